@@ -1,0 +1,1 @@
+"""Text analysis for Parallax: claims, entities and alignment (no Textual imports)."""
