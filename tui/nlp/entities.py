@@ -1,0 +1,556 @@
+"""Rule-based named-entity recognition for English news text (offline, deterministic).
+
+The recogniser combines three sources and resolves overlaps between them:
+
+* article overrides (always win);
+* DATE/NUMBER patterns from :mod:`tui.nlp.entity_patterns`;
+* capitalised-span chunks labelled by gazetteers (:mod:`tui.nlp.gazetteer`), title, role and
+  organisation cues, name shape and document-level evidence (short forms such as "Putin"
+  after "Vladimir Putin" share one key).
+
+Import is cheap: the place gazetteer is built on first use and cached.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from tui.models import ENTITY_LABELS, EntityOverride
+from tui.nlp import gazetteer as gz
+from tui.nlp.entity_patterns import DATE_NUMBER_RE, MONTH_CONTEXT, number_value
+
+__all__ = ["Mention", "number_value", "recognise", "unify_keys"]
+
+MAX_CHARS = 5_000_000  # longer input is analysed up to this offset
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One entity mention: ``text == body[start:end]``."""
+
+    text: str
+    label: str
+    start: int
+    end: int
+    key: str
+
+
+_TOKEN_RE = re.compile(
+    r"(?:[A-Z]\.){2,}(?![A-Za-z])"  # dotted acronyms: U.S., U.K.
+    r"|(?:[OD][’'‘](?=[A-Z]))?[^\W\d_][^\W_]*(?:[-‐&][^\W_]+)*"  # words, hyphenated, AT&T
+    r"|\d[\d,.]*"
+)
+_LOWER_WORD_RE = re.compile(r"(?<![\w’'])[a-z][a-z]+\b")
+_POSSESSIVE = ("'s", "’s", "‘s", "'S", "’S")
+_NORP_PREFIXES = frozenset("non anti pro pan post pre neo".split())
+_NAME_PARTICLES = frozenset("al el bin ibn abu".split())
+_PERSON_NEXT = frozenset("said says told added who wrote argued insisted explained".split())
+_ORGISH_SUFFIX = ("bank", "soft", "tech", "corp", "com", "net", "gaz", "neft", "air", "mobil")
+_ABBREV_BEFORE_DOT = frozenset(
+    "Mr Mrs Ms Dr Prof St Gen Col Capt Lt Sgt Sen Rep Gov Rev Jr Sr Inc Corp Co Ltd No vs".split()
+)
+_INITIAL_SKIP = " \t\"'“”‘’«»([{*•·"
+_STRONG_END = ".!?:;…"
+_DASHES = "-–—"
+
+
+def _clean(text: object) -> str:
+    if not isinstance(text, str):
+        return ""
+    return text[:MAX_CHARS]
+
+
+def _is_cap(tok: str) -> bool:
+    c = tok[0]
+    return c.isupper() or (c in "OD" and len(tok) > 2 and tok[1] in "’'‘")
+
+
+def _is_acronym(tok: str) -> bool:
+    letters = tok.replace(".", "").replace("&", "")
+    return len(letters) >= 2 and letters.isupper() and letters.isalnum()
+
+
+class _Doc:
+    """Per-call state: text, tokens and document-level evidence."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.toks: list[tuple[int, int, str]] = [
+            (m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text)
+        ]
+        self._lower: set[str] | None = None
+        self.noninitial_caps: set[str] = set()
+
+    @property
+    def lower_words(self) -> set[str]:
+        if self._lower is None:
+            self._lower = set(_LOWER_WORD_RE.findall(self.text))
+        return self._lower
+
+    def initial(self, start: int) -> bool:
+        text = self.text
+        j = start - 1
+        while j >= 0 and text[j] in _INITIAL_SKIP:
+            j -= 1
+        if j < 0:
+            return True
+        c = text[j]
+        if c in "\n\r\u2028\u2029":
+            return True
+        if c in _STRONG_END:
+            if c == ".":
+                k = j - 1
+                while k >= 0 and (text[k].isalpha()):
+                    k -= 1
+                word = text[k + 1 : j]
+                if word in _ABBREV_BEFORE_DOT or (len(word) == 1 and word.isupper()):
+                    return False
+            return True
+        if c in _DASHES or c.isdigit():
+            k = j - 1
+            while k >= 0 and text[k] in " \t":
+                k -= 1
+            return k < 0 or text[k] in "\n\r" or c.isdigit() and text[k] in ".)"
+        return False
+
+
+# ---------------------------------------------------------------- chunking
+
+
+def _chunks(doc: _Doc) -> list[tuple[list[int], bool]]:
+    """Runs of capitalised tokens (indices into doc.toks) and whether the run is initial."""
+    toks, text = doc.toks, doc.text
+    out: list[tuple[list[int], bool]] = []
+    n = len(toks)
+    i = 0
+    while i < n:
+        s, e, t = toks[i]
+        if not _is_cap(t) or t[0].isdigit():
+            i += 1
+            continue
+        run = [i]
+        j = i + 1
+        while j < n:
+            ps, pe, pt = toks[run[-1]]
+            gap = text[pe : toks[j][0]]
+            if gap not in (" ", "\u00a0"):
+                break
+            nt = toks[j][2]
+            if _is_cap(nt) and not nt[0].isdigit():
+                run.append(j)
+                j += 1
+                continue
+            if (nt in ("of", "for", "de", "del", "da", "di", "van", "von", "der", "bin", "al")) and (
+                j + 1 < n and _is_cap(toks[j + 1][2]) and text[toks[j][1] : toks[j + 1][0]] == " "
+            ):
+                head = pt.lower()
+                if nt in ("of", "for"):
+                    ok = head in gz.ORG_OF_HEADS or head in gz.PLACE_OF_HEADS
+                    ok = ok or head in gz.WORK_OF_HEADS or head in gz.EVENT_SUFFIX
+                    ok = ok or head in gz.TITLE_HEADS
+                else:
+                    ok = True
+                if ok:
+                    run.extend((j, j + 1))
+                    j += 2
+                    continue
+            break
+        initial = doc.initial(s)
+        if not initial:
+            doc.noninitial_caps.add(t)
+        for k in run[1:]:
+            doc.noninitial_caps.add(toks[k][2])
+        out.append((run, initial))
+        i = j
+    return out
+
+
+# ---------------------------------------------------------------- labelling
+
+
+def _known(surface: str) -> tuple[str, str] | None:
+    """(label, canonical) for a gazetteer hit on the whole surface."""
+    place = gz.places().get(surface)
+    if place is not None:
+        return place
+    dem = gz.demonyms().get(surface)
+    if dem is not None:
+        return ("NORP", dem)
+    if surface in gz.KNOWN_ORGS:
+        return ("ORG", surface.lower())
+    if surface in gz.KNOWN_PRODUCTS:
+        return ("PRODUCT", surface.lower())
+    return None
+
+
+def _shape_label(words: list[str], next_word: str, prev_word: str) -> str | None:
+    """Label an unknown capitalised span by its cues and shape."""
+    last = words[-1].lower()
+    first = words[0].lower()
+    if len(words) > 1 or last not in ("war", "open", "games", "series", "week"):
+        if last in gz.ORG_SUFFIX:
+            return "ORG"
+        if last in gz.WORK_SUFFIX:
+            return "WORK"
+        if last in gz.EVENT_SUFFIX and len(words) > 1:
+            return "EVENT"
+        if last in gz.LOC_SUFFIX and len(words) > 1:
+            return "LOC"
+        if last in gz.GPE_SUFFIX and len(words) > 1:
+            return "GPE"
+    if len(words) > 1 and first in gz.LOC_PREFIX:
+        return "LOC"
+    if len(words) > 1 and first in gz.EVENT_PREFIX:
+        return "EVENT"
+    if len(words) == 1:
+        w = words[0]
+        if _is_acronym(w):
+            if w.replace(".", "") in gz.GENERIC_ACRONYMS:
+                return None
+            if w in gz.BLOCS:
+                return "NORP" if next_word[:1].islower() and next_word.isalpha() else "ORG"
+            return "ORG"
+        if w.endswith("s") and _is_acronym(w[:-1]):
+            return None  # plural of a generic term: GPUs, CEOs
+        if len(w) < 2:
+            return None
+        if w.lower().endswith(_ORGISH_SUFFIX) and len(w) > 5:
+            return "ORG"
+        if w in gz.GIVEN_NAMES or next_word in _PERSON_NEXT:
+            return "PERSON"
+        return "ORG"
+    if words[0] in gz.GIVEN_NAMES:
+        return "PERSON"
+    if len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words):
+        return "PERSON"
+    return "ORG"
+
+
+class _Cand:
+    __slots__ = ("start", "end", "label", "canon", "prio", "person_cue")
+
+    def __init__(self, start: int, end: int, label: str, canon: str, prio: int, cue: bool = False):
+        self.start, self.end, self.label, self.canon = start, end, label, canon
+        self.prio = prio
+        self.person_cue = cue
+
+
+def _segment(doc: _Doc, idx: list[int], person_cue: bool, out: list[_Cand]) -> None:
+    """Label one title-free segment of a chunk (token indices) and append candidates."""
+    if not idx:
+        return
+    toks, text = doc.toks, doc.text
+    # never end on a connector
+    while idx and not _is_cap(toks[idx[-1]][2]):
+        idx = idx[:-1]
+    if not idx:
+        return
+    s, e = toks[idx[0]][0], toks[idx[-1]][1]
+    surface = text[s:e]
+    words = [toks[k][2] for k in idx]
+    nxt = toks[idx[-1] + 1][2] if idx[-1] + 1 < len(toks) and text[e : e + 1] == " " else ""
+    prv = toks[idx[0] - 1][2] if idx[0] > 0 else ""
+    hit = _known(surface)
+    if hit is not None and not (person_cue and hit[0] in ("GPE", "NORP") and len(words) == 1):
+        label, canon = hit
+        if surface in gz.BLOCS and label == "ORG":
+            label = "NORP" if nxt[:1].islower() and nxt.isalpha() else "ORG"
+        out.append(_Cand(s, e, label, canon, 2))
+        return
+    if len(words) > 1 and not person_cue:
+        # a run of separately known names ("Russia Ukraine") or a known name followed by an
+        # unrelated span: split at the first known prefix that is a place or group
+        parts = [_known(w) for w in words]
+        if all(p is not None for p in parts):
+            for k in idx:
+                _segment(doc, [k], False, out)
+            return
+        last = words[-1].lower()
+        if last in gz.WORK_SUFFIX:
+            # "Tortoise Media Global AI Index": publisher then the work
+            for cut in range(len(words) - 2, 0, -1):
+                if words[cut - 1].lower() in gz.ORG_SUFFIX:
+                    _segment(doc, idx[:cut], False, out)
+                    _segment(doc, idx[cut:], False, out)
+                    return
+        if parts[0] is not None and parts[0][0] in ("NORP", "GPE") and _is_acronym(words[1]):
+            _segment(doc, idx[:1], False, out)
+            _segment(doc, idx[1:], False, out)
+            return
+    if person_cue and not any(w.lower() in gz.ORG_SUFFIX for w in words):
+        label = "PERSON"
+    else:
+        label = _shape_label(words, nxt, prv)
+    if label is None:
+        return
+    canon = surface.replace(".", "").lower() if label != "PERSON" else surface.lower()
+    out.append(_Cand(s, e, label, " ".join(canon.split()), 1, person_cue))
+
+
+def _label_chunk(doc: _Doc, run: list[int], initial: bool, out: list[_Cand]) -> None:
+    toks = doc.toks
+    words = [toks[k][2] for k in run]
+    # leading articles and sentence-initial common words are not part of a name
+    while run:
+        w = words[0]
+        lw = w.lower()
+        if lw in ("the", "a", "an") or (not _is_cap(w)):
+            run, words, initial = run[1:], words[1:], False
+            continue
+        if initial and (
+            (lw in gz.COMMON and _known(w) is None and w not in gz.GIVEN_NAMES)
+            or (
+                _known(w) is None
+                and not _is_acronym(w)
+                and lw in doc.lower_words
+                and w not in doc.noninitial_caps
+            )
+            or (
+                len(run) > 1
+                and _known(w) is None
+                and w not in gz.GIVEN_NAMES
+                and lw.endswith(("ing", "ly", "ed"))
+            )
+        ):
+            run, words, initial = run[1:], words[1:], False
+            continue
+        break
+    if not run:
+        return
+    if initial and len(run) == 1:
+        w = words[0]
+        if (
+            _known(w) is None
+            and not _is_acronym(w)
+            and w not in doc.noninitial_caps
+            and not w.lower().endswith(_ORGISH_SUFFIX)
+        ):
+            return
+    # hyphenated single tokens
+    if len(run) == 1 and ("-" in words[0] or "‐" in words[0]):
+        if _hyphenated(doc, run[0], out):
+            return
+    # titles split a chunk: left part is an employer/nationality, right part a person
+    last_low = words[-1].lower()
+    cue_end = last_low in gz.ORG_SUFFIX or last_low in gz.WORK_SUFFIX
+    prev_low = toks[run[0] - 1][2].lower() if run[0] > 0 else ""
+    person_cue = prev_low in gz.TITLE_HEADS and doc.text[toks[run[0] - 1][1]] in " ."
+    if not cue_end:
+        k = 0
+        while k < len(run):
+            if words[k].lower() in gz.TITLE_HEADS or (
+                words[k].lower() in gz.TITLES
+                and k + 1 < len(run)
+                and words[k + 1].lower() in gz.TITLES
+            ):
+                t_end = k
+                while t_end < len(run) and (
+                    words[t_end].lower() in gz.TITLES or words[t_end] in ("of",)
+                ):
+                    t_end += 1
+                if k + 1 < len(run) and words[k].lower() in gz.TITLES and t_end == k + 1:
+                    pass
+                _segment(doc, run[:k], False, out)
+                rest = run[t_end:]
+                if rest and words[t_end - 1] == "of":
+                    _segment(doc, rest, False, out)
+                else:
+                    _segment(doc, rest, True, out)
+                return
+            k += 1
+    _segment(doc, run, person_cue, out)
+
+
+def _hyphenated(doc: _Doc, k: int, out: list[_Cand]) -> bool:
+    """Handle one hyphenated token; True when it was fully dealt with."""
+    s, e, t = doc.toks[k]
+    pieces = re.split(r"([-‐])", t)
+    words = pieces[0::2]
+    if len(words) == 2 and words[0].lower() in _NORP_PREFIXES:
+        dem = gz.demonyms().get(words[1])
+        if dem is not None:
+            out.append(_Cand(s, e, "NORP", t.lower(), 2))
+            return True
+    if all(w[:1].isupper() for w in words if w):
+        known = [_known(w) for w in words]
+        if _known(t) is None and all(known):
+            pos = s
+            for w, kn in zip(words, known, strict=True):
+                out.append(_Cand(pos, pos + len(w), kn[0], kn[1], 2))  # type: ignore[index]
+                pos += len(w) + 1
+            return True
+        return False
+    if words[0].lower() in _NAME_PARTICLES:
+        return False
+    # a proper name inside a compound ("Western-led"): tag the capitalised pieces only
+    pos = s
+    for w in words:
+        if w[:1].isupper():
+            kn = _known(w)
+            if kn is not None:
+                out.append(_Cand(pos, pos + len(w), kn[0], kn[1], 2))
+        pos += len(w) + 1
+    return True
+
+
+def _numbers(doc: _Doc, out: list[_Cand]) -> None:
+    text = doc.text
+    for m in DATE_NUMBER_RE.finditer(text):
+        kind = m.lastgroup
+        s, e = m.span()
+        t = m.group()
+        if kind in ("date", "month"):
+            mo = re.search(r"[A-Za-z]+", t)
+            first = mo.group() if mo else ""
+            if first[:1].islower() and first.lower() in _MONTH_NAMES:
+                continue
+        if kind == "month":
+            before = text[max(0, s - 12) : s].split()
+            prev = before[-1].lower() if before else ""
+            if not t[:1].isupper() or prev not in MONTH_CONTEXT:
+                continue
+            kind = "date"
+        elif kind == "year":
+            after = text[e : e + 20]
+            nxt = after.split()[0] if after.split() else ""
+            if after[:1] == " " and nxt.isalpha() and nxt.islower() and nxt.endswith("s"):
+                before = text[max(0, s - 12) : s].split()
+                if not before or before[-1].lower() not in MONTH_CONTEXT:
+                    kind = "num"
+            if kind == "year":
+                kind = "date"
+        elif kind == "num" and t[:1].isdigit() and "." in t and t.count(".") > 1:
+            continue
+        label = "DATE" if kind in ("date", "age") else "NUMBER"
+        out.append(_Cand(s, e, label, t.lower(), 1))
+
+
+_MONTH_NAMES = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+
+
+def _overrides(text: str, overrides: Sequence[EntityOverride], out: list[_Cand]) -> None:
+    for ov in overrides:
+        try:
+            label = ov.label if ov.label in ENTITY_LABELS else str(ov.label).upper()
+            if label not in ENTITY_LABELS:
+                continue
+            names = [n for n in (ov.text, *tuple(ov.aliases or ())) if isinstance(n, str) and n]
+        except Exception:  # noqa: BLE001 - malformed override: skip it
+            continue
+        names = sorted({n.strip() for n in names if n.strip()}, key=len, reverse=True)
+        if not names:
+            continue
+        pat = re.compile(
+            r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)"
+        )
+        canon = " ".join(str(ov.text).split()).casefold()
+        for m in pat.finditer(text):
+            out.append(_Cand(m.start(), m.end(), label, canon, 9))
+
+
+def _resolve(cands: list[_Cand]) -> list[_Cand]:
+    cands.sort(key=lambda c: (-c.prio, -(c.end - c.start), c.start))
+    taken: list[tuple[int, int]] = []
+    chosen: list[_Cand] = []
+    import bisect
+
+    for c in cands:
+        if c.end <= c.start:
+            continue
+        i = bisect.bisect_left(taken, (c.start, c.start))
+        if i > 0 and taken[i - 1][1] > c.start:
+            continue
+        if i < len(taken) and taken[i][0] < c.end:
+            continue
+        taken.insert(i, (c.start, c.end))
+        chosen.append(c)
+    chosen.sort(key=lambda c: c.start)
+    return chosen
+
+
+def _short_forms(text: str, cands: list[_Cand]) -> None:
+    """Within one article, a lone surname or first word takes the full name's label and key."""
+    persons: dict[str, set[str]] = {}
+    orgs: dict[str, set[str]] = {}
+    for c in cands:
+        if c.prio >= 9:
+            continue
+        words = text[c.start : c.end].split()
+        if c.label == "PERSON" and len(words) > 1:
+            persons.setdefault(words[-1], set()).add(c.canon)
+        elif c.label == "ORG" and len(words) > 1:
+            orgs.setdefault(words[0], set()).add(c.canon)
+    for c in cands:
+        if c.prio >= 9:
+            continue
+        surface = text[c.start : c.end]
+        if " " in surface:
+            continue
+        full = persons.get(surface)
+        if full and len(full) == 1 and c.label in ("PERSON", "ORG", "GPE", "NORP"):
+            c.label, c.canon = "PERSON", next(iter(full))
+            continue
+        if c.label == "ORG":
+            full = orgs.get(surface)
+            if full and len(full) == 1:
+                c.canon = next(iter(full))
+
+
+def recognise(text: str, overrides: Sequence[EntityOverride] = ()) -> list[Mention]:
+    """All entity mentions in ``text``, in document order and non-overlapping."""
+    text = _clean(text)
+    if not text:
+        return []
+    doc = _Doc(text)
+    cands: list[_Cand] = []
+    try:
+        _overrides(text, overrides or (), cands)
+    except Exception:  # noqa: BLE001
+        pass
+    _numbers(doc, cands)
+    for run, initial in _chunks(doc):
+        _label_chunk(doc, run, initial, cands)
+    for k, (_s, _e, t) in enumerate(doc.toks):
+        if not _is_cap(t) and ("-" in t or "‐" in t) and any(c.isupper() for c in t):
+            _hyphenated(doc, k, cands)
+    _short_forms(text, cands)
+    chosen = _resolve(cands)
+    return [
+        Mention(text[c.start : c.end], c.label, c.start, c.end, f"{c.label}:{c.canon}")
+        for c in chosen
+    ]
+
+
+def unify_keys(*mention_lists: Sequence[Mention]) -> list[list[Mention]]:
+    """Re-key mentions across articles so short and full forms share one key.
+
+    A one-word PERSON key ("PERSON:putin") joins the only multi-word PERSON key ending in that
+    word; a one-word ORG key joins the only multi-word ORG key starting with it.
+    """
+    person_full: dict[str, set[str]] = {}
+    org_full: dict[str, set[str]] = {}
+    for ms in mention_lists:
+        for m in ms:
+            label, _, name = m.key.partition(":")
+            words = name.split()
+            if len(words) > 1 and label == "PERSON":
+                person_full.setdefault(words[-1], set()).add(m.key)
+            elif len(words) > 1 and label == "ORG":
+                org_full.setdefault(words[0], set()).add(m.key)
+    out: list[list[Mention]] = []
+    for ms in mention_lists:
+        row: list[Mention] = []
+        for m in ms:
+            label, _, name = m.key.partition(":")
+            key = m.key
+            if " " not in name and label in ("PERSON", "ORG"):
+                full = (person_full if label == "PERSON" else org_full).get(name)
+                if full is not None and len(full) == 1:
+                    key = next(iter(full))
+            row.append(m if key == m.key else Mention(m.text, m.label, m.start, m.end, key))
+        out.append(row)
+    return out
