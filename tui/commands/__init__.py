@@ -1,1 +1,1 @@
-"""Command-line subcommands of Parallax."""
+"""Subcommands of the ``parallax`` CLI."""

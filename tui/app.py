@@ -1,0 +1,84 @@
+"""The Parallax Textual application."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from pathlib import Path
+
+from textual import on
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+
+from tui import __version__
+from tui.library import default_library
+from tui.screens.help import HelpScreen
+from tui.screens.reader import ReaderScreen
+from tui.widgets.article_body import ArticleBody
+from tui.widgets.sidebar import ArticleTree
+
+
+def stylesheet_path() -> Path:
+    """``styles.tcss``: inside the installed package, else at the repository's top level."""
+    here = Path(__file__).resolve().parent
+    packaged = here / "styles.tcss"
+    return packaged if packaged.is_file() else here.parent / "styles.tcss"
+
+
+class ParallaxApp(App[None]):
+    """A terminal reader that compares how outlets report the same story."""
+
+    CSS_PATH = stylesheet_path()
+    TITLE = "Parallax"
+    SUB_TITLE = f"v{__version__}"
+    BINDINGS = [
+        Binding("q", "quit", "Quit"),
+        Binding("question_mark", "help", "Help"),
+        Binding("tab", "focus_next", "Next pane", show=False),
+        Binding("shift+tab", "focus_previous", "Previous pane", show=False),
+    ]
+
+    def __init__(self, library: Path | None = None) -> None:
+        super().__init__()
+        self.library = (library or default_library()).expanduser()
+        if os.environ.get("NO_COLOR"):
+            self.theme = "textual-ansi"
+
+    def get_default_screen(self) -> Screen[None]:
+        return ReaderScreen(self.library)
+
+    def action_help(self) -> None:
+        """Show every key binding."""
+        if isinstance(self.screen, HelpScreen):
+            return
+        sections = [
+            ("Everywhere", self.BINDINGS),
+            ("Reader", ReaderScreen.BINDINGS),
+            ("Sidebar", ArticleTree.BINDINGS),
+            ("Article text", ArticleBody.BINDINGS),
+        ]
+        sections.extend(self.screen_help_sections())
+        self.push_screen(HelpScreen(sections))
+
+    def screen_help_sections(self) -> list[tuple[str, Iterable[Binding]]]:
+        """Extra help sections for the current screen (the split view adds its keys)."""
+        extra = getattr(self.screen, "HELP_SECTIONS", None)
+        return list(extra) if extra else []
+
+    def get_system_commands(self, screen: Screen[None]) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        if isinstance(screen, ReaderScreen):
+            for binding in ReaderScreen.BINDINGS:
+                if isinstance(binding, Binding) and binding.description:
+                    yield SystemCommand(
+                        binding.description,
+                        f"Reader action (key: {binding.key})",
+                        lambda action=binding.action: self.run_action(action, screen),
+                    )
+        yield SystemCommand("Help: keys", "List every key binding", self.action_help)
+
+    @on(ReaderScreen.CompareRequested)
+    def _compare(self, event: ReaderScreen.CompareRequested) -> None:
+        self.notify("The split view is not available yet.", severity="warning")
+

@@ -1,0 +1,179 @@
+"""Find, read and validate the article files of a library folder.
+
+Loading never raises for a bad file: each problem is collected as a
+:class:`~tui.models.Problem` naming the file (and line where known), and the
+remaining files still load.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tui.article_fields import FieldProblem, build_article
+from tui.models import Article, ArticleMeta, Problem
+from tui.safe_yaml import YamlProblem, parse_yaml
+
+ARTICLE_SUFFIXES = (".yaml", ".yml", ".md")
+MAX_FILE_BYTES = 5 * 1024 * 1024
+"""Files larger than this are skipped with a problem rather than read."""
+
+BUNDLED_LIBRARY = Path(__file__).resolve().parent / "articles"
+"""The sample library shipped inside the installed package (see pyproject)."""
+
+
+class ArticleError(Exception):
+    """One article file that cannot be loaded; ``str()`` is a one-line message."""
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(str(problem))
+        self.problem = problem
+
+
+@dataclass(slots=True)
+class LibraryScan:
+    """The result of scanning a library folder."""
+
+    root: Path
+    articles: list[ArticleMeta] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def sources(self) -> list[str]:
+        """Distinct outlet names, sorted case-insensitively."""
+        return sorted({meta.source for meta in self.articles}, key=str.casefold)
+
+    @property
+    def stories(self) -> list[str]:
+        """Distinct story slugs, sorted."""
+        return sorted({meta.story for meta in self.articles}, key=str.casefold)
+
+
+def default_library() -> Path:
+    """The library to open: ``$PARALLAX_LIBRARY`` if set, else the bundled samples."""
+    env = os.environ.get("PARALLAX_LIBRARY", "").strip()
+    if env:
+        return Path(env).expanduser()
+    repo_copy = Path(__file__).resolve().parent.parent / "articles"
+    return BUNDLED_LIBRARY if BUNDLED_LIBRARY.is_dir() else repo_copy
+
+
+def iter_article_files(root: Path, problems: list[Problem]) -> Iterator[Path]:
+    """Yield article files below ``root`` in sorted order, skipping hidden entries.
+
+    Symbolic links to folders are not followed (no loops); unreadable folders
+    are reported as problems.
+    """
+
+    def on_error(error: OSError) -> None:
+        problems.append(
+            Problem(Path(error.filename or root), f"cannot read folder: {error.strerror}")
+        )
+
+    for folder, dirs, files in os.walk(root, onerror=on_error):
+        dirs[:] = sorted(name for name in dirs if not name.startswith("."))
+        for name in sorted(files):
+            if name.startswith(".") or not name.lower().endswith(ARTICLE_SUFFIXES):
+                continue
+            yield Path(folder, name)
+
+
+def _read_text(path: Path) -> str:
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise ArticleError(
+                Problem(
+                    path,
+                    f"file is {size / 1_048_576:.1f} MB; articles over "
+                    f"{MAX_FILE_BYTES // 1_048_576} MB are skipped",
+                )
+            )
+        raw = path.read_bytes()
+    except ArticleError:
+        raise
+    except OSError as error:
+        reason = error.strerror or type(error).__name__
+        if isinstance(error, RecursionError | OSError) and error.errno == 40:
+            reason = "symbolic link loop"
+        raise ArticleError(Problem(path, f"cannot read file: {reason}")) from None
+    if not raw.strip():
+        raise ArticleError(Problem(path, "file is empty"))
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        raise ArticleError(
+            Problem(
+                path,
+                f"not valid UTF-8 (byte 0x{raw[error.start]:02x} at offset {error.start}); "
+                "save the file as UTF-8",
+                line,
+            )
+        ) from None
+    return text.replace("\r\n", "\n")
+
+
+def _split_front_matter(text: str, path: Path) -> tuple[str, str, int]:
+    """Split a Markdown file into (front matter, body, body's first line)."""
+    lines = text.split("\n")
+    if not lines or lines[0].strip() != "---":
+        raise ArticleError(
+            Problem(path, "Markdown article must start with a '---' front-matter block", 1)
+        )
+    for number, line in enumerate(lines[1:], start=1):
+        if line.strip() in ("---", "..."):
+            front = "\n".join(lines[1:number])
+            body = "\n".join(lines[number + 1 :]).strip("\n")
+            return front, body, number + 1
+    raise ArticleError(Problem(path, "front-matter block is not closed with '---'", 1))
+
+
+def load_article(path: Path) -> Article:
+    """Read and validate one article file; raise :class:`ArticleError` on any fault."""
+    text = _read_text(path)
+    body: str | None = None
+    line_offset = 0
+    if path.suffix.lower() == ".md":
+        text, body, _ = _split_front_matter(text, path)
+        line_offset = 1
+    try:
+        parsed = parse_yaml(text, line_offset=line_offset)
+        return build_article(parsed.data, path, body=body)
+    except YamlProblem as problem:
+        raise ArticleError(Problem(path, problem.message, problem.line)) from None
+    except FieldProblem as problem:
+        line = parsed.key_lines.get(problem.field or "") if "parsed" in locals() else None
+        raise ArticleError(Problem(path, str(problem), line)) from None
+
+
+def scan_library(root: Path) -> LibraryScan:
+    """Load every article below ``root``; collect problems instead of raising."""
+    scan = LibraryScan(root=root)
+    if not root.exists():
+        return scan
+    if not root.is_dir():
+        scan.problems.append(Problem(root, "library is not a folder"))
+        return scan
+    claimed: dict[tuple[str, str], Path] = {}
+    for path in iter_article_files(root, scan.problems):
+        try:
+            article = load_article(path)
+        except ArticleError as error:
+            scan.problems.append(error.problem)
+            continue
+        slot = (article.story.casefold(), article.source.casefold())
+        if slot in claimed:
+            scan.problems.append(
+                Problem(
+                    path,
+                    f"story '{article.story}' already has an article from "
+                    f"'{article.source}' ({claimed[slot]}); both are listed",
+                )
+            )
+        else:
+            claimed[slot] = path
+        scan.articles.append(article.meta)
+    return scan

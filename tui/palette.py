@@ -1,0 +1,51 @@
+"""Colours and short tags for entity labels (plain Rich styles; no Textual import).
+
+Each label gets dark text on a light tint, which reads on dark and light themes
+alike; the inline tag mode adds the label's name so colour is never the only cue.
+"""
+
+from __future__ import annotations
+
+from tui.models import ENTITY_LABELS
+
+LABEL_BACKGROUNDS: dict[str, str] = {
+    "PERSON": "#f6b6b6",
+    "ORG": "#a8d8f0",
+    "GPE": "#b9e4b0",
+    "LOC": "#d5e8a0",
+    "NORP": "#f3d19c",
+    "DATE": "#d9c2f0",
+    "NUMBER": "#f0c2e0",
+    "EVENT": "#f5e28c",
+    "WORK": "#c6d3f7",
+    "PRODUCT": "#b8ece4",
+}
+assert set(LABEL_BACKGROUNDS) == set(ENTITY_LABELS)
+
+LABEL_DESCRIPTIONS: dict[str, str] = {
+    "PERSON": "people",
+    "ORG": "organisations",
+    "GPE": "countries, cities, states",
+    "LOC": "other places",
+    "NORP": "nationalities, groups",
+    "DATE": "dates and durations",
+    "NUMBER": "numbers, money, percents",
+    "EVENT": "named events",
+    "WORK": "reports, indices, laws",
+    "PRODUCT": "products, technologies",
+}
+
+
+def label_style(label: str) -> str:
+    """The Rich style string used to highlight a mention of ``label``."""
+    return f"#1a1a1a on {LABEL_BACKGROUNDS.get(label, '#dddddd')}"
+
+
+MARKED_STYLE = "bold underline reverse"
+"""Style added to every mention of the selected entity."""
+
+CURRENT_STYLE = "bold italic"
+"""Extra style for the mention that ``n``/``N`` last jumped to."""
+
+TAG_STYLE = "dim italic"
+"""Style of the inline ``[LABEL]`` tag in monochrome mode."""

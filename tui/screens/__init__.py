@@ -1,0 +1,1 @@
+"""Parallax's screens."""

@@ -1,0 +1,235 @@
+"""The reader: library sidebar, article pane and entity panel."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.message import Message
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Static
+from textual.worker import get_current_worker
+
+from tui.entity_summary import mention_starts, next_offset, summarise
+from tui.library import ArticleError, LibraryScan, load_article, scan_library
+from tui.models import Article, ArticleMeta
+from tui.screens.labels import LabelFilterScreen
+from tui.screens.problems import ProblemsScreen
+from tui.widgets.article_body import Highlight
+from tui.widgets.article_view import EMPTY_LIBRARY, ArticleView
+from tui.widgets.entity_panel import EntityPanel
+from tui.widgets.sidebar import Sidebar
+
+
+class ReaderScreen(Screen[None]):
+    """Pick an article on the left, read it on the right."""
+
+    BINDINGS = [
+        Binding("slash", "filter", "Filter"),
+        Binding("escape", "escape", "Clear", show=False),
+        Binding("v", "toggle_grouping", "Outlets/stories"),
+        Binding("c", "compare", "Compare"),
+        Binding("e", "toggle_entities", "Entities"),
+        Binding("h", "toggle_highlight", "Highlight"),
+        Binding("t", "toggle_tags", "Label tags", show=False),
+        Binding("L", "choose_labels", "Choose labels", show=False),
+        Binding("n", "next_mention", "Next mention", show=False),
+        Binding("N", "previous_mention", "Previous mention", show=False),
+        Binding("p", "problems", "Problems", show=False),
+        Binding("r", "reload", "Reload library", show=False),
+    ]
+
+    class CompareRequested(Message):
+        """The reader asked to compare ``article`` with another outlet's coverage."""
+
+        def __init__(self, article: Article) -> None:
+            super().__init__()
+            self.article = article
+
+    scan: reactive[LibraryScan | None] = reactive(None, init=False)
+
+    def __init__(self, library: Path) -> None:
+        super().__init__()
+        self.library = library
+        self.article: Article | None = None
+        self.mentions: list[Any] = []
+        self.marked_key: str | None = None
+        self._cursor = -1
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="main"):
+            with Vertical(id="left"):
+                yield Sidebar(id="sidebar")
+                yield Static("", id="status")
+            yield ArticleView(id="article")
+            yield EntityPanel(id="entities")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(ArticleView).show_placeholder("Loading the library…")
+        self.load_library()
+
+    # -- library ------------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="library")
+    def load_library(self) -> None:
+        """Scan the library off the UI thread."""
+        scan = scan_library(self.library)
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(setattr, self, "scan", scan)
+
+    def watch_scan(self, scan: LibraryScan | None) -> None:
+        if scan is None:
+            return
+        sidebar = self.query_one(Sidebar)
+        sidebar.set_articles(scan.articles)
+        self.sub_title = f"{len(scan.articles)} articles · {scan.root}"
+        view = self.query_one(ArticleView)
+        if not scan.articles:
+            where = f"Library: {scan.root}" + ("" if scan.root.exists() else " (missing)")
+            view.show_placeholder(f"{where}\n\n{EMPTY_LIBRARY}")
+        elif self.article is None:
+            view.show_placeholder("Pick an article in the sidebar (↑/↓ or j/k, then enter).")
+        status = self.query_one("#status", Static)
+        count = len(scan.problems)
+        status.update(f"⚠ {count} problem{'s' if count != 1 else ''} — press p" if count else "")
+        status.set_class(bool(count), "-warning")
+        sidebar.tree.focus()
+
+    # -- opening an article -------------------------------------------------------
+
+    @on(Sidebar.ArticleChosen)
+    def _article_chosen(self, event: Sidebar.ArticleChosen) -> None:
+        self.open_article(event.meta)
+
+    def open_article(self, meta: ArticleMeta) -> None:
+        """Load and show ``meta``'s article; entities follow from a worker."""
+        try:
+            article = load_article(meta.path)
+        except ArticleError as error:
+            self.notify(str(error), title="Cannot open article", severity="error")
+            return
+        self.article = article
+        self.mentions = []
+        self.marked_key = None
+        self._cursor = -1
+        view = self.query_one(ArticleView)
+        view.show_article(article)
+        view.body.marked_key = None
+        view.body.focus()
+        self.find_entities(article)
+
+    @work(thread=True, exclusive=True, group="entities")
+    def find_entities(self, article: Article) -> None:
+        """Recognise entities off the UI thread and apply them when done."""
+        try:
+            from tui.nlp.entities import recognise
+
+            mentions = recognise(article.body, article.entities)
+        except Exception as error:  # keep reading even if the recogniser fails
+            message = f"Entity recognition failed: {type(error).__name__}"
+            self.app.call_from_thread(self.notify, message, severity="error")
+            return
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._apply_entities, article, mentions)
+
+    def _apply_entities(self, article: Article, mentions: list[Any]) -> None:
+        if article is not self.article:
+            return
+        self.mentions = mentions
+        highlights = [Highlight(m.start, m.end, m.label, m.key) for m in mentions]
+        self.query_one(ArticleView).set_highlights(highlights)
+        self.query_one(EntityPanel).show_entities(summarise(mentions))
+
+    # -- actions ------------------------------------------------------------------
+
+    def action_filter(self) -> None:
+        self.query_one(Sidebar).open_filter()
+
+    def action_escape(self) -> None:
+        sidebar = self.query_one(Sidebar)
+        if sidebar.has_class("-filtering"):
+            sidebar.close_filter(clear=True)
+        elif self.marked_key is not None:
+            self._mark(None)
+
+    def action_toggle_grouping(self) -> None:
+        sidebar = self.query_one(Sidebar)
+        sidebar.grouping = "story" if sidebar.grouping == "source" else "source"
+        self.notify(f"Grouped by {'story' if sidebar.grouping == 'story' else 'outlet'}")
+
+    def action_toggle_entities(self) -> None:
+        panel = self.query_one(EntityPanel)
+        panel.toggle_class("-open")
+        if panel.has_class("-open"):
+            panel.query_one("#entity-list").focus()
+
+    def action_toggle_highlight(self) -> None:
+        view = self.query_one(ArticleView)
+        view.body.highlighting = not view.body.highlighting
+        view.refresh_legend()
+
+    def action_toggle_tags(self) -> None:
+        view = self.query_one(ArticleView)
+        view.body.tags = not view.body.tags
+        view.refresh_legend()
+
+    def action_choose_labels(self) -> None:
+        view = self.query_one(ArticleView)
+
+        def chosen(labels: frozenset[str] | None) -> None:
+            if labels is not None:
+                view.enabled_labels = labels
+
+        self.app.push_screen(LabelFilterScreen(view.enabled_labels), chosen)
+
+    def action_next_mention(self) -> None:
+        self._jump(forward=True)
+
+    def action_previous_mention(self) -> None:
+        self._jump(forward=False)
+
+    def _jump(self, *, forward: bool) -> None:
+        view = self.query_one(ArticleView)
+        enabled = view.enabled_labels
+        visible = [m for m in self.mentions if m.label in enabled]
+        target = next_offset(mention_starts(visible, self.marked_key), self._cursor, forward=forward)
+        if target is None:
+            self.notify("No mentions to jump to", severity="warning")
+            return
+        self._cursor = target
+        view.body.current_offset = target
+        view.body.scroll_to_offset(target)
+
+    def action_problems(self) -> None:
+        problems = self.scan.problems if self.scan else []
+        self.app.push_screen(ProblemsScreen(problems))
+
+    def action_reload(self) -> None:
+        self.notify("Reloading the library…")
+        self.load_library()
+
+    def action_compare(self) -> None:
+        if self.article is None:
+            self.notify("Open an article first, then press c", severity="warning")
+            return
+        self.post_message(self.CompareRequested(self.article))
+
+    @on(EntityPanel.EntitySelected)
+    def _entity_selected(self, event: EntityPanel.EntitySelected) -> None:
+        self._mark(event.key)
+        self._jump(forward=True)
+
+    def _mark(self, key: str | None) -> None:
+        self.marked_key = key
+        self._cursor = -1
+        body = self.query_one(ArticleView).body
+        body.marked_key = key
+        body.current_offset = -1
+

@@ -1,0 +1,48 @@
+"""Make untrusted article text inert for the terminal, keeping every offset.
+
+Each unsafe character is replaced by exactly one visible placeholder character,
+so character offsets computed on the raw body still index the display text.
+"""
+
+from __future__ import annotations
+
+import re
+
+PLACEHOLDER = "\N{REPLACEMENT CHARACTER}"
+
+_INVISIBLE = (
+    "\u00ad"  # soft hyphen
+    "\u061c"  # Arabic letter mark
+    "\u180e"  # Mongolian vowel separator
+    "\u200b-\u200f"  # zero-width space/joiners, LRM, RLM
+    "\u2028\u2029"  # line/paragraph separators
+    "\u202a-\u202e"  # bidirectional embeddings and overrides
+    "\u2060-\u206f"  # word joiner, invisible operators, bidi isolates
+    "\ufeff"  # zero-width no-break space / BOM
+    "\ufff9-\ufffb"  # interlinear annotation controls
+)
+_UNSAFE = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{_INVISIBLE}]")
+
+
+def _replace(match: re.Match[str]) -> str:
+    char = match.group()
+    code = ord(char)
+    if code < 0x20:
+        return chr(0x2400 + code)  # Unicode "control pictures": ␛ for ESC, ␍ for CR
+    if code == 0x7F:
+        return "\u2421"  # ␡
+    return PLACEHOLDER
+
+
+def inert(text: str) -> str:
+    """Replace control, bidi-override and invisible characters with visible placeholders.
+
+    Newlines and tabs are kept; use :func:`inert_line` for single-line contexts.
+    The result has exactly the same length as ``text``.
+    """
+    return _UNSAFE.sub(_replace, text)
+
+
+def inert_line(text: str) -> str:
+    """Like :func:`inert`, and also turn newlines and tabs into spaces (same length)."""
+    return inert(text).replace("\n", " ").replace("\t", " ")
