@@ -1,0 +1,159 @@
+"""Claim features and the claim-by-claim similarity matrix used by :mod:`tui.nlp.align`.
+
+A claim is described by weighted features:
+
+* content-word stems (Snowball English, generic stopwords removed, hyphenated words split,
+  possessives dropped); a stem is folded onto a shorter stem of the same texts that is a
+  long prefix of it ("russian" -> "russia", "partnership" -> "partner"), a cheap soft match;
+* stemmed bigrams of adjacent content words (weight halved), rewarding shared phrasing;
+* entity keys from the recogniser ("PERSON:vladimir putin"), so "Putin" = "Vladimir Putin";
+* number keys (``#ordinal:31``, ``#money:5e9``, ``#year:2023`` ...), so "31st" = "31st".
+
+Weights are IDF over the claims of both articles plus optional background texts, so words
+common to the whole story ("AI" in an AI story) count little. Leading labels such as
+"The big picture:" (a short phrase ending in a colon before a longer sentence) are left out
+of the features, whatever their words.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import snowballstemmer
+
+from tui.nlp.stopwords import STOPWORDS
+
+__all__ = [
+    "ClaimFeatures",
+    "Fact",
+    "number_shape",
+    "strip_labels",
+    "tokenize",
+]
+
+_WORD = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’]*|\d+(?:[.,]\d+)*")
+_LABEL = re.compile(r"\s*([^:.!?\n]{1,60}?):\s+(?=\S)")
+_STEMMER = snowballstemmer.stemmer("english")
+ENTITY_WEIGHT = 1.0
+"""Multiplier for an entity key's IDF weight (on top of the words of its name)."""
+NUMBER_WEIGHT = 2.0
+"""Multiplier for a number or date key: a matching figure is strong evidence."""
+BIGRAM_WEIGHT = 0.5
+"""Multiplier for a stemmed bigram."""
+LABEL_WEIGHT = 0.35
+"""Multiplier for the words of a leading "label:" phrase."""
+SHAPE_WEIGHT = 0.5
+"""Multiplier for the kind of a figure ("#ordinal"): both sides state one, maybe differing."""
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """An entity or number of a claim: canonical key, surface text, label, value."""
+
+    key: str
+    text: str
+    label: str
+    value: float | None = None
+    shape: str = ""
+
+
+@dataclass(slots=True)
+class ClaimFeatures:
+    """Everything the aligner needs to know about one claim."""
+
+    stems: list[str]
+    facts: list[Fact] = field(default_factory=list)
+    weights: dict[str, float] = field(default_factory=dict)
+    norm: float = 0.0
+    label_stems: list[str] = field(default_factory=list)
+
+
+@lru_cache(maxsize=65536)
+def _stem(word: str) -> str:
+    return _STEMMER.stemWord(word)
+
+
+def strip_labels(text: str) -> int:
+    """Offset past leading "label: " phrases (at most 6 words each, 2 labels)."""
+    offset = 0
+    for _ in range(2):
+        m = _LABEL.match(text, offset)
+        if not m or len(m.group(1).split()) > 6:
+            break
+        rest = text[m.end() :]
+        if len(rest.split()) < 2 * len(m.group(1).split()) or len(rest.split()) < 5:
+            break
+        offset = m.end()
+    return offset
+
+
+def tokenize(text: str) -> list[str]:
+    """Lower-case content words of ``text`` (no stopwords, no numbers), unstemmed."""
+    out: list[str] = []
+    for raw in _WORD.findall(text):
+        if raw[0].isdigit():
+            continue
+        word = raw.lower().replace("’", "'")
+        if word.endswith("'s"):
+            word = word[:-2]
+        word = word.strip("'")
+        for part in word.split("-") if "-" in word else (word,):
+            if len(part) > 1 and part not in STOPWORDS:
+                out.append(part)
+    return out
+
+
+def stems_of(text: str) -> list[str]:
+    """Stemmed content words of ``text``."""
+    return [_stem(w) for w in tokenize(text)]
+
+
+_ORDINAL = re.compile(r"\d\s*(st|nd|rd|th)\b", re.IGNORECASE)
+_MONEY = re.compile(r"[$€£¥]|\b(dollars?|euros?|pounds?|yen|yuan|rupees?|francs?)\b", re.I)
+_PERCENT = re.compile(r"%|\bper\s*cent\b|\bpercent\b|\bpercentage points?\b", re.I)
+
+
+def number_shape(text: str, label: str, value: float | None) -> str:
+    """The kind of a number ("ordinal", "money", "percent", "year", "date", "count")."""
+    if _MONEY.search(text):
+        return "money"
+    if _PERCENT.search(text):
+        return "percent"
+    if _ORDINAL.search(text):
+        return "ordinal"
+    if label == "DATE":
+        if value is not None and float(value).is_integer() and 1000 <= value <= 2999:
+            return "year"
+        return "date"
+    return "count"
+
+
+def soft_stem_map(vocabulary: Iterable[str]) -> dict[str, str]:
+    """Map each stem to a shorter stem of ``vocabulary`` that is a long prefix of it."""
+    vocab = sorted(set(vocabulary), key=lambda s: (len(s), s))
+    out: dict[str, str] = {}
+    by_prefix: dict[str, str] = {}
+    for stem in vocab:
+        target = stem
+        for n in range(5, len(stem)):
+            cand = by_prefix.get(stem[:n])
+            if cand is not None and n >= 0.6 * len(stem):
+                target = out.get(cand, cand)
+                break
+        out[stem] = target
+        by_prefix.setdefault(stem, stem)
+    return out
+
+
+def idf_table(docs: Sequence[Iterable[str]], extra_docs: int = 0) -> dict[str, float]:
+    """Smoothed IDF of every feature over ``docs`` (sets of features)."""
+    df: Counter[str] = Counter()
+    for doc in docs:
+        df.update(set(doc))
+    n = len(docs) + extra_docs
+    return {f: max(0.05, math.log((n + 1) / (c + 0.5))) for f, c in df.items()}
