@@ -45,6 +45,8 @@ _TOKEN_RE = re.compile(
 _LOWER_WORD_RE = re.compile(r"(?<![\w’'])[a-z][a-z]+\b")
 _POSSESSIVE = ("'s", "’s", "‘s", "'S", "’S")
 _NORP_PREFIXES = frozenset("non anti pro pan post pre neo".split())
+_JOINERS = frozenset("of for de del da di dos das du van von der den ten ter bin al".split())
+_PLACE_PREV = frozenset("in near from at outside across to into around".split())
 _NAME_PARTICLES = frozenset("al el bin ibn abu".split())
 _PERSON_NEXT = frozenset("said says told added who wrote argued insisted explained".split())
 _ORGISH_SUFFIX = ("bank", "soft", "tech", "corp", "com", "net", "gaz", "neft", "air", "mobil")
@@ -142,7 +144,7 @@ def _chunks(doc: _Doc) -> list[tuple[list[int], bool]]:
                 run.append(j)
                 j += 1
                 continue
-            if (nt in ("of", "for", "de", "del", "da", "di", "van", "von", "der", "bin", "al")) and (
+            if (nt in _JOINERS) and (
                 j + 1 < n and _is_cap(toks[j + 1][2]) and text[toks[j][1] : toks[j + 1][0]] == " "
             ):
                 head = pt.lower()
@@ -218,9 +220,18 @@ def _shape_label(words: list[str], next_word: str, prev_word: str) -> str | None
             return None
         if w.lower().endswith(_ORGISH_SUFFIX) and len(w) > 5:
             return "ORG"
+        if next_word in gz.PRODUCT_NOUNS:
+            return "PRODUCT"
+        if w in gz.minor_places() and (prev_word in _PLACE_PREV or next_word == ","):
+            return "GPE"
         if w in gz.GIVEN_NAMES or next_word in _PERSON_NEXT:
             return "PERSON"
         return "ORG"
+    if next_word in gz.PRODUCT_NOUNS:
+        return "PRODUCT"
+    first_known = _known(words[0])
+    if first_known is not None and first_known[0] in ("GPE", "LOC"):
+        return "ORG"  # "Manchester United", "China Daily", "Texas Instruments"
     if words[0] in gz.GIVEN_NAMES:
         return "PERSON"
     if len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words):
@@ -484,6 +495,8 @@ def _short_forms(text: str, cands: list[_Cand]) -> None:
             persons.setdefault(words[-1], set()).add(c.canon)
         elif c.label == "ORG" and len(words) > 1:
             orgs.setdefault(words[0], set()).add(c.canon)
+            if words[-1].lower() not in gz.ORG_SUFFIX:
+                orgs.setdefault(words[-1], set()).add(c.canon)
     for c in cands:
         if c.prio >= 9:
             continue
@@ -494,10 +507,10 @@ def _short_forms(text: str, cands: list[_Cand]) -> None:
         if full and len(full) == 1 and c.label in ("PERSON", "ORG", "GPE", "NORP"):
             c.label, c.canon = "PERSON", next(iter(full))
             continue
-        if c.label == "ORG":
+        if c.label in ("ORG", "PERSON") and c.prio < 2 and not c.person_cue:
             full = orgs.get(surface)
             if full and len(full) == 1:
-                c.canon = next(iter(full))
+                c.label, c.canon = "ORG", next(iter(full))
 
 
 def recognise(text: str, overrides: Sequence[EntityOverride] = ()) -> list[Mention]:

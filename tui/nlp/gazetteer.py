@@ -104,7 +104,7 @@ WORK_SUFFIX = _words(
     """
     index report act treaty accord accords agreement protocol charter scale doctrine
     declaration manifesto ranking rankings outlook bill convention amendment constitution
-    survey study atlas handbook code directive regulation
+    atlas handbook code directive regulation
     """
 )
 EVENT_SUFFIX = _words(
@@ -293,8 +293,8 @@ _EXTRA_COUNTRY_ALIASES = {
 _PLACE_STOP = _words(
     """
     Of The And Opportunity Mobile Reading Bath Nice Split Much Most Deal Sale Hope Victory
-    Independence Liberty Union Enterprise Commerce March May Orange Florence Victoria Paris
-    Chester Washington Lincoln Jackson Marion Troy Aurora Eugene Fort Worth Gary Lawrence
+    Independence Liberty Union Enterprise Commerce March May Orange Florence Victoria
+    Chester Lincoln Jackson Marion Troy Aurora Eugene Fort Worth Gary Lawrence
     Hamilton Warren Kent Mesa Pueblo Plano Irvine Temple Carmel Cork Derby Sale Wells Wakefield
     Sunrise Spring Richmond Jordan Chad Georgia Guinea Niger Turkey Lorain Tyler Duncan Albany
     Of Man Most Bar Gap Price Best Bell Hull Bury Hyde Poole Crewe Deal Dover Goes Ede Cham
@@ -303,20 +303,22 @@ _PLACE_STOP = _words(
 )
 
 
-class _Places:
-    """Lazily-built place lookup: surface -> (label, canonical name)."""
-
-    def __init__(self) -> None:
-        self.table: dict[str, tuple[str, str]] = {}
-        self.max_tokens = 1
-
-
 _lock = threading.Lock()
 _places: dict[str, tuple[str, str]] | None = None
+_minor: frozenset[str] = frozenset()
+
+PRODUCT_NOUNS = _words(
+    """
+    rover spacecraft probe telescope rocket satellite lander capsule phone smartphone app
+    chatbot software browser console laptop tablet vaccine drug jet aircraft airliner car
+    sedan truck model models tank missile drone helicopter handset
+    """
+)
 
 
 def _build_places() -> dict[str, tuple[str, str]]:
     table: dict[str, tuple[str, str]] = {}
+    minor: set[str] = set()
 
     def add(name: str, label: str, canon: str, overwrite: bool = False) -> None:
         name = " ".join(name.split())
@@ -346,6 +348,8 @@ def _build_places() -> dict[str, tuple[str, str]]:
                 multi = " " in nm.strip()
                 if (multi and pop >= 50_000) or pop >= 150_000:
                     add(nm, "GPE", nm)
+                elif not multi:
+                    minor.add(nm)
     except Exception:  # noqa: BLE001 - the data package is optional at run time
         pass
     try:
@@ -371,6 +375,8 @@ def _build_places() -> dict[str, tuple[str, str]]:
                 del table[name]
     for loc in KNOWN_LOCS:
         add(loc, "LOC", loc, overwrite=True)
+    global _minor
+    _minor = frozenset(minor - GIVEN_NAMES - _PLACE_STOP - set(table))
     return table
 
 
@@ -382,3 +388,9 @@ def places() -> dict[str, tuple[str, str]]:
             if _places is None:
                 _places = _build_places()
     return _places
+
+
+def minor_places() -> frozenset[str]:
+    """One-word names of smaller cities: places only when the context says so ("in X")."""
+    places()
+    return _minor
