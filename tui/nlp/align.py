@@ -193,10 +193,16 @@ def _weigh(
     """Fill each claim's feature weights (IDF x kind multiplier) and vector norm."""
     all_feats = feats_a + feats_b
     soft = soft_stem_map(s for f in all_feats for s in (*f.stems, *f.label_stems))
+    vocab_a = {soft[s] for f in feats_a for s in (*f.stems, *f.label_stems)}
+    vocab_b = {soft[s] for f in feats_b for s in (*f.stems, *f.label_stems)}
     docs: list[dict[str, float]] = []
-    for f in all_feats:
+    for n, f in enumerate(all_feats):
         stems = [soft[s] for s in f.stems]
-        doc: dict[str, float] = {soft[s]: LABEL_WEIGHT for s in f.label_stems}
+        # A label's words are content when the other article uses them too.
+        other = vocab_b if n < len(feats_a) else vocab_a
+        doc: dict[str, float] = {
+            soft[s]: 1.0 if soft[s] in other else LABEL_WEIGHT for s in f.label_stems
+        }
         doc.update(dict.fromkeys(stems, 1.0))
         for x, y in itertools.pairwise(stems):
             if x != y:

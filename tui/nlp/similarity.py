@@ -47,7 +47,7 @@ BIGRAM_WEIGHT = 0.5
 """Multiplier for a stemmed bigram."""
 LABEL_WEIGHT = 0.35
 """Multiplier for the words of a leading "label:" phrase."""
-SHAPE_WEIGHT = 0.5
+SHAPE_WEIGHT = 1.0
 """Multiplier for the kind of a figure ("#ordinal"): both sides state one, maybe differing."""
 
 
