@@ -60,16 +60,23 @@ class HelpScreen(ModalScreen[None]):
     def __init__(self, sections: Sequence[tuple[str, Iterable[BindingType]]]) -> None:
         super().__init__()
         self._sections = sections
+        self.rows: list[tuple[str, str, str]] = [
+            (title, keys, description)
+            for title, bindings in sections
+            for keys, description in binding_rows(bindings)
+        ]
+        """(section, keys, description) for every binding listed."""
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-scroll"):
             yield Static(Text("Parallax keys", style="bold"), id="help-title")
-            for title, bindings in self._sections:
+            for title, _bindings in self._sections:
                 table = Table(title=title, title_justify="left", expand=True, box=None)
                 table.add_column("Key", style="bold", width=20)
                 table.add_column("Action")
-                for keys, description in binding_rows(bindings):
-                    table.add_row(keys, description)
+                for section, keys, description in self.rows:
+                    if section == title:
+                        table.add_row(keys, description)
                 yield Static(table)
             yield Static(Text("Press esc, q or ? to close.", style="dim"))
 

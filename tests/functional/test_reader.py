@@ -1,0 +1,159 @@
+"""Pilot tests of the reader: library, sidebar, article pane, filter, help, problems."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import SAMPLE_LIBRARY, WriteFile, article_yaml
+from tests.functional.helpers import tree_labels, wait_until
+from tui.app import ParallaxApp
+from tui.screens.help import HelpScreen
+from tui.screens.problems import ProblemsScreen
+from tui.screens.reader import ReaderScreen
+from tui.widgets.article_view import ArticleView
+from tui.widgets.sidebar import Sidebar
+
+
+def _reader(app: ParallaxApp) -> ReaderScreen:
+    screen = app.screen
+    assert isinstance(screen, ReaderScreen)
+    return screen
+
+
+async def test_starts_on_sample_library_with_both_outlets() -> None:
+    app = ParallaxApp(SAMPLE_LIBRARY)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_until(pilot, lambda: _reader(app).scan is not None)
+        labels = tree_labels(app)
+        assert any(label.startswith("CO/AI") for label in labels)
+        assert any(label.startswith("Dagens") for label in labels)
+
+
+async def test_opening_an_article_shows_title_and_text() -> None:
+    app = ParallaxApp(SAMPLE_LIBRARY)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_until(pilot, lambda: _reader(app).scan is not None)
+        await pilot.pause()
+        await pilot.press("enter")
+        view = app.screen.query_one(ArticleView)
+        await wait_until(pilot, lambda: view.article is not None)
+        assert view.article is not None
+        assert view.article.source == "CO/AI"
+        body = view.body
+        first_lines = " ".join(body.line_text(i) for i in range(4))
+        assert "Vladimir Putin has directed" in first_lines
+        header = str(app.screen.query_one("#article-header").render())
+        assert view.article.title  # the header is rendered from the article
+        assert header
+
+
+async def test_vim_keys_move_and_tab_changes_pane() -> None:
+    app = ParallaxApp(SAMPLE_LIBRARY)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_until(pilot, lambda: _reader(app).scan is not None)
+        await pilot.pause()
+        tree = app.screen.query_one(Sidebar).tree
+        start = tree.cursor_line
+        await pilot.press("j")
+        assert tree.cursor_line == start + 1
+        await pilot.press("k")
+        assert tree.cursor_line == start
+        await pilot.press("enter")
+        view = app.screen.query_one(ArticleView)
+        await wait_until(pilot, lambda: view.article is not None)
+        assert app.focused is view.body
+        await pilot.press("G")
+        assert view.body.scroll_y == view.body.max_scroll_y
+        await pilot.press("g")
+        assert view.body.scroll_y == 0
+        await pilot.press("shift+tab")
+        assert app.focused is not view.body
+
+
+async def test_slash_filters_the_sidebar() -> None:
+    app = ParallaxApp(SAMPLE_LIBRARY)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_until(pilot, lambda: _reader(app).scan is not None)
+        await pilot.press("slash")
+        await pilot.press(*"dagens")
+        sidebar = app.screen.query_one(Sidebar)
+        await wait_until(pilot, lambda: len(sidebar.visible_articles) == 1)
+        assert [meta.source for meta in sidebar.visible_articles] == ["Dagens"]
+        labels = tree_labels(app)
+        assert not any(label.startswith("CO/AI") for label in labels)
+        await pilot.press("enter")  # closes the filter and lands on the match
+        await pilot.press("enter")
+        view = app.screen.query_one(ArticleView)
+        await wait_until(pilot, lambda: view.article is not None)
+        assert view.article is not None and view.article.source == "Dagens"
+        await pilot.press("escape", "escape")
+        await wait_until(pilot, lambda: len(sidebar.visible_articles) == 2)
+
+
+async def test_grouping_toggles_to_stories() -> None:
+    app = ParallaxApp(SAMPLE_LIBRARY)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_until(pilot, lambda: _reader(app).scan is not None)
+        await pilot.press("v")
+        await pilot.pause()
+        labels = tree_labels(app)
+        assert labels[0].startswith("putin-ai-china")
+        assert any(label.startswith("CO/AI — ") for label in labels)
+
+
+async def test_question_mark_opens_help_listing_bindings() -> None:
+    app = ParallaxApp(SAMPLE_LIBRARY)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.press("?")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        described = {description: keys for _section, keys, description in app.screen.rows}
+        assert described["Filter"] == "/"
+        assert described["Quit"] == "q"
+        assert described["Next mention"] == "n"
+        assert described["Highlight"] == "h"
+        await pilot.press("escape")
+        assert isinstance(app.screen, ReaderScreen)
+
+
+async def test_broken_files_are_reported_not_fatal(write: WriteFile, library: Path) -> None:
+    write("s/good.yaml", article_yaml(source="Good Outlet"))
+    write("s/broken.yaml", "title: [\n")
+    write("s/list.yaml", "- 1\n- 2\n")
+    app = ParallaxApp(library)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_until(pilot, lambda: _reader(app).scan is not None)
+        status = str(app.screen.query_one("#status").render())
+        assert "2 problems" in status
+        assert any(label.startswith("Good Outlet") for label in tree_labels(app))
+        await pilot.press("p")
+        await pilot.pause()
+        assert isinstance(app.screen, ProblemsScreen)
+        shown = " ".join(str(option.prompt) for option in app.screen.query_one("OptionList")._options)
+        assert "broken.yaml" in shown and "list.yaml" in shown
+
+
+async def test_empty_library_shows_how_to_add_articles(library: Path) -> None:
+    app = ParallaxApp(library)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_until(pilot, lambda: _reader(app).scan is not None)
+        placeholder = str(app.screen.query_one("#placeholder").render())
+        assert "no articles yet" in placeholder
+        assert "title:" in placeholder
+
+
+async def test_missing_library_opens_to_empty_state(tmp_path: Path) -> None:
+    app = ParallaxApp(tmp_path / "does-not-exist")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_until(pilot, lambda: _reader(app).scan is not None)
+        assert "(missing)" in str(app.screen.query_one("#placeholder").render())
+
+
+async def test_markup_in_titles_is_shown_literally(write: WriteFile, library: Path) -> None:
+    write("s/a.yaml", article_yaml(title="[bold]Loud[/] [link=http://x]y[/link]", source="[red]Src"))
+    app = ParallaxApp(library)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_until(pilot, lambda: _reader(app).scan is not None)
+        labels = tree_labels(app)
+        assert any("[red]Src" in label for label in labels)
+        assert any("[bold]Loud[/]" in label for label in labels)

@@ -1,0 +1,71 @@
+"""The ``parallax`` command line: version, help, check."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from rich.console import Console
+
+from tests.conftest import SAMPLE_LIBRARY, WriteFile, article_yaml
+from tui import __version__
+from tui.cli import build_parser, main, run_check
+
+
+def _console() -> tuple[Console, io.StringIO]:
+    out = io.StringIO()
+    return Console(file=out, width=200, highlight=False), out
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--version"])
+    assert exit_info.value.code == 0
+    assert capsys.readouterr().out.strip() == f"parallax {__version__}"
+
+
+@pytest.mark.parametrize("command", [[], ["check"], ["entities"], ["compare"]])
+def test_help_everywhere(command: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        build_parser().parse_args([*command, "--help"])
+    assert exit_info.value.code == 0
+    assert "usage: parallax" in capsys.readouterr().out
+
+
+def test_check_clean_sample_library_exits_zero() -> None:
+    console, out = _console()
+    assert run_check(SAMPLE_LIBRARY, console) == 0
+    assert "2 articles loaded, 0 problems" in out.getvalue()
+
+
+def test_check_lists_each_problem_and_exits_one(write: WriteFile, library: Path) -> None:
+    write("s/good.yaml", article_yaml())
+    write("s/bad.yaml", "source: x\nbody: y\n")
+    write("s/worse.yaml", "title: [\n")
+    console, out = _console()
+    assert run_check(library, console) == 1
+    lines = out.getvalue().splitlines()
+    assert f"{library / 's' / 'bad.yaml'}: 'title' is missing" in lines
+    assert any(line.startswith(f"{library / 's' / 'worse.yaml'}:") for line in lines)
+    assert "1 article loaded, 2 problems" in lines[-1]
+
+
+def test_check_missing_folder_exits_one(tmp_path: Path) -> None:
+    console, out = _console()
+    assert run_check(tmp_path / "nope", console) == 1
+    assert "does not exist" in out.getvalue()
+
+
+def test_main_check_uses_env_library(
+    write: WriteFile, library: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write("s/a.yaml", article_yaml())
+    monkeypatch.setenv("PARALLAX_LIBRARY", str(library))
+    assert main(["check"]) == 0
+    assert str(library) in capsys.readouterr().out
+
+
+def test_reader_refuses_without_a_terminal(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--library", str(SAMPLE_LIBRARY)]) == 2
+    assert "needs a terminal" in capsys.readouterr().err

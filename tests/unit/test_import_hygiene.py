@@ -1,0 +1,50 @@
+"""Pure-logic modules must never import Textual (the UI only renders what they compute)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import REPO
+
+PURE_MODULES = [
+    "tui.models",
+    "tui.library",
+    "tui.safe_yaml",
+    "tui.article_fields",
+    "tui.blocks",
+    "tui.text_safety",
+    "tui.wrap",
+    "tui.palette",
+    "tui.library_view",
+    "tui.entity_summary",
+    "tui.cli",
+]
+OPTIONAL_PURE_MODULES = [
+    "tui.index",
+    "tui.nlp.entities",
+    "tui.nlp.claims",
+    "tui.nlp.align",
+    "tui.nlp.report",
+    "tui.split_model",
+    "tui.export",
+    "tui.commands.entities",
+    "tui.commands.compare",
+]
+
+
+@pytest.mark.parametrize("module", PURE_MODULES + OPTIONAL_PURE_MODULES)
+def test_module_does_not_import_textual(module: str) -> None:
+    if module in OPTIONAL_PURE_MODULES and not (REPO / (module.replace(".", "/") + ".py")).exists():
+        pytest.skip(f"{module} does not exist")
+    code = (
+        f"import sys, {module}; "
+        "bad = sorted(m for m in sys.modules if m == 'textual' or m.startswith('textual.')); "
+        "print(bad); raise SystemExit(1 if bad else 0)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, f"{module} pulls in Textual: {result.stdout}{result.stderr}"
