@@ -45,6 +45,8 @@ NUMBER_WEIGHT = 2.0
 """Multiplier for a number or date key: a matching figure is strong evidence."""
 BIGRAM_WEIGHT = 0.5
 """Multiplier for a stemmed bigram."""
+MIN_DOCS = 10
+"""IDF counts at least this many documents, so very short inputs still weigh words."""
 LABEL_WEIGHT = 0.35
 """Multiplier for the words of a leading "label:" phrase."""
 SHAPE_WEIGHT = 1.0
@@ -155,5 +157,7 @@ def idf_table(docs: Sequence[Iterable[str]], extra_docs: int = 0) -> dict[str, f
     df: Counter[str] = Counter()
     for doc in docs:
         df.update(set(doc))
-    n = len(docs) + extra_docs
+    # Tiny inputs (one claim each) would make every shared word look common: count at
+    # least MIN_DOCS documents.
+    n = max(MIN_DOCS, len(docs) + extra_docs)
     return {f: max(0.05, math.log((n + 1) / (c + 0.5))) for f, c in df.items()}

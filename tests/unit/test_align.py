@@ -1,0 +1,171 @@
+"""Claim alignment: pairs, relations, determinism, mirror and the row layout."""
+
+from __future__ import annotations
+
+from tui.nlp.align import Alignment, ClaimPair, Row, align, rows
+from tui.nlp.claims import segment
+from tui.nlp.rows import anchor_chain
+
+NEWS_A = (
+    "The city council approved a new tram line on Monday.\n"
+    "The line will cost $450 million and open in 2027.\n"
+    "Mayor Anna Berg called the vote a turning point for public transport.\n"
+    "Opposition members criticised the lack of a referendum.\n"
+)
+NEWS_B = (
+    "Anna Berg, the mayor, described Monday's decision as a turning point for transit.\n"
+    "Councillors voted on Monday to approve the construction of a tram line.\n"
+    "The project is expected to cost $450 million, with the first trams running in 2029.\n"
+    "A local bakery won a national award this week.\n"
+)
+
+
+def test_paraphrase_and_reordering_pair_up() -> None:
+    result = align(NEWS_A, NEWS_B)
+    found = {(p.a, p.b) for p in result.pairs}
+    assert {(0, 1), (1, 2), (2, 0)} <= found
+    assert 3 in result.only_b
+    for p in result.pairs:
+        assert 0.0 <= p.score <= 1.0
+        assert p.relation in {"same", "partial", "conflict"}
+
+
+def test_differing_year_is_a_conflict_with_values_reported() -> None:
+    pair = next(p for p in align(NEWS_A, NEWS_B).pairs if (p.a, p.b) == (1, 2))
+    assert pair.relation == "conflict"
+    assert "2027" in pair.only_a
+    assert "2029" in pair.only_b
+    assert "$450 million" in pair.shared
+
+
+def test_differing_amount_is_a_conflict() -> None:
+    a = "Acme said quarterly revenue reached $5 billion."
+    b = "Quarterly revenue at Acme reached $7 billion, the company said."
+    (pair,) = align(a, b).pairs
+    assert pair.relation == "conflict"
+
+
+def test_differing_ordinal_is_a_conflict() -> None:
+    a = "Russia ranks 31st on the Global AI Index."
+    b = "Russia is 32nd in the Global AI Index."
+    (pair,) = align(a, b).pairs
+    assert pair.relation == "conflict"
+
+
+def test_identical_articles_pair_every_claim_with_itself() -> None:
+    result = align(NEWS_A, NEWS_A)
+    assert [(p.a, p.b) for p in result.pairs] == [(i, i) for i in range(4)]
+    assert all(p.relation == "same" and p.score > 0.99 for p in result.pairs)
+    assert result.only_a == result.only_b == ()
+
+
+def test_unrelated_articles_have_few_or_no_pairs() -> None:
+    other = (
+        "The orchestra opened its season with a Mahler symphony.\n"
+        "Critics praised the conductor's restrained tempo.\n"
+        "Tickets for the spring concerts go on sale next week.\n"
+    )
+    result = align(NEWS_A, other)
+    assert len(result.pairs) <= 1
+    assert len(result.only_a) >= 3
+
+
+def test_empty_bodies() -> None:
+    result = align("", "Some text here.")
+    assert result.pairs == ()
+    assert result.only_b == (0,)
+    assert result.claims_a == ()
+
+
+def test_deterministic() -> None:
+    first = align(NEWS_A, NEWS_B)
+    assert all(align(NEWS_A, NEWS_B) == first for _ in range(3))
+
+
+def test_mirror() -> None:
+    assert align(NEWS_B, NEWS_A) == align(NEWS_A, NEWS_B).swapped()
+    assert align(NEWS_A, NEWS_B).swapped().swapped() == align(NEWS_A, NEWS_B)
+
+
+def test_explicit_mentions_are_used() -> None:
+    from tui.nlp.entities import recognise, unify_keys
+
+    ma, mb = unify_keys(recognise(NEWS_A), recognise(NEWS_B))
+    assert align(NEWS_A, NEWS_B, mentions_a=ma, mentions_b=mb) == align(NEWS_A, NEWS_B)
+    bare = align(NEWS_A, NEWS_B, mentions_a=[], mentions_b=[])
+    assert all(p.shared == () for p in bare.pairs)
+
+
+def test_background_only_reweights() -> None:
+    result = align(NEWS_A, NEWS_B, background=["A tram line was built in another city."] * 3)
+    assert (1, 2) in {(p.a, p.b) for p in result.pairs}
+
+
+def test_pairs_for_helpers() -> None:
+    result = align(NEWS_A, NEWS_B)
+    assert all(p.a == 1 for p in result.pairs_for_a(1))
+    assert all(p.b == 2 for p in result.pairs_for_b(2))
+
+
+# --- rows -------------------------------------------------------------------------------
+
+
+def _alignment(n_a: int, n_b: int, pairs: list[tuple[int, int, float]]) -> Alignment:
+    claims_a = tuple(segment(" ".join(f"A{i}." for i in range(n_a))))
+    claims_b = tuple(segment(" ".join(f"B{j}." for j in range(n_b))))
+    ps = tuple(ClaimPair(a, b, s, "partial", (), (), ()) for a, b, s in sorted(pairs))
+    paired_a, paired_b = {a for a, _, _ in pairs}, {b for _, b, _ in pairs}
+    return Alignment(
+        claims_a,
+        claims_b,
+        ps,
+        tuple(i for i in range(n_a) if i not in paired_a),
+        tuple(j for j in range(n_b) if j not in paired_b),
+    )
+
+
+def _check_monotone(layout: list[Row], n_a: int, n_b: int) -> None:
+    seq_a = [i for r in layout for i in r.a]
+    seq_b = [j for r in layout for j in r.b]
+    assert seq_a == list(range(n_a))
+    assert seq_b == list(range(n_b))
+
+
+def test_rows_diff_like_layout_with_fillers() -> None:
+    al = _alignment(4, 4, [(0, 0, 0.9), (2, 3, 0.5)])
+    layout = rows(al)
+    _check_monotone(layout, 4, 4)
+    assert layout == [
+        Row((0,), (0,), "partial"),
+        Row((1,), (), "only_a"),
+        Row((), (1,), "only_b"),
+        Row((), (2,), "only_b"),
+        Row((2,), (3,), "partial"),
+        Row((3,), (), "only_a"),
+    ]
+
+
+def test_rows_crossing_pair_keeps_order_and_flags_partner() -> None:
+    al = _alignment(3, 3, [(0, 2, 0.3), (1, 0, 0.8), (2, 1, 0.7)])
+    layout = rows(al)
+    _check_monotone(layout, 3, 3)
+    assert Row((1,), (0,), "partial") in layout
+    assert Row((2,), (1,), "partial") in layout
+    assert Row((0,), (), "partial", (2,)) in layout
+    assert Row((), (2,), "partial", (0,)) in layout
+
+
+def test_rows_merge_split_claims_on_one_row() -> None:
+    al = _alignment(2, 3, [(0, 0, 0.6), (0, 1, 0.4), (1, 2, 0.7)])
+    layout = rows(al)
+    assert layout == [Row((0,), (0, 1), "partial"), Row((1,), (2,), "partial")]
+
+
+def test_anchor_chain_prefers_heavier_monotone_chain() -> None:
+    al = _alignment(3, 3, [(0, 2, 0.9), (1, 0, 0.5), (2, 1, 0.5)])
+    assert [(p.a, p.b) for p in anchor_chain(al.pairs)] == [(1, 0), (2, 1)]
+
+
+def test_rows_on_real_alignment_are_monotone() -> None:
+    result = align(NEWS_A, NEWS_B)
+    _check_monotone(rows(result), len(result.claims_a), len(result.claims_b))
