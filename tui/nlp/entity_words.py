@@ -1,0 +1,75 @@
+"""Small closed word lists used by the entity recogniser's chunker and labeller."""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def _seq(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+# Prefixes that form a NORP with a demonym: non-Western, anti-American.
+NORP_PREFIXES = _words(
+    """
+    anti neo non pan post pre pro
+    """
+)
+# Lower-case words allowed inside a name between capitalised words.
+JOINERS = _words(
+    """
+    al bin da das de del den der di dos du for of ten ter van von
+    """
+)
+# Prepositions that mark the next capitalised word as a place.
+PLACE_PREV = _words(
+    """
+    across around at from in into near outside to
+    """
+)
+# Lower-case particles that start a hyphenated surname: al-Assad.
+NAME_PARTICLES = _words(
+    """
+    abu al bin el ibn
+    """
+)
+# Words that follow a person's name: "Smith said".
+PERSON_NEXT = _words(
+    """
+    added argued explained insisted said says told who wrote
+    """
+)
+# Endings of one-word company names: Sberbank, Microsoft.
+ORGISH_SUFFIX = _seq(
+    """
+    bank soft tech corp com net gaz neft air mobil
+    """
+)
+# Abbreviations whose full stop does not end a sentence.
+ABBREV_BEFORE_DOT = _words(
+    """
+    Capt Co Col Corp Dr Gen Gov Inc Jr Lt Ltd Mr Mrs Ms No Prof Rep Rev Sen Sgt Sr St vs
+    """
+)
+# Verbs that show a sentence-initial unknown word is a subject (a name).
+NEWS_VERBS = _words(
+    """
+    added agreed announced called can claimed confirmed could declined denied faces had has
+    have hopes insisted is launched lost met ordered orders plans posted refused released
+    reported said says signed told urged wants warned was will won would
+    """
+)
+# Endings typical of common words (not names).
+COMMON_ENDINGS = _seq(
+    """
+    s al ing ly ed ive ic ous ary ent ant ful less ion ity ness ment ers ure ism ist ble
+    """
+)
+# Month names, lower-case.
+MONTH_NAMES = _words(
+    """
+    april august december february january july june march may november october september
+    """
+)
