@@ -9,7 +9,8 @@ Method (see :mod:`tui.nlp.similarity` for the features):
    least :data:`PAIR_THRESHOLD`.
 4. Then many-to-one: a claim may take further partners when it merges what the other side
    splits; an extra pair needs :data:`EXTRA_THRESHOLD`, or a lower score when most of the
-   smaller claim's weight is covered by the larger one (:data:`CONTAINMENT`).
+   smaller claim's weight is covered by the larger one (:data:`CONTAINMENT`). Extras are
+   taken best first, and no claim takes part in more than :data:`MAX_PARTNERS` pairs.
 5. Each pair gets a relation: ``conflict`` when both sides state a figure of the same kind
    (ordinal, money, percent, year, count...) and the figures differ, or when both name a
    different entity of the same label on a near-identical sentence; ``same`` when each
@@ -59,6 +60,8 @@ EXTRA_THRESHOLD = 0.16
 """Least score for an additional (many-to-one) pair."""
 CONTAINMENT = 0.5
 """Least share of the smaller claim's weight found in the larger, for a many-to-one pair."""
+MAX_PARTNERS = 3
+"""Most pairs one claim may take part in (best-scoring first)."""
 SAME_COVERAGE = 0.6
 """Least share of each side's weight found in the other for relation ``same``."""
 _ENTITY_LABELS_FOR_CONFLICT = frozenset({"PERSON", "ORG", "GPE", "LOC", "EVENT", "WORK"})
@@ -284,16 +287,24 @@ def _match(
         for x, y in zip(r.tolist(), c.tolist(), strict=True):
             if m[x, y] > 0:
                 chosen[rows[x], cols[y]] = float(m[x, y])
-    for (i, j), s in sorted(cand.items()):
-        if (i, j) in chosen:
+    count_a: dict[int, int] = {}
+    count_b: dict[int, int] = {}
+    for i, j in chosen:
+        count_a[i] = count_a.get(i, 0) + 1
+        count_b[j] = count_b.get(j, 0) + 1
+    for (i, j), s in sorted(cand.items(), key=lambda kv: (-kv[1], kv[0])):
+        if (i, j) in chosen or count_a.get(i, 0) >= MAX_PARTNERS:
             continue
-        if s >= EXTRA_THRESHOLD:
-            chosen[i, j] = s
+        if count_b.get(j, 0) >= MAX_PARTNERS:
             continue
-        fa, fb = feats_a[i], feats_b[j]
-        smaller, larger = (fa, fb) if fa.norm <= fb.norm else (fb, fa)
-        if _coverage(smaller, larger) >= CONTAINMENT:
-            chosen[i, j] = s
+        if s < EXTRA_THRESHOLD:
+            fa, fb = feats_a[i], feats_b[j]
+            smaller, larger = (fa, fb) if fa.norm <= fb.norm else (fb, fa)
+            if _coverage(smaller, larger) < CONTAINMENT:
+                continue
+        chosen[i, j] = s
+        count_a[i] = count_a.get(i, 0) + 1
+        count_b[j] = count_b.get(j, 0) + 1
     return chosen
 
 

@@ -1,0 +1,252 @@
+"""Time claim alignment on synthetic article pairs of 100, 250, 500 and 1000 claims.
+
+Usage: ``python benchmarks/bench_align.py [--sizes 100,250,500,1000] [--repeat 5]``
+
+Article A is generated from a seeded RNG (a vocabulary of words, people, organisations,
+places and figures); article B keeps about half of A's claims, lightly reworded, in a
+locally shuffled order, and adds new ones. Prints the median time of ``--repeat`` runs:
+``full`` includes segmentation and entity recognition of both articles, ``no-recog``
+passes precomputed mentions. Target: 500 claims in <= 0.5 s (full).
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))
+
+from tui.nlp.align import align  # noqa: E402
+
+_SYLLABLES = [
+    "ka",
+    "lo",
+    "mi",
+    "ten",
+    "dar",
+    "vel",
+    "sor",
+    "pin",
+    "que",
+    "ras",
+    "tum",
+    "bel",
+    "nor",
+    "fik",
+    "gal",
+    "hos",
+    "ver",
+    "lan",
+]
+_RNG = random.Random(11)
+WORDS = [
+    *sorted(
+        {"".join(_RNG.choice(_SYLLABLES) for _ in range(_RNG.randint(2, 3))) for _ in range(3000)}
+    ),
+    "government",
+    "council",
+    "market",
+    "report",
+    "plan",
+    "budget",
+    "agency",
+    "company",
+    "project",
+    "vote",
+    "talks",
+    "minister",
+    "analysts",
+    "investors",
+    "workers",
+    "prices",
+    "growth",
+    "deal",
+    "policy",
+    "crisis",
+    "energy",
+    "water",
+    "health",
+    "schools",
+    "election",
+    "court",
+    "ruling",
+    "strike",
+    "protest",
+    "bank",
+    "climate",
+    "trade",
+    "exports",
+    "network",
+    "research",
+    "program",
+    "hospital",
+    "airport",
+    "bridge",
+    "railway",
+    "harbour",
+    "factory",
+    "village",
+    "inquiry",
+    "treaty",
+    "summit",
+    "border",
+    "army",
+    "ceasefire",
+    "drought",
+    "flood",
+    "harvest",
+    "festival",
+    "museum",
+]
+VERBS = [
+    "approved",
+    "rejected",
+    "announced",
+    "delayed",
+    "expanded",
+    "reviewed",
+    "criticised",
+    "funded",
+    "proposed",
+    "blocked",
+    "signed",
+    "cancelled",
+    "defended",
+    "questioned",
+    "launched",
+    "extended",
+    "suspended",
+    "praised",
+]
+PEOPLE = [
+    "Anna Berg",
+    "Tomas Ruiz",
+    "Li Wei",
+    "Fatima Okafor",
+    "James Carter",
+    "Olga Ivanova",
+    "Ravi Menon",
+    "Sofia Rossi",
+    "Kenji Sato",
+    "Maria Lindqvist",
+    "Pedro Alves",
+    "Grace Mwangi",
+]
+ORGS = [
+    "Nordwind Energy",
+    "Acme Corp",
+    "the World Bank",
+    "the Red Cross",
+    "Unity Party",
+    "Metro Transit",
+    "Helix Labs",
+    "the Central Bank",
+    "Orion Airlines",
+    "Delta Mining",
+]
+PLACES = [
+    "Berlin",
+    "Nairobi",
+    "Lima",
+    "Oslo",
+    "Madrid",
+    "Toronto",
+    "Mumbai",
+    "Osaka",
+    "Cairo",
+    "Warsaw",
+    "Chile",
+    "Kenya",
+]
+
+
+def _sentence(rng: random.Random) -> str:
+    who = rng.choice(PEOPLE + ORGS)
+    words = rng.sample(WORDS, 5)
+    parts = [
+        f"{who} {rng.choice(VERBS)} the {words[0]} {words[1]} in {rng.choice(PLACES)}",
+        f"after the {words[2]} {words[3]}",
+    ]
+    roll = rng.random()
+    if roll < 0.3:
+        parts.append(f"worth ${rng.randint(2, 90)} million")
+    elif roll < 0.5:
+        parts.append(f"in {rng.randint(1990, 2030)}")
+    elif roll < 0.7:
+        parts.append(f"affecting {rng.randint(10, 5000)} {words[4]} workers")
+    return " ".join(parts) + "."
+
+
+def _reword(sentence: str, rng: random.Random) -> str:
+    words = sentence.rstrip(".").split()
+    for _ in range(2):
+        k = rng.randrange(len(words))
+        if words[k].islower() and words[k].isalpha():
+            words[k] = rng.choice(WORDS)
+    return " ".join(words) + ", officials said."
+
+
+def make_pair(n: int, seed: int = 7) -> tuple[str, str]:
+    """Two synthetic bodies of ``n`` claims each, one sentence per line."""
+    rng = random.Random(seed)
+    a = [_sentence(rng) for _ in range(n)]
+    b: list[str] = []
+    for s in a:
+        if rng.random() < 0.5:
+            b.append(_reword(s, rng))
+    while len(b) < n:
+        b.insert(rng.randrange(len(b) + 1), _sentence(rng))
+    for k in range(0, n - 3, 3):  # local reordering
+        if rng.random() < 0.3:
+            b[k], b[k + 2] = b[k + 2], b[k]
+    return "\n".join(a) + "\n", "\n".join(b) + "\n"
+
+
+def _median(fn, repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times)
+
+
+def main(argv: list[str]) -> int:
+    """Run the benchmark and print one line per size."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--sizes", default="100,250,500,1000")
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args(argv)
+    from tui.nlp.entities import recognise, unify_keys
+
+    align(*make_pair(20))  # warm caches (imports, gazetteer)
+    previous: tuple[int, float] | None = None
+    print(f"{'claims':>7} {'full s':>8} {'no-recog s':>10} {'pairs':>6} {'growth':>8}")
+    for n in (int(s) for s in args.sizes.split(",")):
+        body_a, body_b = make_pair(n)
+        full = _median(lambda a=body_a, b=body_b: align(a, b), args.repeat)
+        ma, mb = unify_keys(recognise(body_a), recognise(body_b))
+        bare = _median(
+            lambda a=body_a, b=body_b, x=ma, y=mb: align(a, b, mentions_a=x, mentions_b=y),
+            args.repeat,
+        )
+        pairs = len(align(body_a, body_b, mentions_a=ma, mentions_b=mb).pairs)
+        growth = ""
+        if previous is not None:
+            import math
+
+            exponent = math.log(full / previous[1]) / math.log(n / previous[0])
+            growth = f"n^{exponent:.2f}"
+        print(f"{n:>7} {full:>8.3f} {bare:>10.3f} {pairs:>6} {growth:>8}")
+        previous = (n, full)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
