@@ -130,3 +130,19 @@ def test_politics_report() -> None:
         ("€200 billion", "NUMBER"),
         ("Scholz", "PERSON"),
     ]
+
+
+def test_wildfire_report_appositions_and_city_short_names() -> None:
+    text = (
+        "Shares in TUI fell 4% in Frankfurt. Jones, 34, was among those evacuated from "
+        "Greece. Brown, who lives nearby, agreed."
+    )
+    assert ents(text) == [
+        ("TUI", "ORG"),
+        ("4%", "NUMBER"),
+        ("Frankfurt", "GPE"),
+        ("Jones", "PERSON"),
+        ("34", "NUMBER"),
+        ("Greece", "GPE"),
+        ("Brown", "PERSON"),
+    ]

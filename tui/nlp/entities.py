@@ -45,6 +45,7 @@ _TOKEN_RE = re.compile(
     r"|(?:[OD][’'‘](?=[A-Z]))?[^\W\d_][^\W_]*(?:[-‐&][^\W_]+)*"  # words, hyphenated, AT&T
     r"|\d[\d,.]*"
 )
+_APPOSITION_RE = re.compile(r", (?:\d{1,3},|who\b|whose\b)")
 _LOWER_WORD_RE = re.compile(r"(?<![\w’'])[a-z][a-z]+\b")
 _POSSESSIVE = ("'s", "’s", "‘s", "'S", "’S")
 _INITIAL_SKIP = " \t\"'“”‘’«»([{*•·"
@@ -286,6 +287,8 @@ def _segment(doc: _Doc, idx: list[int], person_cue: bool, out: list[_Cand]) -> N
             _segment(doc, idx[:1], False, out)
             _segment(doc, idx[1:], False, out)
             return
+    if not person_cue and len(words) <= 3 and _APPOSITION_RE.match(text, e):
+        person_cue = _known(surface) is None  # "Smith, 34, said" / "Jones, who ..."
     if person_cue and not any(w.lower() in gz.ORG_SUFFIX for w in words):
         label = "PERSON"
     else:
@@ -334,6 +337,7 @@ def _label_chunk(doc: _Doc, run: list[int], initial: bool, out: list[_Cand]) -> 
             and w not in doc.noninitial_caps
             and not w.lower().endswith(ew.ORGISH_SUFFIX)
             and not _subject_of_verb(doc, run[0])
+            and not _APPOSITION_RE.match(doc.text, toks[run[0]][1])
         ):
             return
     # hyphenated single tokens

@@ -360,6 +360,9 @@ def _build_places() -> dict[str, tuple[str, str]]:
                     add(nm, "GPE", nm)
                 elif not multi:
                     minor.add(nm)
+                parts = nm.split()
+                if multi and len(parts) > 1 and parts[1].islower() and pop >= 500_000:
+                    add(parts[0], "GPE", nm)  # "Frankfurt" for "Frankfurt am Main"
     except Exception:
         pass
     try:
