@@ -14,7 +14,9 @@ WriteFile = Callable[..., Path]
 
 
 @pytest.fixture(autouse=True)
-def _isolated_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+def _isolated_environment(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Keep tests away from the user's cache and library settings."""
     monkeypatch.setenv("PARALLAX_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
     monkeypatch.delenv("PARALLAX_LIBRARY", raising=False)

@@ -6,8 +6,8 @@ Python-specific tags such as ``!!python/object`` are refused by the safe constru
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 import re
+from dataclasses import dataclass
 from typing import Any
 
 import yaml

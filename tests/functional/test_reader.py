@@ -129,7 +129,9 @@ async def test_broken_files_are_reported_not_fatal(write: WriteFile, library: Pa
         await pilot.press("p")
         await pilot.pause()
         assert isinstance(app.screen, ProblemsScreen)
-        shown = " ".join(str(option.prompt) for option in app.screen.query_one("OptionList")._options)
+        shown = " ".join(
+            str(option.prompt) for option in app.screen.query_one("OptionList")._options
+        )
         assert "broken.yaml" in shown and "list.yaml" in shown
 
 
@@ -150,7 +152,9 @@ async def test_missing_library_opens_to_empty_state(tmp_path: Path) -> None:
 
 
 async def test_markup_in_titles_is_shown_literally(write: WriteFile, library: Path) -> None:
-    write("s/a.yaml", article_yaml(title="[bold]Loud[/] [link=http://x]y[/link]", source="[red]Src"))
+    write(
+        "s/a.yaml", article_yaml(title="[bold]Loud[/] [link=http://x]y[/link]", source="[red]Src")
+    )
     app = ParallaxApp(library)
     async with app.run_test(size=(120, 36)) as pilot:
         await wait_until(pilot, lambda: _reader(app).scan is not None)

@@ -58,7 +58,10 @@ def test_check_missing_folder_exits_one(tmp_path: Path) -> None:
 
 
 def test_main_check_uses_env_library(
-    write: WriteFile, library: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    write: WriteFile,
+    library: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     write("s/a.yaml", article_yaml())
     monkeypatch.setenv("PARALLAX_LIBRARY", str(library))

@@ -109,7 +109,9 @@ def test_markdown_without_front_matter_is_a_problem(write: WriteFile) -> None:
         ("a: &x [1, 2]\nb: *x\n", "anchors and aliases"),
     ],
 )
-def test_bad_documents_get_a_specific_message(write: WriteFile, content: str, expected: str) -> None:
+def test_bad_documents_get_a_specific_message(
+    write: WriteFile, content: str, expected: str
+) -> None:
     path = write("s/bad.yaml", content)
     with pytest.raises(ArticleError, match=expected):
         load_article(path)

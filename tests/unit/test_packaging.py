@@ -16,8 +16,18 @@ from tests.conftest import REPO
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("wheel")
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
-         "-w", str(out), str(REPO)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(out),
+            str(REPO),
+        ],
         check=True,
         capture_output=True,
     )
@@ -38,8 +48,17 @@ def test_wheel_contains_stylesheet_and_sample_library(wheel: Path) -> None:
 def test_installed_copy_finds_stylesheet_and_library(wheel: Path, tmp_path: Path) -> None:
     target = tmp_path / "site"
     subprocess.run(
-        [sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", str(target),
-         str(wheel)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--no-deps",
+            "-q",
+            "--target",
+            str(target),
+            str(wheel),
+        ],
         check=True,
         capture_output=True,
     )
@@ -47,11 +66,11 @@ def test_installed_copy_finds_stylesheet_and_library(wheel: Path, tmp_path: Path
     elsewhere.mkdir()
     code = (
         "import tui, tui.app, tui.library as L; "
-        "assert tui.__file__.startswith(%r), tui.__file__; "
+        f"assert tui.__file__.startswith({str(target)!r}), tui.__file__; "
         "css = tui.app.stylesheet_path(); assert css.is_file() and css.parent.name == 'tui', css; "
         "scan = L.scan_library(L.default_library()); "
         "print(len(scan.articles), len(scan.problems))"
-    ) % str(target)
+    )
     result = subprocess.run(
         [sys.executable, "-c", code],
         cwd=elsewhere,

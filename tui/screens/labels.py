@@ -26,7 +26,8 @@ class LabelFilterScreen(ModalScreen[frozenset[str]]):
     LabelFilterScreen SelectionList { height: auto; border: none; }
     """
     BINDINGS = [
-        Binding("escape,enter", "done", "Apply"),
+        Binding("escape", "done", "Apply"),
+        Binding("enter", "done", "Apply", priority=True),
         Binding("a", "all", "All labels"),
         Binding("n", "none", "No labels"),
     ]

@@ -171,7 +171,9 @@ class ArticleBody(ScrollView, can_focus=True):
         offsets_seen: list[int] = []
         positions: list[int] = []
         for number, block in enumerate(self._blocks):
-            if number and not (block.kind == "bullet" and self._blocks[number - 1].kind == "bullet"):
+            if number and not (
+                block.kind == "bullet" and self._blocks[number - 1].kind == "bullet"
+            ):
                 lines.append(_Line(Text(), -1))
             text, inserted = self._block_text(block)
             prefix = BULLET if block.kind == "bullet" else ""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 
 from rich.console import Group as RichGroup
@@ -97,6 +98,10 @@ class ArticleView(Vertical):
         yield Static(id="article-header")
         yield Static(id="legend")
         yield ArticleBody(id="body")
+
+    def on_mount(self) -> None:
+        # Monochrome terminals: say the label in words, not only in colour.
+        self.body.tags = bool(os.environ.get("NO_COLOR"))
 
     @property
     def body(self) -> ArticleBody:
