@@ -1,0 +1,384 @@
+"""The split view: two outlets' coverage of one story side by side, claim against claim."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from time import perf_counter
+from typing import TYPE_CHECKING, ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.app import App, ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import HorizontalGroup
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Static
+from textual.worker import get_current_worker
+
+from tui.library import ArticleError, load_article, scan_library
+from tui.models import Article, ArticleMeta
+from tui.screens.story_picker import StoryPickerScreen, siblings
+from tui.split_model import GLYPHS, SplitModel, Summary, build_model
+from tui.text_safety import inert_line
+from tui.widgets.entity_overlap import EntityOverlapScreen
+from tui.widgets.pair_detail import PairDetailScreen, detail_renderable
+from tui.widgets.split_rows import SplitRow, SplitRows
+
+if TYPE_CHECKING:
+    from tui.split_model import DisplayRow
+
+STACK_BELOW = 70
+"""Below this width the two sides of a row are stacked instead of side by side."""
+PREFIX_TIMEOUT = 1.5
+"""Seconds a ``]``/``[`` prefix waits for its ``c``."""
+
+
+def open_split(app: App[None], article: Article, articles: Iterable[ArticleMeta] | None) -> None:
+    """Open the split view for ``article``: directly, via a picker, or to explain why not."""
+    if articles is None:
+        articles = scan_library(article.path.parent).articles
+    others = siblings(article, articles)
+    if len(others) <= 1:
+        app.push_screen(SplitScreen(article, others[0] if others else None))
+        return
+
+    def chosen(meta: ArticleMeta | None) -> None:
+        if meta is not None:
+            app.push_screen(SplitScreen(article, meta))
+
+    app.push_screen(StoryPickerScreen(article, others), chosen)
+
+
+def header_text(article: Article | ArticleMeta) -> Text:
+    """Outlet, title and date of one column, as inert text."""
+    date = article.published.strftime("%Y-%m-%d") if article.published else ""
+    text = Text.assemble((inert_line(article.source), "bold"))
+    if date:
+        text.append(f"  {date}", style="dim")
+    text.append("\n")
+    text.append(inert_line(article.title), style="italic")
+    return text
+
+
+def summary_text(summary: Summary, names: tuple[str, str]) -> Text:
+    """The summary bar: claim counts, pairs by relation, one-sided claims, entity overlap."""
+    left, right = (inert_line(n) for n in names)
+    s = summary
+    return Text.assemble(
+        (left, "bold"),
+        f" {s.claims_a} claims · ",
+        (right, "bold"),
+        f" {s.claims_b} claims │ shared {s.pairs} pairs (",
+        (f"{GLYPHS['same']}{s.same} {GLYPHS['partial']}{s.partial} ", ""),
+        (f"{GLYPHS['conflict']}{s.conflicts}", "bold red" if s.conflicts else ""),
+        f") │ {GLYPHS['only_a']} only left {s.only_a} · {GLYPHS['only_b']} only right {s.only_b}",
+        f" │ entities: {s.entities_shared} shared, {s.entities_only_a} left only, "
+        f"{s.entities_only_b} right only (E lists)",
+    )
+
+
+def nothing_to_compare(article: Article) -> str:
+    """Why the split view is empty for a story with one article, and how to fix it."""
+    folder = article.path.parent
+    return (
+        f"Nothing to compare: the story “{article.story}” has only this article "
+        f"({article.source}).\n\n"
+        "To compare, add another outlet's coverage of the same story: a YAML file in\n"
+        f"    {folder}\n"
+        f"with the same story field:\n\n"
+        f"    story: {article.story}\n"
+        '    source: "Other outlet"\n'
+        '    title: "Their headline"\n'
+        "    body: |\n"
+        "      Their text…\n\n"
+        "then press escape and r in the reader to reload the library."
+    )
+
+
+class SplitScreen(Screen[None]):
+    """Compare ``article`` (left) with the sibling article ``other`` (right)."""
+
+    DEFAULT_CSS = """
+    SplitScreen #split-summary { height: auto; padding: 0 1; background: $boost; }
+    SplitScreen #split-heads { height: auto; padding: 0 1 0 0; border-bottom: hkey $primary 40%; }
+    SplitScreen #split-heads > .head { width: 1fr; padding: 0 1; height: auto; }
+    SplitScreen #split-heads > .gutter { width: 3; }
+    SplitScreen #split-status { height: auto; padding: 0 1; color: $text-muted; }
+    SplitScreen #split-status.-message { padding: 1 2; color: $text; }
+    SplitScreen.-stacked SplitRow { layout: vertical; }
+    SplitScreen.-stacked SplitRow > .gutter { width: 1fr; text-align: left; padding: 0 1; }
+    SplitScreen.-stacked #split-heads { layout: vertical; }
+    SplitScreen.-stacked #split-heads > .gutter { display: none; }
+    SplitScreen.-empty #split-summary, SplitScreen.-empty #split-heads,
+    SplitScreen.-empty SplitRows { display: none; }
+    """
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "back", "Back"),
+        Binding("n", "next_pair", "Next pair"),
+        Binding("p", "previous_pair", "Prev pair"),
+        Binding("right_square_bracket", "prefix(']')", "] c: next pair", show=False),
+        Binding("left_square_bracket", "prefix('[')", "[ c: previous pair", show=False),
+        Binding("c", "prefixed_c", show=False),
+        Binding("u", "next_unique", "One-sided"),
+        Binding("U", "previous_unique", "Previous one-sided claim", show=False),
+        Binding("x", "next_conflict", "Conflict"),
+        Binding("tab", "switch_side", "Side"),
+        Binding("f", "fold", "Fold"),
+        Binding("s", "swap", "Swap"),
+        Binding("enter", "detail", "Detail"),
+        Binding("E", "entities", "Entities"),
+        Binding("e", "export", "Export"),
+    ]
+    HELP_SECTIONS: ClassVar[list[tuple[str, list[BindingType]]]] = [
+        ("Split view", BINDINGS),
+        ("Split view rows", SplitRows.BINDINGS),
+    ]
+
+    def __init__(self, article: Article, other: ArticleMeta | None) -> None:
+        super().__init__()
+        self.article = article
+        self.other_meta = other
+        self.other: Article | None = None
+        self.model: SplitModel | None = None
+        self.timings: dict[str, float] = {}
+        self.exported: Path | None = None
+        self._prefix: str | None = None
+        self._opened = perf_counter()
+
+    # -- layout -------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static(id="split-summary")
+        with HorizontalGroup(id="split-heads"):
+            yield Static(header_text(self.article), classes="head", id="head-a")
+            yield Static("", classes="gutter")
+            right = self.other_meta
+            yield Static(header_text(right) if right else "", classes="head", id="head-b")
+        yield Static("Aligning…", id="split-status")
+        yield SplitRows(id="split-rows")
+        yield Footer()
+
+    @property
+    def rows(self) -> SplitRows:
+        """The row container."""
+        return self.query_one(SplitRows)
+
+    @property
+    def names(self) -> tuple[str, str]:
+        """Outlet names of the left and right articles."""
+        right = self.other or self.other_meta
+        return self.article.source, right.source if right else ""
+
+    def on_mount(self) -> None:
+        self.sub_title = f"Compare · {self.article.story}"
+        self._stack(self.size.width)
+        if self.other_meta is None:
+            self.add_class("-empty")
+            self._status(nothing_to_compare(self.article), message=True)
+            return
+        self.rows.focus()
+        self.compute(self.article, self.other_meta)
+
+    def on_resize(self) -> None:
+        self._stack(self.size.width)
+
+    def _stack(self, width: int) -> None:
+        self.set_class(0 < width < STACK_BELOW, "-stacked")
+
+    def _status(self, text: str, *, message: bool = False) -> None:
+        status = self.query_one("#split-status", Static)
+        status.update(Text(text))
+        status.set_class(message, "-message")
+        status.display = bool(text)
+
+    # -- alignment ----------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="align")
+    def compute(self, article: Article, meta: ArticleMeta) -> None:
+        """Load the other article, find entities, align; hand the model to the UI."""
+        worker = get_current_worker()
+        started = perf_counter()
+        try:
+            other = load_article(Path(meta.path))
+        except ArticleError as error:
+            self.app.call_from_thread(self._failed, str(error))
+            return
+        try:
+            from tui.nlp.align import align
+            from tui.nlp.entities import recognise, unify_keys
+
+            mentions_a, mentions_b = unify_keys(
+                recognise(article.body, article.entities), recognise(other.body, other.entities)
+            )
+            alignment = align(
+                article.body, other.body, mentions_a=mentions_a, mentions_b=mentions_b
+            )
+            model = build_model(alignment, mentions_a, mentions_b)
+        except Exception as error:  # keep the app alive if the engine fails
+            self.app.call_from_thread(self._failed, f"Alignment failed: {type(error).__name__}")
+            return
+        if not worker.is_cancelled:
+            self.timings["align"] = perf_counter() - started
+            self.app.call_from_thread(self._show, other, model)
+
+    def _failed(self, message: str) -> None:
+        self.add_class("-empty")
+        self._status(message, message=True)
+        self.notify(message, severity="error")
+
+    def _show(self, other: Article, model: SplitModel) -> None:
+        self.other = other
+        self.query_one("#head-b", Static).update(header_text(other))
+        self._apply(model, cursor=0)
+        self._status("")
+        self.timings["first_rows"] = perf_counter() - self._opened
+
+    def _apply(self, model: SplitModel, cursor: int) -> None:
+        self.model = model
+        self.query_one("#split-summary", Static).update(summary_text(model.summary, self.names))
+        if not model.rows:
+            self._status("Neither article has any claims to compare.", message=True)
+        self.rows.show_model(model, cursor=cursor)
+
+    @on(SplitRow.Clicked)
+    def _clicked(self, event: SplitRow.Clicked) -> None:
+        self.rows.side = event.side
+        self.rows.move_to(event.number)
+        self.rows.focus()
+
+    # -- navigation ---------------------------------------------------------------
+
+    def _go(self, wanted: Callable[[DisplayRow], bool], what: str, *, forward: bool = True) -> None:
+        self._prefix = None
+        target = self.rows.find(wanted, forward=forward)
+        if not self.rows.move_to(target):
+            direction = "after" if forward else "before"
+            self.notify(f"No {what} {direction} this row", severity="warning", timeout=2)
+
+    def action_next_pair(self) -> None:
+        self._go(lambda r: r.matched, "matched pair")
+
+    def action_previous_pair(self) -> None:
+        self._go(lambda r: r.matched, "matched pair", forward=False)
+
+    def action_next_unique(self) -> None:
+        self._go(lambda r: r.one_sided, "one-outlet claim")
+
+    def action_previous_unique(self) -> None:
+        self._go(lambda r: r.one_sided, "one-outlet claim", forward=False)
+
+    def action_next_conflict(self) -> None:
+        self._go(lambda r: r.relation == "conflict", "conflict")
+
+    def action_prefix(self, char: str) -> None:
+        """Start a two-key sequence (``]c``/``[c``)."""
+        self._prefix = char
+        self._status(f"{char}…  (c: {'next' if char == ']' else 'previous'} pair)")
+        self.set_timer(PREFIX_TIMEOUT, lambda: self._expire_prefix(char))
+
+    def _expire_prefix(self, char: str) -> None:
+        if self._prefix == char:
+            self._prefix = None
+            self._status("")
+
+    def action_prefixed_c(self) -> None:
+        prefix, self._prefix = self._prefix, None
+        self._status("")
+        if prefix == "]":
+            self.action_next_pair()
+        elif prefix == "[":
+            self.action_previous_pair()
+        else:
+            self.notify("] c: next pair · [ c: previous pair", timeout=2)
+
+    def action_switch_side(self) -> None:
+        self._prefix = None
+        self.rows.side = "b" if self.rows.side == "a" else "a"
+
+    def action_fold(self) -> None:
+        self._prefix = None
+        rows = self.rows
+        rows.folded = not rows.folded
+        hidden = sum(1 for w in rows.query(SplitRow) if w.row.relation == "same")
+        if rows.folded:
+            self.notify(f"Folded {hidden} agreeing row{'s' * (hidden != 1)} (f to unfold)")
+        else:
+            self.notify("Showing every row")
+
+    def action_swap(self) -> None:
+        self._prefix = None
+        if self.model is None or self.other is None:
+            return
+        rows = self.rows
+        row = rows.current_row
+        model = self.model.swapped()
+        cursor = 0
+        if row is not None and (row.a or row.b):
+            side, index = ("b", row.a[0]) if row.a else ("a", row.b[0])
+            cursor = model.row_of_claim(side, index)
+        self.article, self.other = self.other, self.article
+        self.query_one("#head-a", Static).update(header_text(self.article))
+        self.query_one("#head-b", Static).update(header_text(self.other))
+        rows.set_reactive(SplitRows.side, "b" if rows.side == "a" else "a")
+        self._apply(model, cursor=cursor)
+
+    def _current(self) -> DisplayRow | None:
+        self._prefix = None
+        if self.model is None:
+            return None
+        return self.rows.current_row
+
+    def action_detail(self) -> None:
+        row = self._current()
+        if row is None or self.model is None:
+            return
+        body = detail_renderable(self.model, row, self.names, marked_key=self.rows.marked_key)
+        self.app.push_screen(PairDetailScreen(body))
+
+    def action_entities(self) -> None:
+        if self._current() is None or self.model is None:
+            return
+        self.app.push_screen(EntityOverlapScreen(self.model.overlap, self.names), self._mark)
+
+    def _mark(self, key: str | None) -> None:
+        if key is None or self.model is None:
+            return
+        rows = self.rows
+        rows.marked_key = key or None
+        if not key:
+            self.notify("Entity marking cleared", timeout=2)
+            return
+        found = self.model.rows_with_key(key)
+        later = [n for n in found if n > rows.cursor] or found
+        if later:
+            rows.move_to(later[0])
+        self.notify(f"Marked on both sides: {len(found)} rows mention it", timeout=3)
+
+    def action_export(self) -> None:
+        self._prefix = None
+        if self.model is None or self.other is None:
+            self.notify("Nothing to export yet", severity="warning")
+            return
+        from tui.export import export_report
+        from tui.nlp.report import compare_markdown
+
+        text = compare_markdown(self.article, self.other, self.model.alignment)
+        library = getattr(self.app, "library", None)
+        try:
+            path = export_report(
+                text,
+                self.article.story,
+                self.article.source,
+                self.other.source,
+                library=Path(library) if library else None,
+            )
+        except OSError as error:
+            self.notify(f"Export failed: {error}", severity="error")
+            return
+        self.exported = path
+        self.notify(f"Exported to {path}", title="Comparison saved", timeout=8)
+
+    def action_back(self) -> None:
+        self.dismiss()
