@@ -80,5 +80,9 @@ class ParallaxApp(App[None]):
 
     @on(ReaderScreen.CompareRequested)
     def _compare(self, event: ReaderScreen.CompareRequested) -> None:
-        self.notify("The split view is not available yet.", severity="warning")
+        """Open the split view on the article and another outlet's coverage of its story."""
+        from tui.screens.split import open_split
+
+        scan = getattr(self.screen, "scan", None)
+        open_split(self, event.article, scan.articles if scan is not None else None)
 
