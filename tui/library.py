@@ -8,11 +8,13 @@ remaining files still load.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from tui.article_fields import FieldProblem, build_article
+from tui.index import FileStamp, LibraryIndex
 from tui.models import Article, ArticleMeta, Problem
 from tui.safe_yaml import YamlProblem, parse_yaml
 
@@ -149,31 +151,89 @@ def load_article(path: Path) -> Article:
         raise ArticleError(Problem(path, str(problem), line)) from None
 
 
-def scan_library(root: Path) -> LibraryScan:
-    """Load every article below ``root``; collect problems instead of raising."""
+ProgressCallback = Callable[[LibraryScan], None]
+"""Called from the scanning thread with a snapshot of the scan so far."""
+
+
+def scan_library(
+    root: Path,
+    *,
+    index: bool = True,
+    on_progress: ProgressCallback | None = None,
+    progress_interval: float = 0.25,
+) -> LibraryScan:
+    """Load every article below ``root``; collect problems instead of raising.
+
+    With ``index`` (the default) unchanged files are read from the on-disk metadata
+    cache (:mod:`tui.index`) and only new or changed files are parsed. ``on_progress``,
+    if given, receives a snapshot of the scan so far: first as soon as a few articles
+    are in, then at most every ``progress_interval`` seconds (not after the last file).
+    """
     scan = LibraryScan(root=root)
     if not root.exists():
         return scan
     if not root.is_dir():
         scan.problems.append(Problem(root, "library is not a folder"))
         return scan
-    claimed: dict[tuple[str, str], Path] = {}
-    for path in iter_article_files(root, scan.problems):
-        try:
-            article = load_article(path)
-        except ArticleError as error:
-            scan.problems.append(error.problem)
-            continue
-        slot = (article.story.casefold(), article.source.casefold())
-        if slot in claimed:
-            scan.problems.append(
-                Problem(
-                    path,
-                    f"story '{article.story}' already has an article from "
-                    f"'{article.source}' ({claimed[slot]}); both are listed",
-                )
-            )
-        else:
-            claimed[slot] = path
-        scan.articles.append(article.meta)
+    cache = LibraryIndex.open(root) if index else None
+    try:
+        _scan_into(scan, cache, on_progress, progress_interval)
+        if cache is not None and cache.persistent:
+            cache.save()
+    finally:
+        if cache is not None:
+            cache.close()
     return scan
+
+
+def _load_one(path: Path, cache: LibraryIndex | None) -> tuple[ArticleMeta | None, Problem | None]:
+    """One file's metadata or problem, from the cache when its stamp still matches."""
+    stamp = None
+    if cache is not None:
+        try:
+            stamp = FileStamp.of(path.stat())
+        except OSError:
+            stamp = None  # load_article reports why
+        else:
+            hit = cache.lookup(path, stamp)
+            if hit is not None:
+                return hit.meta, hit.problem
+    try:
+        meta: ArticleMeta | None = load_article(path).meta
+        problem: Problem | None = None
+    except ArticleError as error:
+        meta, problem = None, error.problem
+    if cache is not None and stamp is not None:
+        cache.record(path, stamp, meta, problem)
+    return meta, problem
+
+
+def _scan_into(
+    scan: LibraryScan,
+    cache: LibraryIndex | None,
+    on_progress: ProgressCallback | None,
+    interval: float,
+) -> None:
+    claimed: dict[tuple[str, str], Path] = {}
+    next_report = time.monotonic() + min(interval, 0.05)
+    for path in iter_article_files(scan.root, scan.problems):
+        meta, problem = _load_one(path, cache)
+        if meta is None:
+            assert problem is not None
+            scan.problems.append(problem)
+        else:
+            slot = (meta.story.casefold(), meta.source.casefold())
+            if slot in claimed:
+                scan.problems.append(
+                    Problem(
+                        path,
+                        f"story '{meta.story}' already has an article from "
+                        f"'{meta.source}' ({claimed[slot]}); both are listed",
+                    )
+                )
+            else:
+                claimed[slot] = path
+            scan.articles.append(meta)
+        if on_progress is not None and time.monotonic() >= next_report:
+            on_progress(LibraryScan(scan.root, list(scan.articles), list(scan.problems)))
+            next_report = time.monotonic() + interval

@@ -55,3 +55,64 @@ def filter_articles(
         for meta, text in zip(articles, texts, strict=True)
         if all(term in text for term in terms)
     ]
+
+
+class ArticleCatalog:
+    """Articles prepared for fast, repeated filtering: one sort per grouping, cached
+    haystacks, and narrowing from the previous result when a query only grows."""
+
+    def __init__(self, articles: Sequence[ArticleMeta]) -> None:
+        self.articles = articles
+        self._haystacks = {id(meta): haystack(meta) for meta in articles}
+        self._ordered: dict[Grouping, list[tuple[str, ArticleMeta, str]]] = {}
+        self._last: tuple[Grouping, tuple[str, ...], list[tuple[str, ArticleMeta, str]]] | None
+        self._last = None
+
+    def _order(self, by: Grouping) -> list[tuple[str, ArticleMeta, str]]:
+        if by not in self._ordered:
+            self._ordered[by] = [
+                (group.name, meta, self._haystacks[id(meta)])
+                for group in group_articles(self.articles, by)
+                for meta in group.articles
+            ]
+        return self._ordered[by]
+
+    def _matching(self, query: str, by: Grouping) -> list[tuple[str, ArticleMeta, str]]:
+        terms = tuple(query.casefold().split())
+        if not terms:
+            return self._order(by)
+        pool = self._order(by)
+        last = self._last
+        if last is not None and last[0] == by and _narrows(last[1], terms):
+            pool = last[2]  # every new term contains an old one: search the old hits only
+        if len(terms) == 1:
+            term = terms[0]
+            found = [row for row in pool if term in row[2]]
+        else:
+            found = [row for row in pool if all(term in row[2] for term in terms)]
+        self._last = (by, terms, found)
+        return found
+
+    def visible(self, query: str, by: Grouping = "source") -> list[ArticleMeta]:
+        """Articles matching ``query``, in sidebar order for grouping ``by``."""
+        return [row[1] for row in self._matching(query, by)]
+
+    def groups(self, query: str, by: Grouping) -> list[Group]:
+        """The sidebar's groups for ``query``; same order as :func:`group_articles`."""
+        groups: list[Group] = []
+        name: str | None = None
+        items: list[ArticleMeta] = []
+        for group_name, meta, _text in self._matching(query, by):
+            if group_name != name:
+                if name is not None:
+                    groups.append(Group(name, tuple(items)))
+                name, items = group_name, []
+            items.append(meta)
+        if name is not None:
+            groups.append(Group(name, tuple(items)))
+        return groups
+
+
+def _narrows(old: tuple[str, ...], new: tuple[str, ...]) -> bool:
+    """True when anything matching ``new`` also matches ``old``."""
+    return all(any(term_old in term_new for term_new in new) for term_old in old)

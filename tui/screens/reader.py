@@ -51,7 +51,7 @@ class ReaderScreen(Screen[None]):
             super().__init__()
             self.article = article
 
-    scan: reactive[LibraryScan | None] = reactive(None, init=False)
+    scan: reactive[LibraryScan | None] = reactive(None, init=False, always_update=True)
 
     def __init__(self, library: Path) -> None:
         super().__init__()
@@ -79,10 +79,28 @@ class ReaderScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="library")
     def load_library(self) -> None:
-        """Scan the library off the UI thread."""
-        scan = scan_library(self.library)
-        if not get_current_worker().is_cancelled:
+        """Scan the library off the UI thread through the metadata index.
+
+        Unchanged files come from the cache; on a cold start the sidebar fills in as
+        articles arrive (snapshots every quarter second).
+        """
+        worker = get_current_worker()
+
+        def progress(partial: LibraryScan) -> None:
+            if not worker.is_cancelled:
+                try:
+                    self.app.call_from_thread(self._show_partial, partial)
+                except RuntimeError:  # the app is shutting down
+                    pass
+
+        scan = scan_library(self.library, on_progress=progress)
+        if not worker.is_cancelled:
             self.app.call_from_thread(setattr, self, "scan", scan)
+
+    def _show_partial(self, partial: LibraryScan) -> None:
+        """Show the articles found so far while the scan goes on."""
+        self.query_one(Sidebar).set_articles(partial.articles)
+        self.sub_title = f"loading… {len(partial.articles)} articles · {partial.root}"
 
     def watch_scan(self, scan: LibraryScan | None) -> None:
         if scan is None:
@@ -100,7 +118,8 @@ class ReaderScreen(Screen[None]):
         count = len(scan.problems)
         status.update(f"⚠ {count} problem{'s' if count != 1 else ''} — press p" if count else "")
         status.set_class(bool(count), "-warning")
-        sidebar.tree.focus()
+        if self.article is None and not sidebar.has_class("-filtering"):
+            sidebar.tree.focus()
 
     # -- opening an article -------------------------------------------------------
 
@@ -199,7 +218,9 @@ class ReaderScreen(Screen[None]):
         view = self.query_one(ArticleView)
         enabled = view.enabled_labels
         visible = [m for m in self.mentions if m.label in enabled]
-        target = next_offset(mention_starts(visible, self.marked_key), self._cursor, forward=forward)
+        target = next_offset(
+            mention_starts(visible, self.marked_key), self._cursor, forward=forward
+        )
         if target is None:
             self.notify("No mentions to jump to", severity="warning")
             return
@@ -232,4 +253,3 @@ class ReaderScreen(Screen[None]):
         body = self.query_one(ArticleView).body
         body.marked_key = key
         body.current_offset = -1
-

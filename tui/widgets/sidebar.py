@@ -1,19 +1,27 @@
-"""The library sidebar: outlets (or stories) expandable to their articles, with a filter."""
+"""The library sidebar: outlets (or stories) expandable to their articles, with a filter.
+
+Built for libraries of many thousands of articles: the tree is line-virtualised, filtering
+uses precomputed haystacks (:class:`~tui.library_view.ArticleCatalog`), and a collapsed
+group only creates its article nodes when it is first expanded.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import ClassVar
 
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import Input, Tree
+from textual.widgets.tree import TreeNode
 
-from tui.library_view import Grouping, filter_articles, group_articles, haystack
+from tui.library_view import ArticleCatalog, Group, Grouping
 from tui.models import ArticleMeta
 from tui.text_safety import inert_line
 
@@ -21,7 +29,7 @@ from tui.text_safety import inert_line
 class ArticleTree(Tree[ArticleMeta | None]):
     """The tree of groups and articles, with vim keys."""
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j", "cursor_down", "Down", show=False),
         Binding("k", "cursor_up", "Up", show=False),
         Binding("g", "scroll_home", "Top", show=False),
@@ -29,6 +37,80 @@ class ArticleTree(Tree[ArticleMeta | None]):
         Binding("h", "cursor_parent", "Parent", show=False),
         Binding("l", "select_cursor", "Open", show=False),
     ]
+
+    def __init__(self, label: str, *, id: str | None = None) -> None:
+        super().__init__(label, id=id)
+        self._lazy: dict[int, tuple[Sequence[ArticleMeta], Callable[[ArticleMeta], Text]]] = {}
+        self.group_names: dict[int, str] = {}
+        self._batching = False
+        """Group node id -> the group's name (outlet or story)."""
+
+    def add_group(
+        self,
+        name: str,
+        label: Text,
+        articles: Sequence[ArticleMeta],
+        leaf_label: Callable[[ArticleMeta], Text],
+        *,
+        expand: bool,
+    ) -> TreeNode[ArticleMeta | None]:
+        """Add a group whose article nodes are created now if expanded, else on expand."""
+        node = self.root.add(label, data=None, expand=expand)
+        self.group_names[node.id] = name
+        if expand:
+            for meta in articles:
+                node.add_leaf(leaf_label(meta), data=meta)
+        else:
+            self._lazy[node.id] = (articles, leaf_label)
+        return node
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Add many nodes with one cache invalidation at the end instead of one per node."""
+        self._batching = True
+        try:
+            yield
+        finally:
+            self._batching = False
+            self._invalidate()
+
+    def _invalidate(self) -> None:
+        if not self._batching:
+            super()._invalidate()
+
+    def process_label(self, label: str | Text) -> Text:
+        # Labels built by the sidebar are single-line Text already: skip the copy/split.
+        return label if isinstance(label, Text) else super().process_label(label)
+
+    def fill(self, node: TreeNode[ArticleMeta | None]) -> None:
+        """Create a lazily added group's article nodes (no-op when already there)."""
+        pending = self._lazy.pop(node.id, None)
+        if pending is not None:
+            articles, leaf_label = pending
+            with self.batch():
+                for meta in articles:
+                    node.add_leaf(leaf_label(meta), data=meta)
+
+    def clear(self) -> ArticleTree:
+        self._lazy.clear()
+        self.group_names.clear()
+        super().clear()
+        return self
+
+    def expanded_groups(self) -> set[str]:
+        """Names of the groups currently open."""
+        return {
+            self.group_names[node.id]
+            for node in self.root.children
+            if node.is_expanded and node.id in self.group_names
+        }
+
+    def _toggle_node(self, node: TreeNode[ArticleMeta | None]) -> None:
+        self.fill(node)
+        super()._toggle_node(node)
+
+    def _on_tree_node_expanded(self, event: Tree.NodeExpanded[ArticleMeta | None]) -> None:
+        self.fill(event.node)
 
     def action_scroll_home(self) -> None:
         self.cursor_line = 0
@@ -60,7 +142,8 @@ class Sidebar(Vertical):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._articles: Sequence[ArticleMeta] = ()
-        self._haystacks: list[str] = []
+        self._catalog = ArticleCatalog(())
+        self._labels: dict[tuple[int, Grouping], tuple[ArticleMeta, Text]] = {}
 
     def compose(self) -> ComposeResult:
         yield Input(placeholder="Filter: title, outlet, story…", id="filter")
@@ -69,6 +152,10 @@ class Sidebar(Vertical):
         tree.guide_depth = 2
         yield tree
 
+    def on_mount(self) -> None:
+        # The hidden filter input must not take the first focus: keys go to the tree.
+        self.query_one(Input).can_focus = False
+
     @property
     def tree(self) -> ArticleTree:
         """The article tree."""
@@ -76,14 +163,15 @@ class Sidebar(Vertical):
 
     def set_articles(self, articles: Sequence[ArticleMeta]) -> None:
         """Replace the listed articles (keeps grouping and filter)."""
+        keep = self.tree.expanded_groups() if self.is_mounted and self._articles else set()
         self._articles = articles
-        self._haystacks = [haystack(meta) for meta in articles]
-        self._rebuild()
+        self._catalog = ArticleCatalog(articles)
+        self._rebuild(keep_open=keep)
 
     @property
     def visible_articles(self) -> list[ArticleMeta]:
-        """Articles that pass the current filter."""
-        return filter_articles(self._articles, self.query, self._haystacks)
+        """Articles that pass the current filter, in sidebar order."""
+        return self._catalog.visible(self.query, self.grouping)
 
     def watch_grouping(self) -> None:
         self._rebuild()
@@ -91,23 +179,48 @@ class Sidebar(Vertical):
     def watch_query(self) -> None:
         self._rebuild()
 
-    def _rebuild(self) -> None:
+    EXPAND_LIMIT = 400
+    """Groups are opened up front while the articles shown so far stay under this."""
+
+    def _rebuild(self, keep_open: set[str] | frozenset[str] = frozenset()) -> None:
         if not self.is_mounted:
             return
         tree = self.tree
+        cursor = tree.cursor_node
+        cursor_path = cursor.data.path if cursor is not None and cursor.data else None
         tree.clear()
-        expand = bool(self.query) or len(self._articles) <= 40
-        for group in group_articles(self.visible_articles, self.grouping):
+        groups = self._catalog.groups(self.query, self.grouping)
+        with tree.batch():
+            self._add_groups(groups, keep_open)
+            if not self._articles:
+                tree.root.add_leaf(Text("No articles", style="dim italic"))
+            elif not groups:
+                tree.root.add_leaf(Text("No match for the filter", style="dim italic"))
+        if cursor_path is not None and keep_open:
+            self.call_after_refresh(self._cursor_to_path, cursor_path)
+        else:
+            self.call_after_refresh(self._cursor_to_first_article)
+
+    def _add_groups(self, groups: Sequence[Group], keep_open: set[str] | frozenset[str]) -> None:
+        """Add group nodes; open the small ones a filter found, the rest open on demand."""
+        small = len(self._articles) <= 40
+        shown = 0
+        for group in groups:
             label = Text(inert_line(group.name), style="bold")
             label.append(f"  {len(group.articles)}", style="dim")
-            node = tree.root.add(label, data=None, expand=expand)
-            for meta in group.articles:
-                node.add_leaf(self._leaf_label(meta), data=meta)
-        if not self._articles:
-            tree.root.add_leaf(Text("No articles", style="dim italic"))
-        elif not self.visible_articles:
-            tree.root.add_leaf(Text("No match for the filter", style="dim italic"))
-        self.call_after_refresh(self._cursor_to_first_article)
+            fits = shown + len(group.articles) <= self.EXPAND_LIMIT
+            expand = small or (bool(self.query) and fits) or group.name in keep_open
+            shown += len(group.articles) if expand else 0
+            self.tree.add_group(group.name, label, group.articles, self._leaf_label, expand=expand)
+
+    def _cursor_to_path(self, path: object) -> None:
+        tree = self.tree
+        for line in range(tree.last_line + 1):
+            node = tree.get_node_at_line(line)
+            if node is not None and node.data is not None and node.data.path == path:
+                tree.cursor_line = line
+                return
+        self._cursor_to_first_article()
 
     def _cursor_to_first_article(self) -> None:
         tree = self.tree
@@ -116,6 +229,13 @@ class Sidebar(Vertical):
             tree.cursor_line = first
 
     def _leaf_label(self, meta: ArticleMeta) -> Text:
+        key = (id(meta), self.grouping)
+        label = self._labels.get(key)
+        if label is None or label[0] is not meta:
+            label = self._labels[key] = (meta, self._make_leaf_label(meta))
+        return label[1]
+
+    def _make_leaf_label(self, meta: ArticleMeta) -> Text:
         other = meta.source if self.grouping == "story" else ""
         label = Text()
         if other:
@@ -129,7 +249,9 @@ class Sidebar(Vertical):
     def open_filter(self) -> None:
         """Show the filter input and focus it."""
         self.add_class("-filtering")
-        self.query_one(Input).focus()
+        field = self.query_one(Input)
+        field.can_focus = True
+        field.focus()
 
     def close_filter(self, *, clear: bool) -> None:
         """Hide the filter input; optionally clear it. Focus returns to the tree."""
@@ -138,6 +260,7 @@ class Sidebar(Vertical):
             field.value = ""
         if not field.value:
             self.remove_class("-filtering")
+            field.can_focus = False
         self.tree.focus()
 
     @on(Input.Changed, "#filter")
