@@ -8,6 +8,7 @@ remaining files still load.
 from __future__ import annotations
 
 import os
+import stat
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -84,7 +85,12 @@ def iter_article_files(root: Path, problems: list[Problem]) -> Iterator[Path]:
 
 def _read_text(path: Path) -> str:
     try:
-        size = path.stat().st_size
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            # A FIFO or device named like an article would block or never end.
+            kind = "a folder" if stat.S_ISDIR(info.st_mode) else "a pipe or device"
+            raise ArticleError(Problem(path, f"cannot read file: it is {kind}, not a regular file"))
+        size = info.st_size
         if size > MAX_FILE_BYTES:
             raise ArticleError(
                 Problem(
