@@ -98,14 +98,14 @@ class PairDetailScreen(ModalScreen[None]):
 
     def __init__(self, body: RenderableType) -> None:
         super().__init__()
-        self._body = body
+        self.body = body
 
     def compose(self) -> ComposeResult:
         scroll = VerticalScroll()
         scroll.border_title = "Pair detail"
         scroll.border_subtitle = "esc to close"
         with scroll:
-            yield Static(self._body, id="pair-detail")
+            yield Static(self.body, id="pair-detail")
 
     def on_mount(self) -> None:
         self.query_one(VerticalScroll).focus()

@@ -1,0 +1,293 @@
+"""Pilot tests of the split view on the sample pair: opening, keys, scroll lock, export."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from rich.console import Console
+from textual.pilot import Pilot
+
+from tests.conftest import SAMPLE_LIBRARY
+from tests.functional.helpers import wait_until
+from tui.app import ParallaxApp
+from tui.screens.help import HelpScreen
+from tui.screens.reader import ReaderScreen
+from tui.screens.split import SplitScreen
+from tui.widgets.article_view import ArticleView
+from tui.widgets.entity_overlap import EntityOverlapScreen
+from tui.widgets.pair_detail import PairDetailScreen
+from tui.widgets.split_rows import SplitRow, SplitRows
+
+
+def split(app: ParallaxApp) -> SplitScreen:
+    screen = app.screen
+    assert isinstance(screen, SplitScreen)
+    return screen
+
+
+async def open_split(pilot: Pilot[None], app: ParallaxApp) -> SplitScreen:
+    """Open the first article of the sidebar, press c, wait for every row."""
+    await wait_until(pilot, lambda: getattr(app.screen, "scan", None) is not None)
+    await pilot.pause()
+    await pilot.press("enter")
+    view = app.screen.query_one(ArticleView)
+    await wait_until(pilot, lambda: view.article is not None)
+    await pilot.press("c")
+    await wait_until(pilot, lambda: isinstance(app.screen, SplitScreen))
+    screen = split(app)
+    await wait_until(pilot, lambda: screen.model is not None and screen.rows.fully_mounted, 500)
+    await pilot.pause()
+    return screen
+
+
+def head(screen: SplitScreen, side: str) -> str:
+    return str(screen.query_one(f"#head-{side}").render())
+
+
+def in_view(rows: SplitRows, number: int) -> bool:
+    """Row ``number`` is entirely inside the visible part of the scroll container."""
+    widget = rows.row_widget(number)
+    assert widget is not None
+    top = widget.virtual_region.y
+    bottom = top + widget.outer_size.height
+    return rows.scroll_y <= top and bottom <= rows.scroll_y + rows.scrollable_content_region.height
+
+
+async def test_c_opens_split_with_both_outlets_and_rows() -> None:
+    app = ParallaxApp(SAMPLE_LIBRARY)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_split(pilot, app)
+        assert "CO/AI" in head(screen, "a")
+        assert "Dagens" in head(screen, "b")
+        assert "Putin orders" in head(screen, "a")
+        rows = list(screen.query(SplitRow))
+        assert len(rows) == len(screen.model.rows) > 5
+        summary = str(screen.query_one("#split-summary").render())
+        assert "15 claims" in summary or "claims" in summary
+        assert "only left" in summary and "entities" in summary
+        gutters = {str(r.query_one(".gutter").render()).strip(" »«") for r in rows}
+        assert gutters <= {"=", "≈", "≠", "◀", "▶"}
+        assert "◀" in gutters and "▶" in gutters
+
+
+async def test_n_and_p_move_between_matched_pairs() -> None:
+    app = ParallaxApp(SAMPLE_LIBRARY)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_split(pilot, app)
+        rows = screen.rows
+        start = rows.cursor
+        await pilot.press("n")
+        first = rows.cursor
+        assert first > start and rows.current_row.matched
+        await pilot.press("n")
+        assert rows.cursor > first and rows.current_row.matched
+        await pilot.press("p")
+        assert rows.cursor == first
+
+
+async def test_bracket_c_sequences_jump_like_n_and_p() -> None:
+    app = ParallaxApp(SAMPLE_LIBRARY)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_split(pilot, app)
+        rows = screen.rows
+        await pilot.press("n", "n")
+        expected_next = rows.find(lambda r: r.matched)
+        expected_prev = rows.find(lambda r: r.matched, forward=False)
+        await pilot.press("right_square_bracket", "c")
+        assert rows.cursor == expected_next
+        await pilot.press("left_square_bracket", "c")
+        assert rows.cursor == expected_prev or rows.cursor < expected_next
+        before = rows.cursor
+        await pilot.press("c")  # no prefix: a hint, no move
+        assert rows.cursor == before
+
+
+async def test_u_and_shift_u_visit_one_sided_claims() -> None:
+    app = ParallaxApp(SAMPLE_LIBRARY)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_split(pilot, app)
+        rows = screen.rows
+        await pilot.press("u")
+        first = rows.cursor
+        assert rows.current_row.one_sided
+        await pilot.press("u")
+        second = rows.cursor
+        assert second > first and rows.current_row.one_sided
+        await pilot.press("U")
+        assert rows.cursor == first
+
+
+async def test_tab_switches_the_active_side() -> None:
+    app = ParallaxApp(SAMPLE_LIBRARY)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_split(pilot, app)
+        rows = screen.rows
+        await pilot.press("n")
+        assert rows.side == "a"
+        widget = rows.row_widget(rows.cursor)
+        assert widget.query_one(".cell-a").has_class("-active")
+        await pilot.press("tab")
+        assert rows.side == "b"
+        assert widget.query_one(".cell-b").has_class("-active")
+        assert not widget.query_one(".cell-a").has_class("-active")
+        assert str(widget.query_one(".gutter").render()).endswith("«")
+
+
+async def test_j_moves_through_claims_of_the_active_side() -> None:
+    app = ParallaxApp(SAMPLE_LIBRARY)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_split(pilot, app)
+        rows = screen.rows
+        for _ in range(5):
+            await pilot.press("j")
+            assert rows.current_row.a, "side a: j only stops on rows with a left claim"
+
+
+async def test_scroll_lock_keeps_the_partner_in_view() -> None:
+    app = ParallaxApp(SAMPLE_LIBRARY)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_split(pilot, app)
+        rows = screen.rows
+        assert rows.max_scroll_y > 0, "the sample must not fit on one screen"
+        for _ in range(12):
+            await pilot.press("n")
+            await pilot.pause()
+            row = rows.current_row
+            assert in_view(rows, rows.cursor)
+            widget = rows.row_widget(rows.cursor)
+            left, right = widget.query_one(".cell-a"), widget.query_one(".cell-b")
+            assert left.region.y == right.region.y  # both claims on one band
+            if row.a and row.b:
+                assert left.region.height and right.region.height
+        rows.scroll_home(animate=False)
+        await pilot.pause()
+        top = rows.row_widget(0)
+        assert top.query_one(".cell-a").region.y == top.query_one(".cell-b").region.y
+
+
+async def test_swap_exchanges_left_and_right() -> None:
+    app = ParallaxApp(SAMPLE_LIBRARY)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_split(pilot, app)
+        rows = screen.rows
+        await pilot.press("n", "n")
+        left_text = screen.model.claim_text("a", rows.current_row.a[0])
+        await pilot.press("s")
+        await wait_until(pilot, lambda: rows.fully_mounted)
+        await pilot.pause()
+        assert "Dagens" in head(screen, "a")
+        assert "CO/AI" in head(screen, "b")
+        assert screen.model.claim_text("b", rows.current_row.b[0]) == left_text
+        assert in_view(rows, rows.cursor)
+
+
+async def test_enter_opens_the_pair_detail() -> None:
+    app = ParallaxApp(SAMPLE_LIBRARY)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_split(pilot, app)
+        await pilot.press("n", "enter")
+        await wait_until(pilot, lambda: isinstance(app.screen, PairDetailScreen))
+        console = Console(width=100, record=True, file=io.StringIO())
+        console.print(app.screen.body)
+        text = console.export_text()
+        assert "score" in text and "relation" in text
+        assert "shared:" in text and "CO/AI" in text and "Dagens" in text
+        await pilot.press("escape")
+        assert app.screen is screen
+
+
+async def test_escape_returns_to_the_reader() -> None:
+    app = ParallaxApp(SAMPLE_LIBRARY)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_split(pilot, app)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
+
+
+async def test_e_exports_markdown_to_the_working_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    app = ParallaxApp(SAMPLE_LIBRARY)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_split(pilot, app)
+        await pilot.press("e")
+        await pilot.pause()
+        target = tmp_path / "parallax-putin-ai-china-co-ai-vs-dagens.md"
+        assert screen.exported is not None
+        assert screen.exported.resolve() == target.resolve()
+        text = target.read_text(encoding="utf-8")
+        assert text.startswith("# Comparison")
+        assert "CO/AI" in text and "Dagens" in text
+        messages = [n.message for n in app._notifications]
+        assert any(str(target) in m for m in messages)
+        assert not list(tmp_path.glob(".*.tmp"))
+
+
+async def test_entity_list_marks_an_entity_on_both_sides() -> None:
+    app = ParallaxApp(SAMPLE_LIBRARY)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_split(pilot, app)
+        await pilot.press("E")
+        await wait_until(pilot, lambda: isinstance(app.screen, EntityOverlapScreen))
+        listing = app.screen.query_one("#overlap-list")
+        prompts = [str(listing.get_option_at_index(i).prompt) for i in range(listing.option_count)]
+        assert any(p.startswith("Shared") for p in prompts)
+        assert any(p.startswith("Only CO/AI") for p in prompts)
+        assert any(p.startswith("Only Dagens") for p in prompts)
+        shared = screen.model.overlap.shared[0]
+        index = next(
+            i
+            for i in range(listing.option_count)
+            if listing.get_option_at_index(i).id == shared.key
+        )
+        listing.highlighted = index
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: app.screen is screen)
+        assert screen.rows.marked_key == shared.key
+        row = screen.rows.current_row
+        marks = [m for side in "ab" for i in row.claims(side) for m in screen.model.marks(side, i)]
+        assert any(m.key == shared.key for m in marks)
+        sides = {
+            side
+            for r in screen.model.rows
+            for side in "ab"
+            for i in r.claims(side)
+            for m in screen.model.marks(side, i)
+            if m.key == shared.key
+        }
+        assert sides == {"a", "b"}
+
+
+async def test_help_lists_the_split_keys() -> None:
+    app = ParallaxApp(SAMPLE_LIBRARY)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_split(pilot, app)
+        await pilot.press("question_mark")
+        await wait_until(pilot, lambda: isinstance(app.screen, HelpScreen))
+        rows = app.screen.rows
+        text = " ".join(" ".join(row) for row in rows)
+        assert any(section == "Split view" for section, _keys, _what in rows)
+        for words in ("Next pair", "Fold", "Swap", "Export", "] c", "Entities", "Detail"):
+            assert words in text
+
+
+async def test_resize_keeps_the_current_pair_in_view() -> None:
+    app = ParallaxApp(SAMPLE_LIBRARY)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_split(pilot, app)
+        rows = screen.rows
+        for _ in range(8):
+            await pilot.press("n")
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause(0.1)
+        await pilot.pause()
+        assert in_view(rows, rows.cursor)
+        await pilot.resize_terminal(60, 30)
+        await pilot.pause(0.1)
+        await pilot.pause()
+        assert screen.has_class("-stacked")
+        assert in_view(rows, rows.cursor)
