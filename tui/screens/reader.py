@@ -20,6 +20,7 @@ from tui.library import ArticleError, LibraryScan, load_article, scan_library
 from tui.models import Article, ArticleMeta
 from tui.screens.labels import LabelFilterScreen
 from tui.screens.problems import ProblemsScreen
+from tui.text_safety import inert_line
 from tui.widgets.article_body import Highlight
 from tui.widgets.article_view import EMPTY_LIBRARY, ArticleView
 from tui.widgets.entity_panel import EntityPanel
@@ -132,7 +133,8 @@ class ReaderScreen(Screen[None]):
         try:
             article = load_article(meta.path)
         except ArticleError as error:
-            self.notify(str(error), title="Cannot open article", severity="error")
+            message = inert_line(str(error))  # names a file: never markup, never raw
+            self.notify(message, title="Cannot open article", severity="error", markup=False)
             return
         self.article = article
         self.mentions = []

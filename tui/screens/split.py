@@ -172,7 +172,7 @@ class SplitScreen(Screen[None]):
         return self.article.source, right.source if right else ""
 
     def on_mount(self) -> None:
-        self.sub_title = f"Compare · {self.article.story}"
+        self.sub_title = f"Compare · {inert_line(self.article.story)}"
         self._stack(self.size.width)
         if self.other_meta is None:
             self.add_class("-empty")
@@ -375,10 +375,12 @@ class SplitScreen(Screen[None]):
                 library=Path(library) if library else None,
             )
         except OSError as error:
-            self.notify(f"Export failed: {error}", severity="error")
+            self.notify(inert_line(f"Export failed: {error}"), severity="error", markup=False)
             return
         self.exported = path
-        self.notify(f"Exported to {path}", title="Comparison saved", timeout=8)
+        self.notify(
+            inert_line(f"Exported to {path}"), title="Comparison saved", timeout=8, markup=False
+        )
 
     def action_back(self) -> None:
         self.dismiss()
