@@ -1,0 +1,166 @@
+"""Pilot tests of the split view on written libraries: fold, conflicts, one and three articles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import WriteFile, article_yaml
+from tests.functional.helpers import wait_until
+from tests.functional.test_split_view import open_split, split
+from tui.app import ParallaxApp
+from tui.screens.split import SplitScreen
+from tui.screens.story_picker import StoryPickerScreen
+from tui.widgets.article_view import ArticleView
+from tui.widgets.split_rows import SplitRow
+
+ALPHA = """\
+The city council approved a new budget of 40 million dollars on Monday.
+Mayor Anna Berg said the plan would fund three new schools in Oslo.
+The vote passed by 7 to 2 after a long debate.
+Critics warned that property taxes could rise next year.
+The harbour project will be finished by 2027, officials said."""
+
+BETA = """\
+The city council approved a new budget of 40 million dollars on Monday.
+Mayor Anna Berg said the plan would fund three new schools in Oslo.
+The vote passed by 8 to 1 after a long debate.
+Local shops expect more customers once the schools open.
+The harbour project will be finished by 2027, officials said."""
+
+GAMMA = """\
+Oslo's council passed a budget on Monday after a long debate.
+Mayor Anna Berg promised three new schools."""
+
+
+def budget_story(write: WriteFile, *, third: bool = False) -> None:
+    write(
+        "budget/alpha.yaml", article_yaml("Council passes budget", "Alpha", ALPHA, story="budget")
+    )
+    write("budget/beta.yaml", article_yaml("Budget approved", "Beta", BETA, story="budget"))
+    if third:
+        write("budget/gamma.yaml", article_yaml("Oslo budget", "Gamma", GAMMA, story="budget"))
+
+
+async def test_fold_leaves_only_differences(library: Path, write: WriteFile) -> None:
+    budget_story(write)
+    app = ParallaxApp(library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_split(pilot, app)
+        rows = screen.rows
+        before = len(rows.visible_rows)
+        assert any(r.relation == "same" for r in rows.visible_rows)
+        await pilot.press("f")
+        await pilot.pause()
+        after = rows.visible_rows
+        assert len(after) < before
+        assert after and all(r.relation != "same" for r in after)
+        shown = [w for w in screen.query(SplitRow) if w.display and w.region.height]
+        assert all(w.row.relation != "same" for w in shown)
+        assert rows.current_row.relation != "same"
+        await pilot.press("n")
+        assert rows.current_row.relation != "same"
+        await pilot.press("f")
+        await pilot.pause()
+        assert len(rows.visible_rows) == before
+
+
+async def test_x_jumps_to_the_conflict_and_marks_the_values(
+    library: Path, write: WriteFile
+) -> None:
+    budget_story(write)
+    app = ParallaxApp(library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_split(pilot, app)
+        await pilot.press("x")
+        row = screen.rows.current_row
+        assert row.relation == "conflict"
+        gutter = str(screen.rows.row_widget(row.number).query_one(".gutter").render())
+        assert "≠" in gutter
+        for side, mine in (("a", {"7", "2"}), ("b", {"8", "1"})):
+            index = row.claims(side)[0]
+            text = screen.model.claim_text(side, index)
+            marks = screen.model.marks(side, index)
+            assert {text[m.start : m.end] for m in marks if m.conflict} == mine
+        summary = str(screen.query_one("#split-summary").render())
+        assert "≠1" in summary
+
+
+async def test_u_finds_claims_told_by_one_outlet_only(library: Path, write: WriteFile) -> None:
+    budget_story(write)
+    app = ParallaxApp(library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_split(pilot, app)
+        await pilot.press("u")
+        row = screen.rows.current_row
+        assert row.relation == "only_a"
+        assert "property taxes" in screen.model.claim_text("a", row.a[0])
+        await pilot.press("u")
+        row = screen.rows.current_row
+        assert row.relation == "only_b"
+        assert "Local shops" in screen.model.claim_text("b", row.b[0])
+
+
+async def test_one_article_story_explains_how_to_add_another(
+    library: Path, write: WriteFile
+) -> None:
+    write("lonely/only.yaml", article_yaml("A lone report", "Solo", ALPHA, story="lonely"))
+    app = ParallaxApp(library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_until(pilot, lambda: getattr(app.screen, "scan", None) is not None)
+        await pilot.pause()
+        await pilot.press("enter")
+        view = app.screen.query_one(ArticleView)
+        await wait_until(pilot, lambda: view.article is not None)
+        await pilot.press("c")
+        await wait_until(pilot, lambda: isinstance(app.screen, SplitScreen))
+        screen = split(app)
+        await pilot.pause()
+        message = str(screen.query_one("#split-status").render())
+        assert "Nothing to compare" in message
+        assert "story: lonely" in message
+        assert "YAML" in message
+        assert screen.model is None
+        await pilot.press("escape")
+        assert not isinstance(app.screen, SplitScreen)
+
+
+async def test_three_article_story_asks_which_to_compare(library: Path, write: WriteFile) -> None:
+    budget_story(write, third=True)
+    app = ParallaxApp(library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_until(pilot, lambda: getattr(app.screen, "scan", None) is not None)
+        await pilot.pause()
+        await pilot.press("enter")
+        view = app.screen.query_one(ArticleView)
+        await wait_until(pilot, lambda: view.article is not None)
+        await pilot.press("c")
+        await wait_until(pilot, lambda: isinstance(app.screen, StoryPickerScreen))
+        picker = app.screen
+        assert [m.source for m in picker.choices] == ["Beta", "Gamma"]
+        await pilot.press("down", "enter")
+        await wait_until(pilot, lambda: isinstance(app.screen, SplitScreen))
+        screen = split(app)
+        await wait_until(pilot, lambda: screen.model is not None and screen.rows.fully_mounted)
+        assert "Gamma" in str(screen.query_one("#head-b").render())
+        assert "Alpha" in str(screen.query_one("#head-a").render())
+
+
+async def test_export_inside_the_library_goes_beside_it(
+    library: Path, write: WriteFile, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    budget_story(write)
+    monkeypatch.chdir(library / "budget")
+    app = ParallaxApp(library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_split(pilot, app)
+        await pilot.press("e")
+        await pilot.pause()
+        assert screen.exported is not None
+        assert screen.exported.parent == library.resolve().parent
+        assert screen.exported.name == "parallax-budget-alpha-vs-beta.md"
+        assert sorted(p.name for p in (library / "budget").iterdir()) == [
+            "alpha.yaml",
+            "beta.yaml",
+        ]
