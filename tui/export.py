@@ -12,8 +12,6 @@ import tempfile
 import unicodedata
 from pathlib import Path
 
-from tui.library import ARTICLE_SUFFIXES
-
 
 def slugify(text: str, *, fallback: str = "untitled", limit: int = 40) -> str:
     """Lower-case ASCII words joined by hyphens: ``"CO/AI"`` → ``"co-ai"``."""
@@ -43,22 +41,13 @@ def report_path(
 ) -> Path:
     """Where the report goes: ``folder``, unless that is inside the library.
 
-    A report written inside the library would be read as an article (``.md``), so the
-    report goes next to the library folder instead. A name that clashes with an existing
-    article file of the library gets a numbered suffix; a previous report is replaced.
+    A report written inside the library would be read as an article (``.md``) and could
+    replace one, so the report goes next to the library folder instead. A previous report
+    of the same pair is replaced.
     """
     if library is not None and _inside(folder, library):
         folder = library.resolve().parent
-    path = folder / report_name(story, source_a, source_b)
-    number = 2
-    while library is not None and _is_article(path, library):
-        path = path.with_name(f"{path.stem.rsplit('~', 1)[0]}~{number}{path.suffix}")
-        number += 1
-    return path
-
-
-def _is_article(path: Path, library: Path) -> bool:
-    return path.exists() and _inside(path, library) and path.suffix.lower() in ARTICLE_SUFFIXES
+    return folder / report_name(story, source_a, source_b)
 
 
 def write_atomic(path: Path, text: str) -> Path:

@@ -1,0 +1,121 @@
+"""The split view's pure model: rows, marks, counts, entity overlap, navigation."""
+
+from __future__ import annotations
+
+from tests.functional.test_split_cases import ALPHA, BETA
+from tui.nlp.align import align
+from tui.nlp.entities import Mention, recognise, unify_keys
+from tui.split_model import (
+    GLYPHS,
+    DisplayRow,
+    build_model,
+    entity_overlap,
+    rows_after_fold,
+    step,
+)
+
+
+def _model(a: str = ALPHA, b: str = BETA):
+    ma, mb = unify_keys(recognise(a), recognise(b))
+    return build_model(align(a, b, mentions_a=ma, mentions_b=mb), ma, mb)
+
+
+def test_rows_cover_every_claim_once_in_each_article_order() -> None:
+    model = _model()
+    for side, claims in (("a", model.alignment.claims_a), ("b", model.alignment.claims_b)):
+        shown = [i for row in model.rows for i in row.claims(side)]
+        assert shown == sorted(shown) == list(range(len(claims)))
+    assert [r.number for r in model.rows] == list(range(len(model.rows)))
+
+
+def test_relations_and_glyphs() -> None:
+    model = _model()
+    relations = [r.relation for r in model.rows]
+    assert relations.count("same") == 3
+    assert "conflict" in relations and "only_a" in relations and "only_b" in relations
+    assert set(GLYPHS) == {"same", "partial", "conflict", "only_a", "only_b"}
+    assert len(set(GLYPHS.values())) == 5
+
+
+def test_summary_counts() -> None:
+    s = _model().summary
+    assert (s.claims_a, s.claims_b) == (5, 5)
+    assert s.pairs == 4 and s.same == 3 and s.conflicts == 1
+    assert (s.only_a, s.only_b) == (1, 1)
+    assert s.shared_a == s.shared_b == 4
+
+
+def test_conflict_marks_only_the_disagreeing_values() -> None:
+    model = _model()
+    row = next(r for r in model.rows if r.relation == "conflict")
+    text = model.claim_text("a", row.a[0])
+    marks = model.marks("a", row.a[0])
+    assert {text[m.start : m.end] for m in marks if m.conflict} == {"7", "2"}
+    assert all(text[m.start : m.end] for m in marks)
+
+
+def test_one_sided_values_of_a_partial_pair_are_marked_as_differences() -> None:
+    a = "Putin met Xi in Beijing on Tuesday to discuss trade."
+    b = "Putin met Xi to discuss trade and energy, officials in Moscow said."
+    model = _model(a, b)
+    pairs = model.alignment.pairs
+    assert pairs, "the two sentences should pair"
+    diffs_a = {a[m.start : m.end] for m in model.marks("a", 0) if m.diff}
+    diffs_b = {b[m.start : m.end] for m in model.marks("b", 0) if m.diff}
+    assert "Beijing" in diffs_a and "Moscow" in diffs_b
+    assert "Putin" not in diffs_a | diffs_b
+
+
+def test_entity_overlap_uses_unified_keys_and_skips_figures() -> None:
+    ma = [
+        Mention("Vladimir Putin", "PERSON", 0, 14, "PERSON:vladimir putin"),
+        Mention("Moscow", "GPE", 24, 30, "GPE:moscow"),
+        Mention("3 May 2024", "DATE", 34, 44, "DATE:2024-05-03"),
+        Mention("Putin", "PERSON", 50, 55, "PERSON:vladimir putin"),
+    ]
+    mb = [
+        Mention("Putin", "PERSON", 0, 5, "PERSON:vladimir putin"),
+        Mention("Sberbank", "ORG", 13, 21, "ORG:sberbank"),
+        Mention("40", "NUMBER", 30, 32, "NUMBER:40"),
+    ]
+    overlap = entity_overlap(ma, mb)
+    assert [(e.name, e.count_a, e.count_b) for e in overlap.shared] == [("Vladimir Putin", 2, 1)]
+    assert [e.name for e in overlap.only_a] == ["Moscow"]
+    assert [e.name for e in overlap.only_b] == ["Sberbank"]
+    labels = {e.label for group in (overlap.shared, overlap.only_a, overlap.only_b) for e in group}
+    assert not labels & {"NUMBER", "DATE"}
+
+
+def test_swapped_model_mirrors_sides() -> None:
+    model = _model()
+    swapped = model.swapped()
+    assert swapped.summary.claims_a == model.summary.claims_b
+    assert swapped.summary.only_a == model.summary.only_b
+    for row in model.rows:
+        for i in row.a:
+            back = swapped.rows[swapped.row_of_claim("b", i)]
+            assert i in back.b
+
+
+def test_step_and_fold() -> None:
+    rows = [
+        DisplayRow(0, (0,), (0,), "same"),
+        DisplayRow(1, (1,), (), "only_a"),
+        DisplayRow(2, (2,), (1,), "conflict"),
+        DisplayRow(3, (3,), (2,), "same"),
+        DisplayRow(4, (), (3,), "only_b"),
+    ]
+    assert step(rows, 0, lambda r: r.matched) == 2
+    assert step(rows, 2, lambda r: r.matched) == 3
+    assert step(rows, 3, lambda r: r.matched) is None
+    assert step(rows, 4, lambda r: r.one_sided, forward=False) == 1
+    assert step(rows, -1, lambda r: True) == 0
+    folded = rows_after_fold(rows, True)
+    assert [r.number for r in folded] == [1, 2, 4]
+    assert step(folded, 2, lambda r: r.matched) is None
+    assert rows_after_fold(rows, False) == rows
+
+
+def test_crossing_rows_point_to_partners() -> None:
+    row = DisplayRow(3, (4,), (), "partial", (9,))
+    assert row.crossing and row.matched and not row.one_sided
