@@ -43,6 +43,19 @@ def inert(text: str) -> str:
     return _UNSAFE.sub(_replace, text)
 
 
+_JSON_UNSAFE = re.compile(f"[\x7f-\x9f{_INVISIBLE}]")
+
+
+def json_text(text: str) -> str:
+    """``json.dumps(..., ensure_ascii=False)`` output with DEL, C1, bidi and invisible
+    characters written as ``\\uXXXX`` escapes: the same JSON data, inert on a terminal.
+
+    ``json.dumps`` escapes C0 controls itself; these characters can only occur inside
+    JSON strings, where the escape is equivalent.
+    """
+    return _JSON_UNSAFE.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
+
+
 def inert_line(text: str) -> str:
     """Like :func:`inert`, and also turn newlines and tabs into spaces (same length)."""
     return inert(text).replace("\n", " ").replace("\t", " ")

@@ -22,6 +22,7 @@ from rich.table import Table
 from rich.text import Text
 
 from tui.models import Article
+from tui.text_safety import inert_line, json_text
 
 __all__ = ["CompareError", "resolve_article", "run_compare", "slugify"]
 
@@ -149,13 +150,14 @@ def run_compare(a: str, b: str, library: Path | None, fmt: str, console: Console
         article_a = resolve_article(a, library)
         article_b = resolve_article(b, library)
     except CompareError as error:
-        print(f"parallax compare: {error}", file=sys.stderr)
+        print(inert_line(f"parallax compare: {error}"), file=sys.stderr)
         return 1
     alignment = _align(article_a, article_b)
     if fmt == "json":
         from tui.nlp.report import compare_json
 
-        print(json.dumps(compare_json(article_a, article_b, alignment), ensure_ascii=False))
+        payload = compare_json(article_a, article_b, alignment)
+        print(json_text(json.dumps(payload, ensure_ascii=False)))
     elif fmt == "markdown":
         from tui.nlp.report import compare_markdown
 

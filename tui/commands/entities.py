@@ -12,6 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from tui.nlp.entities import Mention, recognise
+from tui.text_safety import inert_line, json_text
 
 
 def _mentions(article) -> list[Mention]:
@@ -25,10 +26,10 @@ def run_entities(path: Path, as_json: bool, console: Console) -> int:
     try:
         article = load_article(Path(path))
     except ArticleError as exc:
-        print(str(exc), file=sys.stderr)
+        print(inert_line(str(exc)), file=sys.stderr)
         return 1
     except OSError as exc:  # defensive: the loader should already wrap these
-        print(f"{path}: {exc.strerror or exc}", file=sys.stderr)
+        print(inert_line(f"{path}: {exc.strerror or exc}"), file=sys.stderr)
         return 1
     mentions = _mentions(article)
     if as_json:
@@ -42,7 +43,7 @@ def run_entities(path: Path, as_json: bool, console: Console) -> int:
             ],
         }
         out = console.file if console.file is not None else sys.stdout
-        out.write(json.dumps(payload, ensure_ascii=False) + "\n")
+        out.write(json_text(json.dumps(payload, ensure_ascii=False)) + "\n")
         out.flush()
         return 0
     console.print(_table(article.title, article.source, mentions))
@@ -56,7 +57,7 @@ def _table(title: str, source: str, mentions: list[Mention]) -> Table:
     for m in mentions:
         offsets.setdefault(m.key, []).append(str(m.start))
         first.setdefault(m.key, m)
-    table = Table(title=Text(f"{title} — {source}"), title_justify="left")
+    table = Table(title=Text(inert_line(f"{title} — {source}")), title_justify="left")
     table.add_column("Entity")
     table.add_column("Label")
     table.add_column("Count", justify="right")
@@ -64,7 +65,7 @@ def _table(title: str, source: str, mentions: list[Mention]) -> Table:
     for key, m in first.items():
         offs = offsets[key]
         shown = ", ".join(offs[:8]) + (f", … (+{len(offs) - 8})" if len(offs) > 8 else "")
-        table.add_row(Text(m.text), Text(m.label), Text(str(counts[key])), Text(shown))
+        table.add_row(Text(inert_line(m.text)), Text(m.label), Text(str(counts[key])), Text(shown))
     if not first:
         table.caption = "no entities found"
     return table

@@ -8,16 +8,18 @@ from typing import Any
 
 from tui.models import Article
 from tui.nlp.align import Alignment, ClaimPair
+from tui.text_safety import _INVISIBLE
 
 __all__ = ["clean_text", "compare_json", "compare_markdown", "escape_markdown"]
 
-_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_CONTROLS = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{_INVISIBLE}]")
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
 _LINE_START = re.compile(r"^(\s*)([-+=>]|\d+[.)])(?=\s|$)", re.MULTILINE)
 
 
 def clean_text(text: str) -> str:
-    """``text`` with C0/C1 control characters (except newline and tab) replaced by U+FFFD."""
+    """``text`` with C0/C1 controls (except newline and tab), bidi overrides and invisible
+    characters replaced by U+FFFD."""
     return _CONTROLS.sub("\ufffd", text)
 
 
