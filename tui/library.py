@@ -172,8 +172,9 @@ def scan_library(
 
     With ``index`` (the default) unchanged files are read from the on-disk metadata
     cache (:mod:`tui.index`) and only new or changed files are parsed. ``on_progress``,
-    if given, receives a snapshot of the scan so far: first as soon as a few articles
-    are in, then at most every ``progress_interval`` seconds (not after the last file).
+    if given, receives a snapshot of the scan so far while files are being parsed: first
+    after 50 ms, then every ``progress_interval`` seconds (never for a scan served
+    wholly from the cache, nor after the last file).
     """
     scan = LibraryScan(root=root)
     if not root.exists():
@@ -192,8 +193,11 @@ def scan_library(
     return scan
 
 
-def _load_one(path: Path, cache: LibraryIndex | None) -> tuple[ArticleMeta | None, Problem | None]:
-    """One file's metadata or problem, from the cache when its stamp still matches."""
+def _load_one(
+    path: Path, cache: LibraryIndex | None
+) -> tuple[ArticleMeta | None, Problem | None, bool]:
+    """One file's metadata or problem, from the cache when its stamp still matches;
+    the flag is True when the file had to be parsed."""
     stamp = None
     if cache is not None:
         try:
@@ -203,7 +207,7 @@ def _load_one(path: Path, cache: LibraryIndex | None) -> tuple[ArticleMeta | Non
         else:
             hit = cache.lookup(path, stamp)
             if hit is not None:
-                return hit.meta, hit.problem
+                return hit.meta, hit.problem, False
     try:
         meta: ArticleMeta | None = load_article(path).meta
         problem: Problem | None = None
@@ -211,7 +215,7 @@ def _load_one(path: Path, cache: LibraryIndex | None) -> tuple[ArticleMeta | Non
         meta, problem = None, error.problem
     if cache is not None and stamp is not None:
         cache.record(path, stamp, meta, problem)
-    return meta, problem
+    return meta, problem, True
 
 
 def _scan_into(
@@ -222,8 +226,10 @@ def _scan_into(
 ) -> None:
     claimed: dict[tuple[str, str], Path] = {}
     next_report = time.monotonic() + min(interval, 0.05)
+    parsed = 0  # snapshots only help while files are being parsed, not read from the cache
     for path in iter_article_files(scan.root, scan.problems):
-        meta, problem = _load_one(path, cache)
+        meta, problem, fresh = _load_one(path, cache)
+        parsed += fresh
         if meta is None:
             assert problem is not None
             scan.problems.append(problem)
@@ -240,6 +246,6 @@ def _scan_into(
             else:
                 claimed[slot] = path
             scan.articles.append(meta)
-        if on_progress is not None and time.monotonic() >= next_report:
+        if on_progress is not None and parsed and time.monotonic() >= next_report:
             on_progress(LibraryScan(scan.root, list(scan.articles), list(scan.problems)))
             next_report = time.monotonic() + interval

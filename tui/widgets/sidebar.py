@@ -227,6 +227,8 @@ class Sidebar(Vertical):
         first = next((line for line in range(tree.last_line + 1) if self._leaf_at(line)), None)
         if first is not None:
             tree.cursor_line = first
+        elif tree.cursor_line < 0 and tree.last_line >= 0:
+            tree.cursor_line = 0  # all groups closed: start on the first one
 
     def _leaf_label(self, meta: ArticleMeta) -> Text:
         key = (id(meta), self.grouping)

@@ -1,0 +1,108 @@
+"""The reader on a generated library of 2,000 articles: starts, groups lazily, filters.
+
+No timing assertions here: timings live in ``benchmarks/``.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.functional.helpers import wait_until
+from tui.app import ParallaxApp
+from tui.screens.reader import ReaderScreen
+from tui.widgets.sidebar import Sidebar
+
+GENERATOR = Path(__file__).resolve().parents[2] / "benchmarks" / "generate_library.py"
+
+
+def _generator():  # benchmarks/ is not a package: load the module from its file
+    spec = importlib.util.spec_from_file_location("generate_library", GENERATOR)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("generate_library", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def big_library(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("big") / "library"
+    _generator().generate(root, articles=2000, sources=50, stories=400, words=30, seed=3)
+    return root
+
+
+@pytest.fixture(autouse=True)
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PARALLAX_CACHE_DIR", str(tmp_path / "cache"))
+
+
+def _sidebar(app: ParallaxApp) -> Sidebar:
+    return app.screen.query_one(Sidebar)
+
+
+def _loaded(app: ParallaxApp) -> bool:
+    screen = app.screen
+    return isinstance(screen, ReaderScreen) and screen.scan is not None
+
+
+async def test_big_library_starts_with_collapsed_groups(big_library: Path) -> None:
+    app = ParallaxApp(big_library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_until(pilot, lambda: _loaded(app), tries=3000)
+        await pilot.pause()
+        sidebar = _sidebar(app)
+        assert len(sidebar.visible_articles) == 2000
+        groups = sidebar.tree.root.children
+        assert len(groups) == 50
+        assert not any(group.is_expanded for group in groups)
+        assert sum(len(group.children) for group in groups) < 2000  # leaves come on expand
+        await pilot.press("enter")  # the cursor is on the first group: open it
+        await pilot.pause()
+        first = groups[0]
+        assert first.is_expanded
+        assert first.children
+        assert all(child.data is not None for child in first.children)
+
+
+async def test_filter_narrows_big_library(big_library: Path) -> None:
+    app = ParallaxApp(big_library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_until(pilot, lambda: _loaded(app), tries=3000)
+        sidebar = _sidebar(app)
+        some = sidebar.visible_articles[123]
+        word = some.story
+        await pilot.press("slash", *word)
+        await wait_until(pilot, lambda: sidebar.query == word)
+        await pilot.pause()
+        visible = sidebar.visible_articles
+        assert 0 < len(visible) < 2000
+        assert some in visible
+        assert all(word in meta.story for meta in visible)
+        leaves = [leaf.data for group in sidebar.tree.root.children for leaf in group.children]
+        assert set(leaves) == set(visible)  # few enough matches: every group is open
+        await pilot.press("enter")
+        await pilot.pause()
+        node = sidebar.tree.cursor_node
+        assert node is not None and node.data in visible
+        await pilot.press("escape")
+        await wait_until(pilot, lambda: len(sidebar.visible_articles) == 2000)
+
+
+async def test_reload_key_picks_up_a_new_file(big_library: Path, tmp_path: Path) -> None:
+    root = tmp_path / "small"
+    _generator().generate(root, articles=60, sources=10, stories=12, words=20, seed=5)
+    app = ParallaxApp(root)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_until(pilot, lambda: _loaded(app), tries=3000)
+        sidebar = _sidebar(app)
+        assert len(sidebar.visible_articles) == 60
+        extra = root / "extra-story" / "new.yaml"
+        extra.parent.mkdir()
+        extra.write_text("title: Brand new\nsource: Late Wire\nbody: Text.\n", encoding="utf-8")
+        await pilot.press("r")
+        await wait_until(pilot, lambda: len(sidebar.visible_articles) == 61, tries=3000)
+        assert "Late Wire" in {meta.source for meta in sidebar.visible_articles}
