@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 
 STACK_BELOW = 70
 """Below this width the two sides of a row are stacked instead of side by side."""
+COMPACT_BELOW = 100
+"""Below this width the summary bar uses its one-line short form."""
 PREFIX_TIMEOUT = 1.5
 """Seconds a ``]``/``[`` prefix waits for its ``c``."""
 
@@ -61,18 +63,28 @@ def header_text(article: Article | ArticleMeta) -> Text:
     return text
 
 
-def summary_text(summary: Summary, names: tuple[str, str]) -> Text:
+def summary_text(summary: Summary, names: tuple[str, str], *, compact: bool = False) -> Text:
     """The summary bar: claim counts, pairs by relation, one-sided claims, entity overlap."""
     left, right = (inert_line(n) for n in names)
     s = summary
+    same, partial, conflict = GLYPHS["same"], GLYPHS["partial"], GLYPHS["conflict"]
+    conflicts = (f"{conflict}{s.conflicts}", "bold red" if s.conflicts else "")
+    if compact:
+        return Text.assemble(
+            f"claims {s.claims_a}|{s.claims_b} · {s.pairs} pairs {same}{s.same} "
+            f"{partial}{s.partial} ",
+            conflicts,
+            f" · only {GLYPHS['only_a']}{s.only_a} {GLYPHS['only_b']}{s.only_b}"
+            f" · entities {s.entities_shared} both {GLYPHS['only_a']}{s.entities_only_a} "
+            f"{GLYPHS['only_b']}{s.entities_only_b} (E)",
+        )
     return Text.assemble(
         (left, "bold"),
         f" {s.claims_a} claims · ",
         (right, "bold"),
-        f" {s.claims_b} claims │ shared {s.pairs} pairs (",
-        (f"{GLYPHS['same']}{s.same} {GLYPHS['partial']}{s.partial} ", ""),
-        (f"{GLYPHS['conflict']}{s.conflicts}", "bold red" if s.conflicts else ""),
-        f") │ {GLYPHS['only_a']} only left {s.only_a} · {GLYPHS['only_b']} only right {s.only_b}",
+        f" {s.claims_b} claims │ shared {s.pairs} pairs ({same}{s.same} {partial}{s.partial} ",
+        conflicts,
+        f") │ {GLYPHS['only_a']} only left {s.only_a} · {GLYPHS['only_b']} only right {s.only_b}"
         f" │ entities: {s.entities_shared} shared, {s.entities_only_a} left only, "
         f"{s.entities_only_b} right only (E lists)",
     )
@@ -183,9 +195,17 @@ class SplitScreen(Screen[None]):
 
     def on_resize(self) -> None:
         self._stack(self.size.width)
+        self._update_summary()
 
     def _stack(self, width: int) -> None:
         self.set_class(0 < width < STACK_BELOW, "-stacked")
+
+    def _update_summary(self) -> None:
+        if self.model is None:
+            return
+        compact = self.size.width < COMPACT_BELOW
+        text = summary_text(self.model.summary, self.names, compact=compact)
+        self.query_one("#split-summary", Static).update(text)
 
     def _status(self, text: str, *, message: bool = False) -> None:
         status = self.query_one("#split-status", Static)
@@ -237,7 +257,7 @@ class SplitScreen(Screen[None]):
 
     def _apply(self, model: SplitModel, cursor: int) -> None:
         self.model = model
-        self.query_one("#split-summary", Static).update(summary_text(model.summary, self.names))
+        self._update_summary()
         if not model.rows:
             self._status("Neither article has any claims to compare.", message=True)
         self.rows.show_model(model, cursor=cursor)

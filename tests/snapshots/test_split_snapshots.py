@@ -1,0 +1,84 @@
+"""Snapshot tests of the split view on the sample pair (plain ``def`` tests)."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+
+from tests.conftest import REPO
+from tui.app import ParallaxApp
+from tui.screens.reader import ReaderScreen
+from tui.screens.split import SplitScreen
+from tui.widgets.article_view import ArticleView
+
+WIDE = (120, 40)
+SMALL = (80, 24)
+
+
+@pytest.fixture
+def app(monkeypatch: pytest.MonkeyPatch) -> ParallaxApp:
+    """The app on the sample library, addressed relatively so paths match on any machine."""
+    monkeypatch.chdir(REPO)
+    return ParallaxApp(Path("articles"))
+
+
+async def _split_open(pilot: Pilot[None]) -> None:
+    """Open the first article, press c and wait until every row is shown."""
+    for _ in range(300):
+        screen = pilot.app.screen
+        if isinstance(screen, ReaderScreen) and screen.scan is not None:
+            break
+        await pilot.pause(0.01)
+    await pilot.pause()
+    await pilot.press("enter")
+    view = pilot.app.screen.query_one(ArticleView)
+    for _ in range(300):
+        if view.article is not None:
+            break
+        await pilot.pause(0.01)
+    await pilot.press("c")
+    for _ in range(500):
+        screen = pilot.app.screen
+        if isinstance(screen, SplitScreen) and screen.model and screen.rows.fully_mounted:
+            break
+        await pilot.pause(0.01)
+    await pilot.pause()
+
+
+def _then(*keys: str) -> Callable[[Pilot[None]], Awaitable[None]]:
+    async def run_before(pilot: Pilot[None]) -> None:
+        await _split_open(pilot)
+        for key in keys:
+            await pilot.press(key)
+        await pilot.pause()
+        pilot.app.clear_notifications()
+        await pilot.pause()
+
+    return run_before
+
+
+def test_split_view_wide(snap_compare, app: ParallaxApp) -> None:
+    assert snap_compare(app, terminal_size=WIDE, run_before=_then())
+
+
+def test_split_view_cursor_on_right_side(snap_compare, app: ParallaxApp) -> None:
+    assert snap_compare(app, terminal_size=WIDE, run_before=_then("n", "n", "n", "tab", "j"))
+
+
+def test_split_view_small_terminal(snap_compare, app: ParallaxApp) -> None:
+    assert snap_compare(app, terminal_size=SMALL, run_before=_then("n"))
+
+
+def test_split_view_swapped_small(snap_compare, app: ParallaxApp) -> None:
+    assert snap_compare(app, terminal_size=SMALL, run_before=_then("u", "s"))
+
+
+def test_split_pair_detail(snap_compare, app: ParallaxApp) -> None:
+    assert snap_compare(app, terminal_size=WIDE, run_before=_then("n", "enter"))
+
+
+def test_split_entity_list_small(snap_compare, app: ParallaxApp) -> None:
+    assert snap_compare(app, terminal_size=SMALL, run_before=_then("E"))
