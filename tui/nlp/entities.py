@@ -13,31 +13,20 @@ Import is cheap: the place gazetteer is built on first use and cached.
 
 from __future__ import annotations
 
-import bisect
 import contextlib
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
-from tui.models import ENTITY_LABELS, EntityOverride
+from tui.models import EntityOverride
 from tui.nlp import entity_words as ew
 from tui.nlp import gazetteer as gz
 from tui.nlp.entity_patterns import DATE_NUMBER_RE, MONTH_CONTEXT, number_value
+from tui.nlp.entity_resolve import Cand, Mention, resolve, short_forms, unify_keys
+from tui.nlp.entity_resolve import overrides as overrides_
 
 __all__ = ["Mention", "number_value", "recognise", "unify_keys"]
 
 MAX_CHARS = 5_000_000  # longer input is analysed up to this offset
-
-
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """One entity mention: ``text == body[start:end]``."""
-
-    text: str
-    label: str
-    start: int
-    end: int
-    key: str
 
 
 _TOKEN_RE = re.compile(
@@ -236,16 +225,7 @@ def _shape_label(words: list[str], next_word: str, prev_word: str) -> str | None
     return "ORG"
 
 
-class _Cand:
-    __slots__ = ("canon", "end", "label", "person_cue", "prio", "start")
-
-    def __init__(self, start: int, end: int, label: str, canon: str, prio: int, cue: bool = False):
-        self.start, self.end, self.label, self.canon = start, end, label, canon
-        self.prio = prio
-        self.person_cue = cue
-
-
-def _segment(doc: _Doc, idx: list[int], person_cue: bool, out: list[_Cand]) -> None:
+def _segment(doc: _Doc, idx: list[int], person_cue: bool, out: list[Cand]) -> None:
     """Label one title-free segment of a chunk (token indices) and append candidates."""
     if not idx:
         return
@@ -265,7 +245,7 @@ def _segment(doc: _Doc, idx: list[int], person_cue: bool, out: list[_Cand]) -> N
         label, canon = hit
         if surface in gz.BLOCS and label == "ORG":
             label = "NORP" if nxt[:1].islower() and nxt.isalpha() else "ORG"
-        out.append(_Cand(s, e, label, canon, 2))
+        out.append(Cand(s, e, label, canon, 2))
         return
     if len(words) > 1 and not person_cue:
         # a run of separately known names ("Russia Ukraine") or a known name followed by an
@@ -296,10 +276,10 @@ def _segment(doc: _Doc, idx: list[int], person_cue: bool, out: list[_Cand]) -> N
     if label is None:
         return
     canon = surface.replace(".", "").lower() if label != "PERSON" else surface.lower()
-    out.append(_Cand(s, e, label, " ".join(canon.split()), 1, person_cue))
+    out.append(Cand(s, e, label, " ".join(canon.split()), 1, person_cue))
 
 
-def _label_chunk(doc: _Doc, run: list[int], initial: bool, out: list[_Cand]) -> None:
+def _label_chunk(doc: _Doc, run: list[int], initial: bool, out: list[Cand]) -> None:
     toks = doc.toks
     words = [toks[k][2] for k in run]
     # leading articles and sentence-initial common words are not part of a name
@@ -385,7 +365,7 @@ def _subject_of_verb(doc: _Doc, k: int) -> bool:
     return toks[k + 1][2] in ew.NEWS_VERBS
 
 
-def _hyphenated(doc: _Doc, k: int, out: list[_Cand]) -> bool:
+def _hyphenated(doc: _Doc, k: int, out: list[Cand]) -> bool:
     """Handle one hyphenated token; True when it was fully dealt with."""
     s, e, t = doc.toks[k]
     pieces = re.split(r"([-‐])", t)
@@ -393,14 +373,14 @@ def _hyphenated(doc: _Doc, k: int, out: list[_Cand]) -> bool:
     if len(words) == 2 and words[0].lower() in ew.NORP_PREFIXES:
         dem = gz.demonyms().get(words[1])
         if dem is not None:
-            out.append(_Cand(s, e, "NORP", t.lower(), 2))
+            out.append(Cand(s, e, "NORP", t.lower(), 2))
             return True
     if all(w[:1].isupper() for w in words if w):
         known = [_known(w) for w in words]
         if _known(t) is None and all(known):
             pos = s
             for w, kn in zip(words, known, strict=True):
-                out.append(_Cand(pos, pos + len(w), kn[0], kn[1], 2))  # type: ignore[index]
+                out.append(Cand(pos, pos + len(w), kn[0], kn[1], 2))  # type: ignore[index]
                 pos += len(w) + 1
             return True
         return False
@@ -412,12 +392,12 @@ def _hyphenated(doc: _Doc, k: int, out: list[_Cand]) -> bool:
         if w[:1].isupper():
             kn = _known(w)
             if kn is not None:
-                out.append(_Cand(pos, pos + len(w), kn[0], kn[1], 2))
+                out.append(Cand(pos, pos + len(w), kn[0], kn[1], 2))
         pos += len(w) + 1
     return True
 
 
-def _numbers(doc: _Doc, out: list[_Cand]) -> None:
+def _numbers(doc: _Doc, out: list[Cand]) -> None:
     text = doc.text
     for m in DATE_NUMBER_RE.finditer(text):
         kind = m.lastgroup
@@ -446,73 +426,7 @@ def _numbers(doc: _Doc, out: list[_Cand]) -> None:
         elif kind == "num" and t[:1].isdigit() and "." in t and t.count(".") > 1:
             continue
         label = "DATE" if kind in ("date", "age") else "NUMBER"
-        out.append(_Cand(s, e, label, t.lower(), 1))
-
-
-def _overrides(text: str, overrides: Sequence[EntityOverride], out: list[_Cand]) -> None:
-    for ov in overrides:
-        try:
-            label = ov.label if ov.label in ENTITY_LABELS else str(ov.label).upper()
-            if label not in ENTITY_LABELS:
-                continue
-            names = [n for n in (ov.text, *tuple(ov.aliases or ())) if isinstance(n, str) and n]
-        except Exception:
-            continue
-        names = sorted({n.strip() for n in names if n.strip()}, key=len, reverse=True)
-        if not names:
-            continue
-        pat = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
-        canon = " ".join(str(ov.text).split()).casefold()
-        for m in pat.finditer(text):
-            out.append(_Cand(m.start(), m.end(), label, canon, 9))
-
-
-def _resolve(cands: list[_Cand]) -> list[_Cand]:
-    cands.sort(key=lambda c: (-c.prio, -(c.end - c.start), c.start))
-    taken: list[tuple[int, int]] = []
-    chosen: list[_Cand] = []
-    for c in cands:
-        if c.end <= c.start:
-            continue
-        i = bisect.bisect_left(taken, (c.start, c.start))
-        if i > 0 and taken[i - 1][1] > c.start:
-            continue
-        if i < len(taken) and taken[i][0] < c.end:
-            continue
-        taken.insert(i, (c.start, c.end))
-        chosen.append(c)
-    chosen.sort(key=lambda c: c.start)
-    return chosen
-
-
-def _short_forms(text: str, cands: list[_Cand]) -> None:
-    """Within one article, a lone surname or first word takes the full name's label and key."""
-    persons: dict[str, set[str]] = {}
-    orgs: dict[str, set[str]] = {}
-    for c in cands:
-        if c.prio >= 9:
-            continue
-        words = text[c.start : c.end].split()
-        if c.label == "PERSON" and len(words) > 1:
-            persons.setdefault(words[-1], set()).add(c.canon)
-        elif c.label == "ORG" and len(words) > 1:
-            orgs.setdefault(words[0], set()).add(c.canon)
-            if words[-1].lower() not in gz.ORG_SUFFIX:
-                orgs.setdefault(words[-1], set()).add(c.canon)
-    for c in cands:
-        if c.prio >= 9:
-            continue
-        surface = text[c.start : c.end]
-        if " " in surface:
-            continue
-        full = persons.get(surface)
-        if full and len(full) == 1 and c.label in ("PERSON", "ORG", "GPE", "NORP"):
-            c.label, c.canon = "PERSON", next(iter(full))
-            continue
-        if c.label in ("ORG", "PERSON") and c.prio < 2 and not c.person_cue:
-            full = orgs.get(surface)
-            if full and len(full) == 1:
-                c.label, c.canon = "ORG", next(iter(full))
+        out.append(Cand(s, e, label, t.lower(), 1))
 
 
 def recognise(text: str, overrides: Sequence[EntityOverride] = ()) -> list[Mention]:
@@ -521,9 +435,9 @@ def recognise(text: str, overrides: Sequence[EntityOverride] = ()) -> list[Menti
     if not text:
         return []
     doc = _Doc(text)
-    cands: list[_Cand] = []
+    cands: list[Cand] = []
     with contextlib.suppress(Exception):  # a malformed override must never break analysis
-        _overrides(text, overrides or (), cands)
+        overrides_(text, overrides or (), cands)
     _numbers(doc, cands)
     for run, initial in _chunks(doc):
         _label_chunk(doc, run, initial, cands)
@@ -536,49 +450,10 @@ def recognise(text: str, overrides: Sequence[EntityOverride] = ()) -> list[Menti
             # camel-case brand names: iPhone, eBay
             kn = _known(t)
             label, canon = kn if kn is not None else ("PRODUCT", t.lower())
-            cands.append(_Cand(_s, _e, label, canon, 1))
-    _short_forms(text, cands)
-    chosen = _resolve(cands)
+            cands.append(Cand(_s, _e, label, canon, 1))
+    short_forms(text, cands)
+    chosen = resolve(cands)
     return [
         Mention(text[c.start : c.end], c.label, c.start, c.end, f"{c.label}:{c.canon}")
         for c in chosen
     ]
-
-
-def unify_keys(*mention_lists: Sequence[Mention]) -> list[list[Mention]]:
-    """Re-key mentions across articles so short and full forms share one key.
-
-    A one-word PERSON or ORG key ("ORG:putin") joins the only multi-word PERSON key ending in
-    that word (and takes its label); otherwise a one-word ORG key joins the only multi-word ORG
-    key starting with it. Lists keep their order and length.
-    """
-    person_full: dict[str, set[str]] = {}
-    org_full: dict[str, set[str]] = {}
-    for ms in mention_lists:
-        for m in ms:
-            label, _, name = m.key.partition(":")
-            words = name.split()
-            if len(words) > 1 and label == "PERSON":
-                person_full.setdefault(words[-1], set()).add(m.key)
-            elif len(words) > 1 and label == "ORG":
-                org_full.setdefault(words[0], set()).add(m.key)
-    out: list[list[Mention]] = []
-    for ms in mention_lists:
-        row: list[Mention] = []
-        for m in ms:
-            label, _, name = m.key.partition(":")
-            key = m.key
-            new_label = m.label
-            if " " not in name and label in ("PERSON", "ORG"):
-                full = person_full.get(name)
-                if full is None and label == "ORG":
-                    full = org_full.get(name)
-                if full is not None and len(full) == 1:
-                    key = next(iter(full))
-                    new_label = key.partition(":")[0]
-            if key == m.key:
-                row.append(m)
-            else:
-                row.append(Mention(m.text, new_label, m.start, m.end, key))
-        out.append(row)
-    return out
