@@ -34,10 +34,13 @@ from tui.nlp.similarity import (
     LABEL_WEIGHT,
     NUMBER_WEIGHT,
     SHAPE_WEIGHT,
+    UNIT_WEIGHT,
+    VALUE_WEIGHT,
     ClaimFeatures,
     Fact,
     idf_table,
     number_shape,
+    number_unit,
     soft_stem_map,
     stems_of,
     strip_labels,
@@ -62,8 +65,11 @@ CONTAINMENT = 0.5
 """Least share of the smaller claim's weight found in the larger, for a many-to-one pair."""
 MAX_PARTNERS = 3
 """Most pairs one claim may take part in (best-scoring first)."""
-SAME_COVERAGE = 0.6
-"""Least share of each side's weight found in the other for relation ``same``."""
+SAME_COVERAGE = 0.55
+"""Least share of each side's word, entity and figure weight found in the other for ``same``
+(bigrams, label words and figure kinds left out, so paraphrase is not penalised twice)."""
+CONTEXT_WORDS = 3
+"""Content words either side of a figure that tell what it measures, for conflicts."""
 _ENTITY_LABELS_FOR_CONFLICT = frozenset({"PERSON", "ORG", "GPE", "LOC", "EVENT", "WORK"})
 
 
@@ -178,7 +184,12 @@ def _features(body: str, claim: Claim, mentions: Sequence[Any]) -> ClaimFeatures
             value = _number_value(m.text)
             if value is not None:
                 shape = number_shape(m.text, label, value)
-                facts.append(Fact(f"#{shape}:{value:g}", m.text, label, value, shape))
+                unit = number_unit(m.text, shape)
+                before = stems_of(body[max(start, m.start - 60) : m.start])[-CONTEXT_WORDS:]
+                after = stems_of(body[m.end : min(claim.end, m.end + 60)])[:CONTEXT_WORDS]
+                context = frozenset((*before, *after, *([unit] if unit else ())))
+                key = f"#{shape}:{value:g}"
+                facts.append(Fact(key, m.text, label, value, shape, unit, context))
                 continue
         facts.append(Fact(m.key, m.text, label))
     return ClaimFeatures(stems, facts, label_stems=label_stems)
@@ -206,6 +217,7 @@ def _weigh(
         doc: dict[str, float] = {
             soft[s]: 1.0 if soft[s] in other else LABEL_WEIGHT for s in f.label_stems
         }
+        f.label_keys = frozenset(k for k in doc if k not in stems)
         doc.update(dict.fromkeys(stems, 1.0))
         for x, y in itertools.pairwise(stems):
             if x != y:
@@ -214,6 +226,9 @@ def _weigh(
             if fact.shape:
                 doc[fact.key] = NUMBER_WEIGHT
                 doc.setdefault(f"#{fact.shape}", SHAPE_WEIGHT)
+                doc.setdefault(f"#v:{fact.value:g}", VALUE_WEIGHT)
+                if fact.unit:
+                    doc.setdefault(f"#u:{fact.shape}:{fact.unit}", UNIT_WEIGHT)
             else:
                 doc[fact.key] = ENTITY_WEIGHT
         docs.append(doc)
@@ -262,6 +277,20 @@ def _coverage(x: ClaimFeatures, y: ClaimFeatures) -> float:
     if not total:
         return 0.0
     return sum(w * w for k, w in x.weights.items() if k in y.weights) / total
+
+
+def _content_coverage(x: ClaimFeatures, y: ClaimFeatures) -> float:
+    """Share of ``x``'s word, entity and figure weight (squared) that ``y`` also has."""
+    total = covered = 0.0
+    for k, w in x.weights.items():
+        if " " in k or k.startswith(("#u:", "#v:")) or (k[0] == "#" and ":" not in k):
+            continue  # bigrams, unit and bare figure kinds
+        if k in x.label_keys:
+            continue
+        total += w * w
+        if k in y.weights:
+            covered += w * w
+    return covered / total if total else 0.0
 
 
 def _match(
@@ -320,7 +349,7 @@ def _describe(i: int, j: int, score: float, fa: ClaimFeatures, fb: ClaimFeatures
     relation = "partial"
     if _conflicting(only_a_facts, only_b_facts, fa, fb):
         relation = "conflict"
-    elif min(_coverage(fa, fb), _coverage(fb, fa)) >= SAME_COVERAGE:
+    elif min(_content_coverage(fa, fb), _content_coverage(fb, fa)) >= SAME_COVERAGE:
         relation = "same"
     return ClaimPair(
         i,
@@ -344,9 +373,19 @@ def _conflicting(
     only_a: list[Fact], only_b: list[Fact], fa: ClaimFeatures, fb: ClaimFeatures
 ) -> bool:
     """Both sides state a differing figure of one kind, or a differing named entity."""
-    shapes_a = {f.shape for f in only_a if f.shape}
-    if shapes_a & {f.shape for f in only_b if f.shape}:
-        return True
+    for x in only_a:
+        if not x.shape:
+            continue
+        for y in only_b:
+            # Same kind of figure, differing value; quantities must share their unit when
+            # both name one ("18,500 acres" vs "21,000 acres", not "35 km" vs "12 people").
+            # A magnitude must measure the same thing: a word next to it in common (not
+            # needed for a year or date, which dates the claim itself).
+            if x.shape != y.shape or x.value == y.value:
+                continue
+            same_unit = not (x.unit and y.unit and x.unit != y.unit)
+            if same_unit and (x.shape in ("year", "date") or x.context & y.context):
+                return True
     labels_a = {f.label for f in only_a if f.label in _ENTITY_LABELS_FOR_CONFLICT}
     labels_b = {f.label for f in only_b if f.label in _ENTITY_LABELS_FOR_CONFLICT}
     if labels_a & labels_b:

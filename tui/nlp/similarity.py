@@ -32,11 +32,15 @@ __all__ = [
     "ClaimFeatures",
     "Fact",
     "number_shape",
+    "number_unit",
     "strip_labels",
     "tokenize",
 ]
 
-_WORD = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’]*|\d+(?:[.,]\d+)*")
+# A number keeps its glued letters ("12th", "1990s", "5G"): they are not words.
+_WORD = re.compile(
+    r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’]*|\d+(?:[.,]\d+)*[A-Za-z\u00c0-\u024f]*"
+)
 _LABEL = re.compile(r"\s*([^:.!?\n]{1,60}?):\s+(?=\S)")
 _STEMMER = snowballstemmer.stemmer("english")
 ENTITY_WEIGHT = 1.0
@@ -51,6 +55,11 @@ LABEL_WEIGHT = 0.35
 """Multiplier for the words of a leading "label:" phrase."""
 SHAPE_WEIGHT = 1.0
 """Multiplier for the kind of a figure ("#ordinal"): both sides state one, maybe differing."""
+VALUE_WEIGHT = 0.0
+"""Multiplier for a figure's bare value ("#v:12"), so "12th minute" meets "12 minutes"."""
+UNIT_WEIGHT = 1.5
+"""Multiplier for a quantity's kind and unit ("#u:count:acr"): the same measure, maybe
+with a differing value."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +71,8 @@ class Fact:
     label: str
     value: float | None = None
     shape: str = ""
+    unit: str = ""  # stem of the unit word of a quantity ("acr" for "18,500 acres")
+    context: frozenset[str] = frozenset()  # stems next to a figure ("crowd" in "crowd of 60")
 
 
 @dataclass(slots=True)
@@ -73,6 +84,7 @@ class ClaimFeatures:
     weights: dict[str, float] = field(default_factory=dict)
     norm: float = 0.0
     label_stems: list[str] = field(default_factory=list)
+    label_keys: frozenset[str] = frozenset()  # label words that are not also content words
 
 
 @lru_cache(maxsize=65536)
@@ -133,6 +145,28 @@ def number_shape(text: str, label: str, value: float | None) -> str:
             return "year"
         return "date"
     return "count"
+
+
+_SCALE_WORDS = frozenset(
+    (
+        *("hundred", "hundreds", "thousand", "thousands", "million", "millions"),
+        *("billion", "billions", "trillion", "trillions", "bn", "mn", "m", "k"),
+        *("percent", "per", "cent", "point", "points"),
+    )
+)
+
+
+def number_unit(text: str, shape: str) -> str:
+    """Stem of the unit word closing a quantity mention ("acres" in "18,500 acres")."""
+    if shape in ("money", "percent", "year"):
+        return ""
+    words = _WORD.findall(text)
+    if len(words) < 2 or words[-1][0].isdigit():
+        return ""
+    last = words[-1].lower()
+    if last in _SCALE_WORDS or last in STOPWORDS or len(last) < 2:
+        return ""
+    return _stem(last)
 
 
 def soft_stem_map(vocabulary: Iterable[str]) -> dict[str, str]:
