@@ -20,7 +20,8 @@ from collections.abc import Sequence
 from tui.models import EntityOverride
 from tui.nlp import entity_words as ew
 from tui.nlp import gazetteer as gz
-from tui.nlp.entity_patterns import DATE_NUMBER_RE, MONTH_CONTEXT, number_value
+from tui.nlp.entity_numbers import numbers
+from tui.nlp.entity_patterns import number_value
 from tui.nlp.entity_resolve import Cand, Mention, resolve, short_forms, unify_keys
 from tui.nlp.entity_resolve import overrides as overrides_
 
@@ -397,38 +398,6 @@ def _hyphenated(doc: _Doc, k: int, out: list[Cand]) -> bool:
     return True
 
 
-def _numbers(doc: _Doc, out: list[Cand]) -> None:
-    text = doc.text
-    for m in DATE_NUMBER_RE.finditer(text):
-        kind = m.lastgroup
-        s, e = m.span()
-        t = m.group()
-        if kind in ("date", "month"):
-            mo = re.search(r"[A-Za-z]+", t)
-            first = mo.group() if mo else ""
-            if first[:1].islower() and first.lower() in ew.MONTH_NAMES:
-                continue
-        if kind == "month":
-            before = text[max(0, s - 12) : s].split()
-            prev = before[-1].lower() if before else ""
-            if not t[:1].isupper() or prev not in MONTH_CONTEXT:
-                continue
-            kind = "date"
-        elif kind == "year":
-            after = text[e : e + 20]
-            nxt = after.split()[0] if after.split() else ""
-            if after[:1] == " " and nxt.isalpha() and nxt.islower() and nxt.endswith("s"):
-                before = text[max(0, s - 12) : s].split()
-                if not before or before[-1].lower() not in MONTH_CONTEXT:
-                    kind = "num"
-            if kind == "year":
-                kind = "date"
-        elif kind == "num" and t[:1].isdigit() and "." in t and t.count(".") > 1:
-            continue
-        label = "DATE" if kind in ("date", "age") else "NUMBER"
-        out.append(Cand(s, e, label, t.lower(), 1))
-
-
 def recognise(text: str, overrides: Sequence[EntityOverride] = ()) -> list[Mention]:
     """All entity mentions in ``text``, in document order and non-overlapping."""
     text = _clean(text)
@@ -438,7 +407,7 @@ def recognise(text: str, overrides: Sequence[EntityOverride] = ()) -> list[Menti
     cands: list[Cand] = []
     with contextlib.suppress(Exception):  # a malformed override must never break analysis
         overrides_(text, overrides or (), cands)
-    _numbers(doc, cands)
+    numbers(text, cands)
     for run, initial in _chunks(doc):
         _label_chunk(doc, run, initial, cands)
     for k, (_s, _e, t) in enumerate(doc.toks):

@@ -96,7 +96,7 @@ _CUR_POST = (
     r"krona|kronor|kroner|rand|naira|shekels?|USD|EUR|GBP|bitcoins?)"
 )
 _UNITS = (
-    r"(?:%|percent\b|per\scent\b|percentage\spoints?\b|basis\spoints?\b|km/h\b|mph\b|"
+    r"(?:%|percent\b|per\scent\b|percentage\spoints?\b|basis\spoints?\b|points?\b|km/h\b|mph\b|"
     r"km²|sq\s?km\b|square\s(?:kilometres|kilometers|miles|metres|meters|feet)\b|"
     r"(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?|m|feet|foot|ft|inch(?:es)?|cm|mm|"
     r"kilo(?:gram)?s?|kg|grams?|g|tonnes?|tons?|lbs?|litres?|liters?|gallons?|barrels?|"
@@ -105,7 +105,7 @@ _UNITS = (
     r"light[-\s]years?)\b)"
 )
 _TIME_UNIT = (
-    r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|years?|decades?|"
+    r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|years?|decades?|seasons?|"
     r"centuries|century|millennia)"
 )
 _MONTH = (
@@ -137,7 +137,9 @@ DATE_NUMBER_RE = re.compile(
       | (?:first|second|third|fourth|final|last)\squarter(?:\sof\s{_YEAR})?
       | Q[1-4]\s{_YEAR}
       | {_REL}\s(?:(?:{_NUM})\s)?(?:{_TIME_UNIT}|{_SEASON}|quarter|{_WEEKDAY}|{_MONTH})
-      | (?:{_NUM}|a\sfew|several)\s{_TIME_UNIT}(?:\s(?:ago|earlier|later|before))?
+      | (?:{_NUM}|a\sfew|several)\s{_TIME_UNIT}(?:\s(?:ago|earlier|later))?
+      | an?\s(?:second|minute|hour|day|week|fortnight|month|year|decade|century)
+        (?:\s(?:ago|earlier|later))?
       | \d{{1,2}}:\d{{2}}(?:\s?[ap]\.?m\.?)?(?:\s(?:GMT|UTC|[ECMP][SD]T|BST|CET|ET))?
       | \d{{1,2}}\s?[ap]\.m\.|\d{{1,2}}\s?[ap]m\b
       | {_YEAR}s|'\d0s|\d0s
@@ -151,7 +153,7 @@ DATE_NUMBER_RE = re.compile(
         {_CUR_PRE}{_NUM}(?:{_DASH}{_NUM})?(?:\s?(?:{_SCALE}|bn|mn|m|tn|k)\b)?
       | {_NUM}(?:{_DASH}{_NUM})?\s?{_UNITS}
       | {_NUM}(?:\s(?:{_SCALE}))?\s{_CUR_POST}\b
-      | {_DIGITS}(?:{_DASH}{_DIGITS})?
+      | {_DIGITS}(?:{_DASH}{_DIGITS})?(?:\s?(?:{_SCALE}|bn|mn|tn)\b)?
       | \d{{1,3}}(?:st|nd|rd|th)
       | {_NUMWORD_NO_ONE}(?:\s{_SCALE})*
       | one\s{_SCALE}(?:\s{_SCALE})*
