@@ -69,6 +69,7 @@ def test_earnings_report() -> None:
         ("$89.5 billion", "NUMBER"),
         ("Thursday", "DATE"),
         ("1%", "NUMBER"),
+        ("a year earlier", "DATE"),  # a relative date, like "five months ago"
         ("iPhone", "PRODUCT"),
         ("China", "GPE"),
         ("Tim Cook", "PERSON"),
@@ -142,7 +143,7 @@ def test_wildfire_report_appositions_and_city_short_names() -> None:
         ("4%", "NUMBER"),
         ("Frankfurt", "GPE"),
         ("Jones", "PERSON"),
-        ("34", "NUMBER"),
+        ("34", "DATE"),  # an age (shared conventions: ages are DATE)
         ("Greece", "GPE"),
         ("Brown", "PERSON"),
     ]
