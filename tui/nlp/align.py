@@ -7,14 +7,17 @@ Method (see :mod:`tui.nlp.similarity` for the features):
    entity keys, number keys). Only pairs sharing a feature are scored (sparse product).
 3. One-to-one first: a maximum-weight assignment (Hungarian algorithm) over pairs scoring at
    least :data:`PAIR_THRESHOLD`.
+   A pair of claims that are each other's best partner needs only :data:`MUTUAL_THRESHOLD`.
 4. Then many-to-one: a claim may take further partners when it merges what the other side
    splits; an extra pair needs :data:`EXTRA_THRESHOLD`, or a lower score when most of the
    smaller claim's weight is covered by the larger one (:data:`CONTAINMENT`). Extras are
    taken best first, and no claim takes part in more than :data:`MAX_PARTNERS` pairs.
-5. Each pair gets a relation: ``conflict`` when both sides state a figure of the same kind
-   (ordinal, money, percent, year, count...) and the figures differ, or when both name a
-   different entity of the same label on a near-identical sentence; ``same`` when each
-   side covers most of the other's weight; ``partial`` otherwise.
+5. Each pair gets a relation: ``conflict`` when both sides state a differing figure of the
+   same kind (ordinal, money, percent, year, count...) that measures the same thing (same
+   unit when both have one, and a content word next to both figures, except for years and
+   dates), or when both name a different entity of the same label on a near-identical
+   sentence; ``same`` when each side's word, entity and figure weight is mostly
+   (:data:`SAME_COVERAGE`) found in the other; ``partial`` otherwise.
 
 The result is deterministic, and ``align(b, a) == align(a, b).swapped()`` exactly: the
 work is always done in one canonical orientation of the two inputs.
@@ -59,6 +62,8 @@ __all__ = [
 
 PAIR_THRESHOLD = 0.14
 """Least score for a one-to-one pair."""
+MUTUAL_THRESHOLD = 0.12
+"""Least score for a one-to-one pair of claims that are each other's best partner."""
 EXTRA_THRESHOLD = 0.16
 """Least score for an additional (many-to-one) pair."""
 CONTAINMENT = 0.5
@@ -299,7 +304,17 @@ def _match(
     feats_b: list[ClaimFeatures],
 ) -> dict[tuple[int, int], float]:
     """One-to-one assignment above the threshold, then many-to-one extras."""
-    cand = {ij: s for ij, s in scores.items() if s >= PAIR_THRESHOLD}
+    best_a: dict[int, float] = {}
+    best_b: dict[int, float] = {}
+    for (i, j), s in scores.items():
+        best_a[i] = max(best_a.get(i, 0.0), s)
+        best_b[j] = max(best_b.get(j, 0.0), s)
+    # A pair that is each claim's best partner needs less evidence (relative threshold).
+    cand = {
+        (i, j): s
+        for (i, j), s in scores.items()
+        if s >= PAIR_THRESHOLD or (s >= MUTUAL_THRESHOLD and s == best_a[i] == best_b[j])
+    }
     chosen: dict[tuple[int, int], float] = {}
     if cand:
         import numpy as np
