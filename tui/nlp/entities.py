@@ -24,6 +24,7 @@ from tui.nlp.entity_numbers import numbers
 from tui.nlp.entity_patterns import number_value
 from tui.nlp.entity_resolve import Cand, Mention, resolve, short_forms, unify_keys
 from tui.nlp.entity_resolve import overrides as overrides_
+from tui.nlp.entity_rules import numbered_name, place_cue, sports_teams
 
 __all__ = ["Mention", "number_value", "recognise", "unify_keys"]
 
@@ -36,6 +37,7 @@ _TOKEN_RE = re.compile(
     r"|\d[\d,.]*"
 )
 _APPOSITION_RE = re.compile(r", (?:\d{1,3},|who\b|whose\b)")
+_APPOS_NP_RE = re.compile(r", (?:an?|the) ")
 _LOWER_WORD_RE = re.compile(r"(?<![\w’'])[a-z][a-z]+\b")
 _POSSESSIVE = ("'s", "’s", "‘s", "'S", "’S")
 _INITIAL_SKIP = " \t\"'“”‘’«»([{*•·"
@@ -122,12 +124,20 @@ def _chunks(doc: _Doc) -> list[tuple[list[int], bool]]:
         while j < n:
             _ps, pe, pt = toks[run[-1]]
             gap = text[pe : toks[j][0]]
-            if gap not in (" ", "\u00a0"):
+            initial_dot = gap == ". " and len(pt) == 1 and pt.isupper()  # "George W. Bush"
+            if gap not in (" ", "\u00a0") and not (initial_dot and _is_cap(toks[j][2])):
                 break
             nt = toks[j][2]
             if _is_cap(nt) and not nt[0].isdigit():
                 run.append(j)
                 j += 1
+                continue
+            if nt == "and" and _and_org(doc, run, j):
+                k = j + 1
+                while k < n and _is_cap(toks[k][2]) and text[toks[k - 1][1] : toks[k][0]] == " ":
+                    run.append(k)
+                    k += 1
+                j = k
                 continue
             if (nt in ew.JOINERS) and (
                 j + 1 < n and _is_cap(toks[j + 1][2]) and text[toks[j][1] : toks[j + 1][0]] == " "
@@ -154,6 +164,18 @@ def _chunks(doc: _Doc) -> list[tuple[list[int], bool]]:
     return out
 
 
+def _and_org(doc: _Doc, run: list[int], j: int) -> bool:
+    """ "National Oceanic and Atmospheric Administration": "and" inside an ORG name."""
+    toks, text = doc.toks, doc.text
+    words = [toks[k][2].lower() for k in run]
+    if any(w in gz.ORG_SUFFIX for w in words) or _known(toks[run[0]][2]) is not None:
+        return False
+    k = j + 1
+    while k < len(toks) and _is_cap(toks[k][2]) and text[toks[k - 1][1] : toks[k][0]] == " ":
+        k += 1
+    return k > j + 1 and toks[k - 1][2].lower() in gz.ORG_SUFFIX
+
+
 # ---------------------------------------------------------------- labelling
 
 
@@ -162,6 +184,10 @@ def _known(surface: str) -> tuple[str, str] | None:
     place = gz.places().get(surface)
     if place is not None:
         return place
+    if surface.isupper() and len(surface) >= 5 and surface not in gz.KNOWN_ORGS:
+        place = gz.places().get(surface.title())  # datelines: "NEW DELHI", "SEOUL"
+        if place is not None and surface not in gz.BLOCS:
+            return place
     dem = gz.demonyms().get(surface)
     if dem is not None:
         return ("NORP", dem)
@@ -172,10 +198,12 @@ def _known(surface: str) -> tuple[str, str] | None:
     return None
 
 
-def _shape_label(words: list[str], next_word: str, prev_word: str) -> str | None:
+def _shape_label(words: list[str], next_word: str, prev_word: str, place: bool) -> str | None:
     """Label an unknown capitalised span by its cues and shape."""
     last = words[-1].lower()
     first = words[0].lower()
+    if len(words) == 2 and first in gz.COMPASS and words[1] in gz.demonyms():
+        return "NORP"  # "South Korean"
     if len(words) > 1 or last not in ("war", "open", "games", "series", "week"):
         if last in gz.ORG_SUFFIX:
             return "ORG"
@@ -186,11 +214,15 @@ def _shape_label(words: list[str], next_word: str, prev_word: str) -> str | None
         if last in gz.LOC_SUFFIX and len(words) > 1:
             return "LOC"
         if last in gz.GPE_SUFFIX and len(words) > 1:
-            return "GPE"
+            head = _known(words[0]) if len(words) == 2 and last == "city" else None
+            if head is None or head[0] != "GPE":
+                return "GPE"  # but "Leicester City" is a club
     if len(words) > 1 and first in gz.LOC_PREFIX:
         return "LOC"
     if len(words) > 1 and first in gz.EVENT_PREFIX:
         return "EVENT"
+    if place:
+        return "GPE"
     if len(words) == 1:
         w = words[0]
         if _is_acronym(w):
@@ -241,6 +273,11 @@ def _segment(doc: _Doc, idx: list[int], person_cue: bool, out: list[Cand]) -> No
     words = [toks[k][2] for k in idx]
     nxt = toks[idx[-1] + 1][2] if idx[-1] + 1 < len(toks) and text[e : e + 1] == " " else ""
     prv = toks[idx[0] - 1][2] if idx[0] > 0 else ""
+    num = None if person_cue else numbered_name(text, e, words)
+    if num is not None:
+        e, label = num
+        out.append(Cand(s, e, label, " ".join(text[s:e].lower().split()), 3))
+        return
     hit = _known(surface)
     if hit is not None and not (person_cue and hit[0] in ("GPE", "NORP") and len(words) == 1):
         label, canon = hit
@@ -257,7 +294,7 @@ def _segment(doc: _Doc, idx: list[int], person_cue: bool, out: list[Cand]) -> No
                 _segment(doc, [k], False, out)
             return
         last = words[-1].lower()
-        if last in gz.WORK_SUFFIX:
+        if last in ("index", "report", "ranking", "rankings", "outlook"):
             # "Tortoise Media Global AI Index": publisher then the work
             for cut in range(len(words) - 2, 0, -1):
                 if words[cut - 1].lower() in gz.ORG_SUFFIX:
@@ -273,7 +310,7 @@ def _segment(doc: _Doc, idx: list[int], person_cue: bool, out: list[Cand]) -> No
     if person_cue and not any(w.lower() in gz.ORG_SUFFIX for w in words):
         label = "PERSON"
     else:
-        label = _shape_label(words, nxt, prv)
+        label = _shape_label(words, nxt, prv, place_cue(text, e))
     if label is None:
         return
     canon = surface.replace(".", "").lower() if label != "PERSON" else surface.lower()
@@ -310,10 +347,15 @@ def _label_chunk(doc: _Doc, run: list[int], initial: bool, out: list[Cand]) -> N
         break
     if not run:
         return
+    end0 = toks[run[0]][1]
+    if len(run) == 1 and (words[0].lower() + ".") in gz.TITLES and doc.text[end0 : end0 + 1] == ".":
+        return  # "Gov." before a name
     if initial and len(run) == 1:
         w = words[0]
         if (
-            _known(w) is None
+            not any(c.isupper() for c in w[1:])  # camel case: "NetChoice"
+            and not _APPOS_NP_RE.match(doc.text, toks[run[0]][1])  # "Entergy, the utility"
+            and _known(w) is None
             and not _is_acronym(w)
             and w not in doc.noninitial_caps
             and not w.lower().endswith(ew.ORGISH_SUFFIX)
@@ -420,6 +462,7 @@ def recognise(text: str, overrides: Sequence[EntityOverride] = ()) -> list[Menti
             kn = _known(t)
             label, canon = kn if kn is not None else ("PRODUCT", t.lower())
             cands.append(Cand(_s, _e, label, canon, 1))
+    sports_teams(text, cands)
     short_forms(text, cands)
     chosen = resolve(cands)
     return [

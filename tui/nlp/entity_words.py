@@ -26,7 +26,7 @@ JOINERS = _words(
 # Prepositions that mark the next capitalised word as a place.
 PLACE_PREV = _words(
     """
-    across around at from in into near outside to
+    across around at between from in into near outside to
     """
 )
 # Lower-case particles that start a hyphenated surname: al-Assad.

@@ -67,6 +67,7 @@ TITLES = _words(
     commander marshal major-general brigadier inspector detective officer agent sheriff
     astronaut cardinal bishop archbishop rabbi imam pastor saint st. duke duchess count
     countess baron baroness crown attorney envoy economist analyst author anchor host
+    administrator justices senators governors judges
     """
 )
 # Titles that can stand alone before a name (used to decide a span is a PERSON).
@@ -81,6 +82,7 @@ TITLE_HEADS = _words(
     ayatollah emperor empress president-elect premier speaker mp mep commander marshal
     brigadier inspector detective sheriff astronaut cardinal bishop archbishop rabbi imam
     pastor duke duchess baron baroness envoy economist analyst anchor executive
+    administrator justices senators governors judges
     """
 )
 
@@ -98,6 +100,9 @@ ORG_SUFFIX = _words(
     cabinet administration command guard league secretariat observatory ag sa gmbh nv bv spa
     ab asa oyj se kk pjsc ojsc jsc tv radio broadcasting magazine review academy brigade
     corps ministries banks agencies unions institutes universities tribunal directorate
+    research securities platforms sports resources petroleum investments insurance financial
+    mining solutions networks communications logistics consulting analytics semiconductor
+    semiconductors therapeutics pharma automotive chemicals bancorp realty properties
     """
 )
 WORK_SUFFIX = _words(
@@ -122,7 +127,23 @@ LOC_SUFFIX = _words(
     park highway road street avenue
     """
 )
-GPE_SUFFIX = _words("city county province oblast region prefecture borough district township")
+GPE_SUFFIX = _words(
+    "city county province oblast region prefecture borough district township parish pradesh"
+)
+COMPASS = _words("north south east west central northern southern eastern western")
+# Stock indices named with a number ("FTSE 100", "Nifty 50"): WORK.
+INDEX_NAMES = _words("FTSE STOXX Stoxx Nikkei Nifty Sensex DAX CAC KOSPI Kospi S&P Dow ASX TOPIX")
+# Heads of a numbered name: "Section 230" and "House Bill 20" are WORK, "Interstate 10" LOC;
+# "Category 3", "Phase 2" are not entities.
+NUMBERED_WORK = _words("section article bill clause amendment resolution proposition title")
+NUMBERED_LOC = _words("interstate route highway")
+NUMBERED_GENERIC = _words(
+    """
+    category level phase stage grade type group round game match week day year page gate
+    platform terminal number no vol volume episode season chapter step tier zone class
+    division part item figure table room flight covid
+    """
+)
 LOC_PREFIX = _words("mount mt. lake cape isle gulf strait sea")
 EVENT_PREFIX = _words("hurricane typhoon cyclone storm operation battle siege tropical")
 ORG_OF_HEADS = ORG_SUFFIX | _words("museum bank university ministry department house order")
