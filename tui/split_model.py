@@ -129,6 +129,7 @@ class SplitModel:
     rows: list[DisplayRow] = field(default_factory=list)
     overlap: EntityOverlap = field(default_factory=lambda: EntityOverlap((), (), ()))
     _marks: dict[tuple[str, int], tuple[Mark, ...]] = field(default_factory=dict)
+    _row_of: dict[tuple[str, int], int] = field(default_factory=dict)
 
     def claim_text(self, side: str, index: int) -> str:
         """The raw text of claim ``index`` on ``side``."""
@@ -160,10 +161,12 @@ class SplitModel:
 
     def row_of_claim(self, side: str, index: int) -> int:
         """The row number holding claim ``index`` of ``side`` (0 when not found)."""
-        for row in self.rows:
-            if index in row.claims(side):
-                return row.number
-        return 0
+        if not self._row_of:
+            for row in self.rows:
+                for name in "ab":
+                    for i in row.claims(name):
+                        self._row_of[name, i] = row.number
+        return self._row_of.get((side, index), 0)
 
     def rows_with_key(self, key: str) -> list[int]:
         """Rows showing a mention of entity ``key`` on either side."""
@@ -195,6 +198,14 @@ class SplitModel:
             entities_only_a=len(self.overlap.only_a),
             entities_only_b=len(self.overlap.only_b),
         )
+
+    def precompute(self) -> SplitModel:
+        """Compute every claim's marks now (call from the worker thread); return self."""
+        for row in self.rows:
+            for side in "ab":
+                for index in row.claims(side):
+                    self.marks(side, index)
+        return self
 
     def swapped(self) -> SplitModel:
         """The same comparison with left and right exchanged."""

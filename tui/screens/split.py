@@ -235,7 +235,7 @@ class SplitScreen(Screen[None]):
             alignment = align(
                 article.body, other.body, mentions_a=mentions_a, mentions_b=mentions_b
             )
-            model = build_model(alignment, mentions_a, mentions_b)
+            model = build_model(alignment, mentions_a, mentions_b).precompute()
         except Exception as error:  # keep the app alive if the engine fails
             self.app.call_from_thread(self._failed, f"Alignment failed: {type(error).__name__}")
             return
@@ -333,7 +333,7 @@ class SplitScreen(Screen[None]):
             return
         rows = self.rows
         row = rows.current_row
-        model = self.model.swapped()
+        model = self.model.swapped().precompute()
         cursor = 0
         if row is not None and (row.a or row.b):
             side, index = ("b", row.a[0]) if row.a else ("a", row.b[0])

@@ -69,19 +69,26 @@ class SplitRow(HorizontalGroup):
         self.set_cursor(self._look[4])
 
     def paint(self, look: Look) -> None:
-        """Set the three cells' contents and the cursor state."""
-        self._look = look
+        """Set the cells' contents and the cursor state, updating only what changed.
+
+        A cursor move only changes the one-line gutter and classes, so it needs no layout.
+        """
+        previous, self._look = self._look, look
         if not self.is_mounted:
             return
         left, right, gutter, filler, side = look
         cells = list(self.query(Static))
         if len(cells) != 3:
             return
-        cells[0].update(left)
-        cells[1].update(gutter)
-        cells[2].update(right)
-        cells[0].set_class(filler[0], "-filler")
-        cells[2].set_class(filler[1], "-filler")
+        for cell, new, old, is_filler in (
+            (cells[0], left, previous[0], filler[0]),
+            (cells[2], right, previous[1], filler[1]),
+        ):
+            if new != old:
+                cell.update(new)
+            cell.set_class(is_filler, "-filler")
+        if gutter != previous[2]:
+            cells[1].update(gutter, layout=False)
         self.set_cursor(side)
 
     def set_cursor(self, side: str | None) -> None:
