@@ -168,7 +168,10 @@ def _and_org(doc: _Doc, run: list[int], j: int) -> bool:
     """ "National Oceanic and Atmospheric Administration": "and" inside an ORG name."""
     toks, text = doc.toks, doc.text
     words = [toks[k][2].lower() for k in run]
-    if any(w in gz.ORG_SUFFIX for w in words) or _known(toks[run[0]][2]) is not None:
+    first = toks[run[0]][2]
+    if any(w in gz.ORG_SUFFIX for w in words) or _known(first) is not None:
+        return False
+    if first in gz.GIVEN_NAMES or not words[-1].endswith(ew.COMMON_ENDINGS):
         return False
     k = j + 1
     while k < len(toks) and _is_cap(toks[k][2]) and text[toks[k - 1][1] : toks[k][0]] == " ":
@@ -241,6 +244,8 @@ def _shape_label(words: list[str], next_word: str, prev_word: str, place: bool) 
             return "PRODUCT"
         if w in gz.minor_places() and (prev_word in ew.PLACE_PREV or next_word == ","):
             return "GPE"
+        if next_word in ("county", "counties", "parish", "province"):
+            return "GPE"
         if w in gz.GIVEN_NAMES or next_word in ew.PERSON_NEXT:
             return "PERSON"
         return "ORG"
@@ -253,7 +258,9 @@ def _shape_label(words: list[str], next_word: str, prev_word: str, place: bool) 
         return "ORG"  # "Manchester United", "China Daily", "Texas Instruments"
     if words[0] in gz.GIVEN_NAMES:
         return "PERSON"
-    if len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words):
+    if len(words) <= 3 and all(
+        w[:1].isupper() and (w[1:].islower() or len(w) == 1) and w.isalpha() for w in words
+    ):
         return "PERSON"
     return "ORG"
 
@@ -328,7 +335,12 @@ def _label_chunk(doc: _Doc, run: list[int], initial: bool, out: list[Cand]) -> N
             run, words, initial = run[1:], words[1:], False
             continue
         if initial and (
-            (lw in gz.COMMON and _known(w) is None and w not in gz.GIVEN_NAMES)
+            (
+                lw in gz.COMMON
+                and _known(w) is None
+                and w not in gz.GIVEN_NAMES
+                and not (w.isupper() and _known(" ".join(words)) is not None)  # "NEW DELHI"
+            )
             or (
                 _known(w) is None
                 and not _is_acronym(w)

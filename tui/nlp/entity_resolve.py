@@ -78,6 +78,8 @@ def short_forms(text: str, cands: list[Cand]) -> None:
     """Within one article, a lone surname or first word takes the full name's label and key."""
     persons: dict[str, set[str]] = {}
     orgs: dict[str, set[str]] = {}
+    named: dict[str, set[tuple[str, str]]] = {}  # "Delia" -> EVENT, "Clipper" -> PRODUCT
+    lines: set[str] = set()  # product-line heads: "Galaxy" of "Galaxy Z Fold 6"
     for c in cands:
         if c.prio >= 9:
             continue
@@ -88,11 +90,24 @@ def short_forms(text: str, cands: list[Cand]) -> None:
             orgs.setdefault(words[0], set()).add(c.canon)
             if words[-1].lower() not in gz.ORG_SUFFIX:
                 orgs.setdefault(words[-1], set()).add(c.canon)
+        elif c.label == "EVENT" and len(words) > 1 and words[0].lower() in gz.EVENT_PREFIX:
+            named.setdefault(words[-1], set()).add((c.label, c.canon))
+        elif c.label == "PRODUCT" and len(words) > 1:
+            lines.add(words[0])
+            if words[-1].isalpha():
+                named.setdefault(words[-1], set()).add((c.label, c.canon))
     for c in cands:
         if c.prio >= 9:
             continue
         surface = text[c.start : c.end]
+        weak = c.label in ("ORG", "PERSON") and c.prio < 2 and not c.person_cue
         if " " in surface:
+            if weak and surface.split()[0] in lines:
+                c.label = "PRODUCT"  # "Galaxy Ring" after "Galaxy Z Fold 6"
+            continue
+        hit = named.get(surface)
+        if weak and hit and len(hit) == 1:
+            c.label, c.canon = next(iter(hit))
             continue
         full = persons.get(surface)
         if full and len(full) == 1 and c.label in ("PERSON", "ORG", "GPE", "NORP"):

@@ -17,7 +17,7 @@ from tui.nlp.entity_resolve import Cand
 
 __all__ = ["numbered_name", "place_cue", "sports_teams"]
 
-_NUMBER_AFTER = re.compile(r" (\d{1,3}[A-Za-z]?)(?![\w%.,:/–—‐-]|\.\d|,\d)")
+_NUMBER_AFTER = re.compile(r" (\d{1,3}[A-Za-z]?)(?![\w%.:/–—‐-]|\.\d|,\d)")
 _WEEK_MONTH = frozenset(
     [
         "january",
@@ -54,6 +54,7 @@ _WEEK_MONTH = frozenset(
     ]
 )
 _PLACE_AFTER = re.compile(r", ([A-Z][\w.]*(?: [A-Z][\w.]*)?)(?![\w’'])")
+_TEAMISH = frozenset(("GPE", "ORG", "PERSON"))
 _SCORE_AFTER = re.compile(r" \d{1,2}[-–]\d{1,2}(?![\w-])")
 
 
@@ -97,11 +98,11 @@ def sports_teams(text: str, cands: list[Cand]) -> None:
     teams = {
         text[c.start : c.end]
         for c in cands
-        if c.label == "GPE" and c.prio < 9 and _SCORE_AFTER.match(text, c.end)
+        if c.label in _TEAMISH and c.prio < 9 and _SCORE_AFTER.match(text, c.end)
     }
     if not teams:
         return
     for c in cands:
-        if c.label == "GPE" and c.prio < 9 and text[c.start : c.end] in teams:
+        if c.label in _TEAMISH and c.prio < 9 and text[c.start : c.end] in teams:
             c.label = "ORG"
             c.canon = "team " + c.canon
