@@ -60,6 +60,8 @@ async def test_big_library_starts_with_collapsed_groups(big_library: Path) -> No
         assert len(groups) == 50
         assert not any(group.is_expanded for group in groups)
         assert sum(len(group.children) for group in groups) < 2000  # leaves come on expand
+        await wait_until(pilot, lambda: sidebar.tree.cursor_line == 0)
+        sidebar.tree.focus()
         await pilot.press("enter")  # the cursor is on the first group: open it
         await pilot.pause()
         first = groups[0]
