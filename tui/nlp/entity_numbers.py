@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from tui.nlp import entity_words as ew
-from tui.nlp.entity_patterns import DATE_NUMBER_RE, MONTH_CONTEXT, number_value
+from tui.nlp.entity_patterns import MONTH_CONTEXT, iter_date_number, number_value
 from tui.nlp.entity_resolve import Cand
 
 __all__ = ["numbers"]
@@ -48,7 +48,7 @@ def _unit(t: str) -> str:
 def numbers(text: str, out: list[Cand]) -> None:
     """Append DATE/NUMBER candidates found in ``text`` to ``out``."""
     found: list[Cand] = []
-    for m in DATE_NUMBER_RE.finditer(text):
+    for m in iter_date_number(text):
         kind = m.lastgroup
         s, e = m.span()
         t = m.group()

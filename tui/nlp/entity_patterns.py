@@ -6,6 +6,7 @@ Everything is compiled once at import (a handful of patterns, a few milliseconds
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 _UNITS_WORDS = {
     "zero": 0,
@@ -245,3 +246,37 @@ def number_value(mention_text: str) -> float | None:
         return value
     words = re.findall(r"[a-z]+", text.lower().replace("-", " ").replace("‐", " "))
     return _words_value(words)
+
+
+_START_TEXT = """
+january february march april may june july august september october november december
+jan feb mar apr aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday
+sunday spring summer autumn fall winter early mid late last next this past coming previous
+following same final a an several yesterday today tomorrow tonight overnight midnight noon
+"""
+_START_WORDS = sorted(
+    set(_UNITS_WORDS) | set(_TENS_WORDS) | set(_ORD_WORDS) | set(_START_TEXT.split()),
+    key=len,
+    reverse=True,
+)
+# Where a DATE/NUMBER match can start: trying the big pattern only there is much faster.
+_START_RE = re.compile(
+    r"(?<![\w.,$€£¥-])(?:[\d$€£¥₹₽₩']|(?:US|A|C|HK|NZ|S|R)\$|Rs|USD|EUR|GBP|Q[1-4]|(?:"
+    + "|".join(_START_WORDS)
+    + r")\b)",
+    re.IGNORECASE,
+)
+
+
+def iter_date_number(text: str) -> Iterator[re.Match[str]]:
+    """Same matches as ``DATE_NUMBER_RE.finditer(text)``, found faster."""
+    last = 0
+    match = DATE_NUMBER_RE.match
+    for sm in _START_RE.finditer(text):
+        pos = sm.start()
+        if pos < last:
+            continue
+        m = match(text, pos)
+        if m is not None:
+            last = m.end()
+            yield m
