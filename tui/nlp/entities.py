@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from tui.models import EntityOverride
 from tui.nlp import entity_words as ew
 from tui.nlp import gazetteer as gz
+from tui.nlp.entity_label import hyphenated_pieces, is_acronym, known, shape_label
 from tui.nlp.entity_numbers import numbers
 from tui.nlp.entity_patterns import number_value
 from tui.nlp.entity_resolve import Cand, Mention, resolve, short_forms, unify_keys
@@ -54,11 +55,6 @@ def _clean(text: object) -> str:
 def _is_cap(tok: str) -> bool:
     c = tok[0]
     return c.isupper() or (c in "OD" and len(tok) > 2 and tok[1] in "’'‘")
-
-
-def _is_acronym(tok: str) -> bool:
-    letters = tok.replace(".", "").replace("&", "")
-    return len(letters) >= 2 and letters.isupper() and letters.isalnum()
 
 
 class _Doc:
@@ -169,7 +165,7 @@ def _and_org(doc: _Doc, run: list[int], j: int) -> bool:
     toks, text = doc.toks, doc.text
     words = [toks[k][2].lower() for k in run]
     first = toks[run[0]][2]
-    if any(w in gz.ORG_SUFFIX for w in words) or _known(first) is not None:
+    if any(w in gz.ORG_SUFFIX for w in words) or known(first) is not None:
         return False
     if first in gz.GIVEN_NAMES or not words[-1].endswith(ew.COMMON_ENDINGS):
         return False
@@ -180,89 +176,6 @@ def _and_org(doc: _Doc, run: list[int], j: int) -> bool:
 
 
 # ---------------------------------------------------------------- labelling
-
-
-def _known(surface: str) -> tuple[str, str] | None:
-    """(label, canonical) for a gazetteer hit on the whole surface."""
-    place = gz.places().get(surface)
-    if place is not None:
-        return place
-    if surface.isupper() and len(surface) >= 5 and surface not in gz.KNOWN_ORGS:
-        place = gz.places().get(surface.title())  # datelines: "NEW DELHI", "SEOUL"
-        if place is not None and surface not in gz.BLOCS:
-            return place
-    dem = gz.demonyms().get(surface)
-    if dem is not None:
-        return ("NORP", dem)
-    if surface in gz.KNOWN_ORGS:
-        return ("ORG", surface.lower())
-    if surface in gz.KNOWN_PRODUCTS:
-        return ("PRODUCT", surface.lower())
-    return None
-
-
-def _shape_label(words: list[str], next_word: str, prev_word: str, place: bool) -> str | None:
-    """Label an unknown capitalised span by its cues and shape."""
-    last = words[-1].lower()
-    first = words[0].lower()
-    if len(words) == 2 and first in gz.COMPASS and words[1] in gz.demonyms():
-        return "NORP"  # "South Korean"
-    if len(words) > 1 or last not in ("war", "open", "games", "series", "week"):
-        if last in gz.ORG_SUFFIX:
-            return "ORG"
-        if last in gz.WORK_SUFFIX:
-            return "WORK"
-        if last in gz.EVENT_SUFFIX and len(words) > 1:
-            return "EVENT"
-        if last in gz.LOC_SUFFIX and len(words) > 1:
-            return "LOC"
-        if last in gz.GPE_SUFFIX and len(words) > 1:
-            head = _known(words[0]) if len(words) == 2 and last == "city" else None
-            if head is None or head[0] != "GPE":
-                return "GPE"  # but "Leicester City" is a club
-    if len(words) > 1 and first in gz.LOC_PREFIX:
-        return "LOC"
-    if len(words) > 1 and first in gz.EVENT_PREFIX:
-        return "EVENT"
-    if place:
-        return "GPE"
-    if len(words) == 1:
-        w = words[0]
-        if _is_acronym(w):
-            if w.replace(".", "") in gz.GENERIC_ACRONYMS:
-                return None
-            if w in gz.BLOCS:
-                return "NORP" if next_word[:1].islower() and next_word.isalpha() else "ORG"
-            return "ORG"
-        if w.endswith("s") and _is_acronym(w[:-1]):
-            return None  # plural of a generic term: GPUs, CEOs
-        if len(w) < 2:
-            return None
-        if w.lower().endswith(ew.ORGISH_SUFFIX) and len(w) > 5:
-            return "ORG"
-        if next_word in gz.PRODUCT_NOUNS:
-            return "PRODUCT"
-        if w in gz.minor_places() and (prev_word in ew.PLACE_PREV or next_word == ","):
-            return "GPE"
-        if next_word in ("county", "counties", "parish", "province"):
-            return "GPE"
-        if w in gz.GIVEN_NAMES or next_word in ew.PERSON_NEXT:
-            return "PERSON"
-        return "ORG"
-    if next_word in gz.PRODUCT_NOUNS:
-        return "PRODUCT"
-    if words[0] in gz.GIVEN_NAMES:
-        return "PERSON"
-    first_known = _known(words[0])
-    if first_known is not None and first_known[0] in ("GPE", "LOC"):
-        return "ORG"  # "Manchester United", "China Daily", "Texas Instruments"
-    if words[0] in gz.GIVEN_NAMES:
-        return "PERSON"
-    if len(words) <= 3 and all(
-        w[:1].isupper() and (w[1:].islower() or len(w) == 1) and w.isalpha() for w in words
-    ):
-        return "PERSON"
-    return "ORG"
 
 
 def _segment(doc: _Doc, idx: list[int], person_cue: bool, out: list[Cand]) -> None:
@@ -285,7 +198,7 @@ def _segment(doc: _Doc, idx: list[int], person_cue: bool, out: list[Cand]) -> No
         e, label = num
         out.append(Cand(s, e, label, " ".join(text[s:e].lower().split()), 3))
         return
-    hit = _known(surface)
+    hit = known(surface)
     if hit is not None and not (person_cue and hit[0] in ("GPE", "NORP") and len(words) == 1):
         label, canon = hit
         if surface in gz.BLOCS and label == "ORG":
@@ -295,7 +208,7 @@ def _segment(doc: _Doc, idx: list[int], person_cue: bool, out: list[Cand]) -> No
     if len(words) > 1 and not person_cue:
         # a run of separately known names ("Russia Ukraine") or a known name followed by an
         # unrelated span: split at the first known prefix that is a place or group
-        parts = [_known(w) for w in words]
+        parts = [known(w) for w in words]
         if all(p is not None for p in parts):
             for k in idx:
                 _segment(doc, [k], False, out)
@@ -308,16 +221,16 @@ def _segment(doc: _Doc, idx: list[int], person_cue: bool, out: list[Cand]) -> No
                     _segment(doc, idx[:cut], False, out)
                     _segment(doc, idx[cut:], False, out)
                     return
-        if parts[0] is not None and parts[0][0] in ("NORP", "GPE") and _is_acronym(words[1]):
+        if parts[0] is not None and parts[0][0] in ("NORP", "GPE") and is_acronym(words[1]):
             _segment(doc, idx[:1], False, out)
             _segment(doc, idx[1:], False, out)
             return
     if not person_cue and len(words) <= 3 and _APPOSITION_RE.match(text, e):
-        person_cue = _known(surface) is None  # "Smith, 34, said" / "Jones, who ..."
+        person_cue = known(surface) is None  # "Smith, 34, said" / "Jones, who ..."
     if person_cue and not any(w.lower() in gz.ORG_SUFFIX for w in words):
         label = "PERSON"
     else:
-        label = _shape_label(words, nxt, prv, place_cue(text, e))
+        label = shape_label(words, nxt, prv, place_cue(text, e))
     if label is None:
         return
     canon = surface.replace(".", "").lower() if label != "PERSON" else surface.lower()
@@ -337,19 +250,19 @@ def _label_chunk(doc: _Doc, run: list[int], initial: bool, out: list[Cand]) -> N
         if initial and (
             (
                 lw in gz.COMMON
-                and _known(w) is None
+                and known(w) is None
                 and w not in gz.GIVEN_NAMES
-                and not (w.isupper() and _known(" ".join(words)) is not None)  # "NEW DELHI"
+                and not (w.isupper() and known(" ".join(words)) is not None)  # "NEW DELHI"
             )
             or (
-                _known(w) is None
-                and not _is_acronym(w)
+                known(w) is None
+                and not is_acronym(w)
                 and lw in doc.lower_words
                 and w not in doc.noninitial_caps
             )
             or (
                 len(run) > 1
-                and _known(w) is None
+                and known(w) is None
                 and w not in gz.GIVEN_NAMES
                 and lw.endswith(("ing", "ly", "ed"))
             )
@@ -367,8 +280,8 @@ def _label_chunk(doc: _Doc, run: list[int], initial: bool, out: list[Cand]) -> N
         if (
             not any(c.isupper() for c in w[1:])  # camel case: "NetChoice"
             and not _APPOS_NP_RE.match(doc.text, toks[run[0]][1])  # "Entergy, the utility"
-            and _known(w) is None
-            and not _is_acronym(w)
+            and known(w) is None
+            and not is_acronym(w)
             and w not in doc.noninitial_caps
             and not w.lower().endswith(ew.ORGISH_SUFFIX)
             and not _subject_of_verb(doc, run[0])
@@ -376,7 +289,11 @@ def _label_chunk(doc: _Doc, run: list[int], initial: bool, out: list[Cand]) -> N
         ):
             return
     # hyphenated single tokens
-    if len(run) == 1 and ("-" in words[0] or "‐" in words[0]) and _hyphenated(doc, run[0], out):
+    if (
+        len(run) == 1
+        and ("-" in words[0] or "‐" in words[0])
+        and hyphenated_pieces(doc.toks[run[0]], out)
+    ):
         return
     # titles split a chunk: left part is an employer/nationality, right part a person
     last_low = words[-1].lower()
@@ -420,38 +337,6 @@ def _subject_of_verb(doc: _Doc, k: int) -> bool:
     return toks[k + 1][2] in ew.NEWS_VERBS
 
 
-def _hyphenated(doc: _Doc, k: int, out: list[Cand]) -> bool:
-    """Handle one hyphenated token; True when it was fully dealt with."""
-    s, e, t = doc.toks[k]
-    pieces = re.split(r"([-‐])", t)
-    words = pieces[0::2]
-    if len(words) == 2 and words[0].lower() in ew.NORP_PREFIXES:
-        dem = gz.demonyms().get(words[1])
-        if dem is not None:
-            out.append(Cand(s, e, "NORP", t.lower(), 2))
-            return True
-    if all(w[:1].isupper() for w in words if w):
-        known = [_known(w) for w in words]
-        if _known(t) is None and all(known):
-            pos = s
-            for w, kn in zip(words, known, strict=True):
-                out.append(Cand(pos, pos + len(w), kn[0], kn[1], 2))  # type: ignore[index]
-                pos += len(w) + 1
-            return True
-        return False
-    if words[0].lower() in ew.NAME_PARTICLES:
-        return False
-    # a proper name inside a compound ("Western-led"): tag the capitalised pieces only
-    pos = s
-    for w in words:
-        if w[:1].isupper():
-            kn = _known(w)
-            if kn is not None:
-                out.append(Cand(pos, pos + len(w), kn[0], kn[1], 2))
-        pos += len(w) + 1
-    return True
-
-
 def recognise(text: str, overrides: Sequence[EntityOverride] = ()) -> list[Mention]:
     """All entity mentions in ``text``, in document order and non-overlapping."""
     text = _clean(text)
@@ -468,10 +353,10 @@ def recognise(text: str, overrides: Sequence[EntityOverride] = ()) -> list[Menti
         if _is_cap(t) or t[0].isdigit() or t.islower():
             continue
         if "-" in t or "‐" in t:
-            _hyphenated(doc, k, cands)
+            hyphenated_pieces(doc.toks[k], cands)
         elif t[1:2].isupper() or any(c.isupper() for c in t[2:]):
             # camel-case brand names: iPhone, eBay
-            kn = _known(t)
+            kn = known(t)
             label, canon = kn if kn is not None else ("PRODUCT", t.lower())
             cands.append(Cand(_s, _e, label, canon, 1))
     sports_teams(text, cands)
