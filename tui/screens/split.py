@@ -39,7 +39,8 @@ PREFIX_TIMEOUT = 1.5
 def open_split(app: App[None], article: Article, articles: Iterable[ArticleMeta] | None) -> None:
     """Open the split view for ``article``: directly, via a picker, or to explain why not."""
     if articles is None:
-        articles = scan_library(article.path.parent).articles
+        library = getattr(app, "library", None)
+        articles = scan_library(Path(library) if library else article.path.parent).articles
     others = siblings(article, articles)
     if len(others) <= 1:
         app.push_screen(SplitScreen(article, others[0] if others else None))
