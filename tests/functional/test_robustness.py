@@ -1,0 +1,254 @@
+"""The app survives terminal resizes down to 40×12 and back, and random key mashing.
+
+Each screen under test — the reader with an article open, help, problems, the label
+filter, the entity panel and the split view — is resized 120×40 → 40×12 → 80×24 → 200×60
+and then fed a few hundred seeded random keys; whenever the keys leave the screen under
+test it is opened again. ``q``, ``ctrl+q`` and ``ctrl+c`` (quit) are never pressed.
+"""
+
+from __future__ import annotations
+
+import random
+import shutil
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+
+import pytest
+from textual import events
+from textual.screen import Screen
+
+from tests.conftest import SAMPLE_LIBRARY, article_yaml
+from tests.functional.helpers import wait_until
+from tui.app import ParallaxApp
+from tui.screens.help import HelpScreen
+from tui.screens.labels import LabelFilterScreen
+from tui.screens.problems import ProblemsScreen
+from tui.screens.reader import ReaderScreen
+from tui.widgets.article_view import ArticleView
+from tui.widgets.entity_panel import EntityPanel
+
+try:
+    from tui.screens.split import SplitScreen
+except ImportError:  # the split view is not there yet
+    SplitScreen = None  # type: ignore[assignment,misc]
+
+SIZES = [(120, 40), (40, 12), (80, 24), (200, 60)]
+KEYS = [
+    *"abcdefghijklmnoprstuvwxyz",  # no q: it quits
+    *"ABCDEGHLNUX",
+    *"0123456789",
+    "up",
+    "down",
+    "left",
+    "right",
+    "tab",
+    "shift+tab",
+    "enter",
+    "escape",
+    "slash",
+    "question_mark",
+    "pageup",
+    "pagedown",
+    "home",
+    "end",
+    "space",
+    "backspace",
+    "left_square_bracket",
+    "right_square_bracket",
+]
+MASH_KEYS = 300
+
+
+@pytest.fixture
+def library(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The sample library plus a broken file, so the problems screen has content."""
+    root = tmp_path / "library"
+    shutil.copytree(SAMPLE_LIBRARY, root)
+    (root / "other").mkdir()
+    (root / "other" / "broken.yaml").write_text("title: [\n", encoding="utf-8")
+    (root / "other" / "wide.yaml").write_text(
+        article_yaml(title="東京 😀 " * 30, source="Wide [bold]", body="東京で会議 " * 400),
+        encoding="utf-8",
+    )
+    out = tmp_path / "cwd"
+    out.mkdir()
+    monkeypatch.chdir(out)  # the split view's export key writes to the working folder
+    return root
+
+
+Opener = Callable[[ParallaxApp, object], Awaitable[None]]
+
+
+def _reader(app: ParallaxApp) -> ReaderScreen:
+    for screen in reversed(app.screen_stack):
+        if isinstance(screen, ReaderScreen):
+            return screen
+    raise AssertionError("no reader screen")
+
+
+async def _back_to_reader(app: ParallaxApp, pilot) -> ReaderScreen:  # type: ignore[no-untyped-def]
+    """Close whatever is on top of the reader and leave the filter and panel closed."""
+    while len(app.screen_stack) > 1 and not isinstance(app.screen, ReaderScreen):
+        app.pop_screen()
+        await pilot.pause()
+    reader = _reader(app)
+    await wait_until(pilot, lambda: reader.scan is not None)
+    sidebar = reader.query_one("#sidebar")
+    if sidebar.has_class("-filtering"):
+        sidebar.close_filter(clear=True)  # type: ignore[attr-defined]
+    reader.query_one(EntityPanel).remove_class("-open")
+    await pilot.pause()
+    return reader
+
+
+async def _open_article(app: ParallaxApp, pilot) -> ReaderScreen:  # type: ignore[no-untyped-def]
+    reader = await _back_to_reader(app, pilot)
+    view = reader.query_one(ArticleView)
+    if view.article is None or view.article.source != "CO/AI":
+        meta = next(m for m in reader.scan.articles if m.source == "CO/AI")  # type: ignore[union-attr]
+        reader.open_article(meta)
+        await wait_until(pilot, lambda: view.article is not None)
+    view.body.focus()
+    await pilot.pause()
+    return reader
+
+
+async def open_reader(app: ParallaxApp, pilot) -> None:  # type: ignore[no-untyped-def]
+    await _open_article(app, pilot)
+
+
+async def open_help(app: ParallaxApp, pilot) -> None:  # type: ignore[no-untyped-def]
+    await _open_article(app, pilot)
+    await pilot.press("question_mark")
+    await wait_until(pilot, lambda: isinstance(app.screen, HelpScreen))
+
+
+async def open_problems(app: ParallaxApp, pilot) -> None:  # type: ignore[no-untyped-def]
+    await _open_article(app, pilot)
+    await pilot.press("p")
+    await wait_until(pilot, lambda: isinstance(app.screen, ProblemsScreen))
+
+
+async def open_labels(app: ParallaxApp, pilot) -> None:  # type: ignore[no-untyped-def]
+    await _open_article(app, pilot)
+    await pilot.press("L")
+    await wait_until(pilot, lambda: isinstance(app.screen, LabelFilterScreen))
+
+
+async def open_entities(app: ParallaxApp, pilot) -> None:  # type: ignore[no-untyped-def]
+    reader = await _open_article(app, pilot)
+    await pilot.press("e")
+    await wait_until(pilot, lambda: reader.query_one(EntityPanel).has_class("-open"))
+
+
+async def open_split(app: ParallaxApp, pilot) -> None:  # type: ignore[no-untyped-def]
+    await _open_article(app, pilot)
+    await pilot.press("c")
+    await wait_until(pilot, lambda: SplitScreen is not None and isinstance(app.screen, SplitScreen))
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def _in_reader(app: ParallaxApp) -> bool:
+    return isinstance(app.screen, ReaderScreen)
+
+
+def _entities_open(app: ParallaxApp) -> bool:
+    return _in_reader(app) and app.screen.query_one(EntityPanel).has_class("-open")
+
+
+CASES: list[tuple[str, Opener, Callable[[ParallaxApp], bool]]] = [
+    ("reader", open_reader, _in_reader),
+    ("help", open_help, lambda app: isinstance(app.screen, HelpScreen)),
+    ("problems", open_problems, lambda app: isinstance(app.screen, ProblemsScreen)),
+    ("labels", open_labels, lambda app: isinstance(app.screen, LabelFilterScreen)),
+    ("entities", open_entities, _entities_open),
+    (
+        "split",
+        open_split,
+        lambda app: SplitScreen is not None and isinstance(app.screen, SplitScreen),
+    ),
+]
+IDS = [name for name, _, _ in CASES]
+
+
+def _skip_without_split(name: str) -> None:
+    if name == "split" and SplitScreen is None:
+        pytest.skip("tui.screens.split is not there yet")
+
+
+def _assert_drawn(app: ParallaxApp) -> None:
+    """The screen lays out and every line fills the terminal width exactly."""
+    screen: Screen[object] = app.screen
+    strips = screen._compositor.render_strips()
+    assert len(strips) == app.size.height
+    assert all(strip.cell_length == app.size.width for strip in strips)
+
+
+@pytest.mark.parametrize(("name", "opener", "is_open"), CASES, ids=IDS)
+async def test_resize_down_to_40x12_and_back(
+    library: Path, name: str, opener: Opener, is_open: Callable[[ParallaxApp], bool]
+) -> None:
+    _skip_without_split(name)
+    app = ParallaxApp(library)
+    async with app.run_test(size=SIZES[0]) as pilot:
+        await opener(app, pilot)
+        assert is_open(app)
+        for width, height in [*SIZES, *reversed(SIZES)]:
+            await pilot.resize_terminal(width, height)
+            await pilot.pause()
+            await pilot.pause()
+            assert app.size == (width, height)
+            assert is_open(app), f"{name}: resizing to {width}×{height} left the screen"
+            _assert_drawn(app)
+        assert app.is_running
+    assert app.return_code in (None, 0)
+
+
+CHARACTERS = {
+    "space": " ",
+    "slash": "/",
+    "question_mark": "?",
+    "left_square_bracket": "[",
+    "right_square_bracket": "]",
+    "tab": "\t",
+    "enter": "\r",
+    "escape": "\x1b",
+    "backspace": "\x7f",
+}
+BATCH = 10
+"""Keys posted back to back before the app is let to catch up (a real mash is bursty)."""
+
+
+def _key_event(key: str) -> events.Key:
+    return events.Key(key, key if len(key) == 1 else CHARACTERS.get(key))
+
+
+@pytest.mark.parametrize(("name", "opener", "is_open"), CASES, ids=IDS)
+async def test_key_mashing_never_crashes(
+    library: Path, name: str, opener: Opener, is_open: Callable[[ParallaxApp], bool]
+) -> None:
+    _skip_without_split(name)
+    rng = random.Random(1234)
+    keys = [rng.choice(KEYS) for _ in range(MASH_KEYS)]
+    app = ParallaxApp(library)
+    app.animation_level = "none"
+    reopened = 0
+    async with app.run_test(size=(100, 30)) as pilot:
+        await opener(app, pilot)
+        for start in range(0, len(keys), BATCH):
+            batch = keys[start : start + BATCH]
+            for key in batch:
+                app.post_message(_key_event(key))
+            await pilot.pause()
+            assert app.is_running, f"{name}: keys {batch} stopped the app"
+            if not is_open(app):
+                reopened += 1
+                await opener(app, pilot)
+                assert is_open(app)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        _assert_drawn(app)
+        assert app.is_running
+    assert app.return_code in (None, 0)
+    assert reopened < MASH_KEYS // BATCH
