@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -42,8 +41,6 @@ class ParallaxApp(App[None]):
     def __init__(self, library: Path | None = None) -> None:
         super().__init__()
         self.library = (library or default_library()).expanduser()
-        if os.environ.get("NO_COLOR"):
-            self.theme = "textual-ansi"
 
     def get_default_screen(self) -> Screen[None]:
         return ReaderScreen(self.library)
@@ -85,4 +82,3 @@ class ParallaxApp(App[None]):
 
         scan = getattr(self.screen, "scan", None)
         open_split(self, event.article, scan.articles if scan is not None else None)
-
