@@ -12,7 +12,6 @@ from textual.screen import Screen
 
 from tui import __version__
 from tui.library import default_library
-from tui.screens.help import HelpScreen
 from tui.screens.reader import ReaderScreen
 from tui.widgets.article_body import ArticleBody
 from tui.widgets.sidebar import ArticleTree
@@ -47,6 +46,8 @@ class ParallaxApp(App[None]):
 
     def action_help(self) -> None:
         """Show every key binding."""
+        from tui.screens.help import HelpScreen
+
         if isinstance(self.screen, HelpScreen):
             return
         sections = [

@@ -172,6 +172,52 @@ class LibraryIndex:
 
     # -- lookups and updates ----------------------------------------------------------
 
+    def snapshot(self) -> list[Cached]:
+        """Every cached row as it was last saved, without checking files on disk.
+
+        For painting the sidebar before the real scan has validated anything.
+        """
+        results: list[Cached] = []
+        # The order a scan walks in: a folder's files (sorted), then its sub-folders.
+        walk_order = sorted(self._rows, key=lambda key: (Path(key).parent.parts, key))
+        for key in walk_order:
+            row = self._rows[key]
+            path = self.root / key
+            if row[12] is not None:
+                results.append(Cached(None, Problem(path, row[12], row[13])))
+                continue
+            try:
+                published = _decode_date(row[8])
+            except ValueError:
+                continue
+            meta = ArticleMeta(path, row[5], row[6], row[7], published, row[9], row[10], row[11])
+            results.append(Cached(meta, None))
+        return results
+
+    @classmethod
+    def open_existing(cls, root: Path) -> LibraryIndex | None:
+        """The on-disk index for ``root`` if one exists and is current, else None."""
+        path = index_path(root)
+        if not path.is_file():
+            return None
+        try:
+            db = sqlite3.connect(
+                f"{path.as_uri()}?mode=ro", uri=True, timeout=LOCK_TIMEOUT, isolation_level=None
+            )
+        except (OSError, sqlite3.Error, ValueError):
+            return None
+        index = cls(root, db, persistent=False)
+        try:
+            found = db.execute("SELECT value FROM info WHERE key='fingerprint'").fetchone()
+            if found is None or found[0] != _fingerprint():
+                index.close()
+                return None
+            index._rows = {row[0]: row for row in db.execute("SELECT * FROM files")}
+        except sqlite3.Error:
+            index.close()
+            return None
+        return index
+
     def _key(self, path: Path) -> str:
         text = str(path)
         prefix = str(self.root)

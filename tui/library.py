@@ -83,6 +83,11 @@ def iter_article_files(root: Path, problems: list[Problem]) -> Iterator[Path]:
             yield Path(folder, name)
 
 
+def has_few_files(root: Path, limit: int) -> bool:
+    """True when ``root`` holds at most ``limit`` article files (stops counting past it)."""
+    return all(count <= limit for count, _path in enumerate(iter_article_files(root, []), 1))
+
+
 def _read_text(path: Path) -> str:
     try:
         info = path.stat()
@@ -218,6 +223,50 @@ def _load_one(
     return meta, problem, True
 
 
+def _add(
+    scan: LibraryScan,
+    claimed: dict[tuple[str, str], Path],
+    meta: ArticleMeta | None,
+    problem: Problem | None,
+) -> None:
+    """Add one file's result to ``scan``, reporting a second article for a story's outlet."""
+    if meta is None:
+        assert problem is not None
+        scan.problems.append(problem)
+        return
+    slot = (meta.story.casefold(), meta.source.casefold())
+    if slot in claimed:
+        scan.problems.append(
+            Problem(
+                meta.path,
+                f"story '{meta.story}' already has an article from "
+                f"'{meta.source}' ({claimed[slot]}); both are listed",
+            )
+        )
+    else:
+        claimed[slot] = meta.path
+    scan.articles.append(meta)
+
+
+def cached_scan(root: Path) -> LibraryScan | None:
+    """The library as the on-disk index last saw it, without touching the files.
+
+    Cheap enough to run before the first paint; the real :func:`scan_library`
+    follows and corrects it. None when there is no usable index.
+    """
+    cache = LibraryIndex.open_existing(root)
+    if cache is None:
+        return None
+    try:
+        scan = LibraryScan(root=root)
+        claimed: dict[tuple[str, str], Path] = {}
+        for hit in cache.snapshot():
+            _add(scan, claimed, hit.meta, hit.problem)
+        return scan
+    finally:
+        cache.close()
+
+
 def _scan_into(
     scan: LibraryScan,
     cache: LibraryIndex | None,
@@ -230,22 +279,7 @@ def _scan_into(
     for path in iter_article_files(scan.root, scan.problems):
         meta, problem, fresh = _load_one(path, cache)
         parsed += fresh
-        if meta is None:
-            assert problem is not None
-            scan.problems.append(problem)
-        else:
-            slot = (meta.story.casefold(), meta.source.casefold())
-            if slot in claimed:
-                scan.problems.append(
-                    Problem(
-                        path,
-                        f"story '{meta.story}' already has an article from "
-                        f"'{meta.source}' ({claimed[slot]}); both are listed",
-                    )
-                )
-            else:
-                claimed[slot] = path
-            scan.articles.append(meta)
+        _add(scan, claimed, meta, problem)
         if on_progress is not None and parsed and time.monotonic() >= next_report:
             on_progress(LibraryScan(scan.root, list(scan.articles), list(scan.problems)))
             next_report = time.monotonic() + interval

@@ -199,3 +199,27 @@ def test_progress_snapshots_while_parsing(tmp_path: Path) -> None:
         root, on_progress=lambda part: seen.append(len(part.articles)), progress_interval=0
     )
     assert seen == []  # served from the index: no partial snapshots
+
+
+def test_cached_scan_matches_the_real_scan_without_reading_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tui.library import cached_scan
+
+    root = tmp_path / "lib"
+    for relative in ("z.yaml", "a/b.yaml", "a/c/d.yaml", "b/a.yaml", "a/a.yaml"):
+        path = root / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(f"title: {relative}\nsource: S {relative}\nbody: text\n", encoding="utf-8")
+    (root / "bad.yaml").write_text("title: [\n", encoding="utf-8")
+    assert cached_scan(root) is None  # no index yet
+    real = scan_library(root)
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("cached_scan must not parse article files")
+
+    monkeypatch.setattr("tui.library.load_article", refuse)
+    cached = cached_scan(root)
+    assert cached is not None
+    assert cached.articles == real.articles
+    assert [str(problem) for problem in cached.problems] == [str(p) for p in real.problems]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import Any
 
@@ -16,15 +17,23 @@ from textual.widgets import Footer, Header, Static
 from textual.worker import get_current_worker
 
 from tui.entity_summary import mention_starts, next_offset, summarise
-from tui.library import ArticleError, LibraryScan, load_article, scan_library
+from tui.library import (
+    ArticleError,
+    LibraryScan,
+    cached_scan,
+    has_few_files,
+    load_article,
+    scan_library,
+)
 from tui.models import Article, ArticleMeta
-from tui.screens.labels import LabelFilterScreen
-from tui.screens.problems import ProblemsScreen
 from tui.text_safety import inert_line
 from tui.widgets.article_body import Highlight
 from tui.widgets.article_view import EMPTY_LIBRARY, ArticleView
 from tui.widgets.entity_panel import EntityPanel
 from tui.widgets.sidebar import Sidebar
+
+SCAN_NOW_LIMIT = 40
+"""Libraries with at most this many files are scanned before the first paint."""
 
 
 class ReaderScreen(Screen[None]):
@@ -61,6 +70,7 @@ class ReaderScreen(Screen[None]):
         self.mentions: list[Any] = []
         self.marked_key: str | None = None
         self._cursor = -1
+        self._listed: list[ArticleMeta] | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -74,6 +84,14 @@ class ReaderScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one(ArticleView).show_placeholder("Loading the library…")
+        # A small library is scanned at once, so its first frame already lists it.
+        if has_few_files(self.library, SCAN_NOW_LIMIT):
+            self.scan = scan_library(self.library)
+            return
+        # Otherwise paint what the index remembers; the scan below checks and corrects it.
+        cached = cached_scan(self.library)
+        if cached is not None and cached.articles:
+            self._show_partial(cached)
         self.load_library()
 
     # -- library ------------------------------------------------------------------
@@ -89,10 +107,8 @@ class ReaderScreen(Screen[None]):
 
         def progress(partial: LibraryScan) -> None:
             if not worker.is_cancelled:
-                try:
+                with contextlib.suppress(RuntimeError):  # the app is shutting down
                     self.app.call_from_thread(self._show_partial, partial)
-                except RuntimeError:  # the app is shutting down
-                    pass
 
         scan = scan_library(self.library, on_progress=progress)
         if not worker.is_cancelled:
@@ -100,14 +116,20 @@ class ReaderScreen(Screen[None]):
 
     def _show_partial(self, partial: LibraryScan) -> None:
         """Show the articles found so far while the scan goes on."""
-        self.query_one(Sidebar).set_articles(partial.articles)
-        self.sub_title = f"loading… {len(partial.articles)} articles · {partial.root}"
+        self._set_sidebar(partial.articles)
+        self.sub_title = f"checking… {len(partial.articles)} articles · {partial.root}"
+
+    def _set_sidebar(self, articles: list[ArticleMeta]) -> None:
+        """List ``articles`` in the sidebar unless it already shows exactly these."""
+        if articles != self._listed:
+            self._listed = articles
+            self.query_one(Sidebar).set_articles(articles)
 
     def watch_scan(self, scan: LibraryScan | None) -> None:
         if scan is None:
             return
         sidebar = self.query_one(Sidebar)
-        sidebar.set_articles(scan.articles)
+        self._set_sidebar(scan.articles)
         self.sub_title = f"{len(scan.articles)} articles · {scan.root}"
         view = self.query_one(ArticleView)
         if not scan.articles:
@@ -202,6 +224,8 @@ class ReaderScreen(Screen[None]):
         view.refresh_legend()
 
     def action_choose_labels(self) -> None:
+        from tui.screens.labels import LabelFilterScreen
+
         view = self.query_one(ArticleView)
 
         def chosen(labels: frozenset[str] | None) -> None:
@@ -231,6 +255,8 @@ class ReaderScreen(Screen[None]):
         view.body.scroll_to_offset(target)
 
     def action_problems(self) -> None:
+        from tui.screens.problems import ProblemsScreen
+
         problems = self.scan.problems if self.scan else []
         self.app.push_screen(ProblemsScreen(problems))
 
