@@ -72,6 +72,7 @@ class ArticleBody(ScrollView, can_focus=True):
         self._lines: list[_Line] = []
         self._line_offsets: list[int] = []
         self._line_positions: list[int] = []
+        self._strips: dict[tuple[int, int, int, Style], Strip] = {}
         self._built_width = -1
 
     # -- public API ---------------------------------------------------------------
@@ -188,6 +189,7 @@ class ArticleBody(ScrollView, can_focus=True):
                 offsets_seen.append(body_offset)
                 positions.append(len(lines) - 1)
         self._lines = lines
+        self._strips.clear()
         self._line_offsets = offsets_seen
         self._line_positions = positions
         self.virtual_size = Size(width, len(lines))
@@ -200,7 +202,14 @@ class ArticleBody(ScrollView, can_focus=True):
         base = self.rich_style
         if index >= len(self._lines):
             return Strip.blank(width, base)
-        text = self._lines[index].text
-        strip = Strip(list(text.render(self.app.console)), text.cell_len)
-        strip = strip.crop(scroll_x, scroll_x + width).extend_cell_length(width)
-        return strip.apply_style(Style.combine([base]))
+        key = (index, scroll_x, width, base)
+        strip = self._strips.get(key)
+        if strip is None:
+            text = self._lines[index].text
+            strip = Strip(list(text.render(self.app.console)), text.cell_len)
+            strip = strip.crop(scroll_x, scroll_x + width).extend_cell_length(width)
+            strip = strip.apply_style(base)
+            if len(self._strips) > 4096:
+                self._strips.clear()
+            self._strips[key] = strip
+        return strip
