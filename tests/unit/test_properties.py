@@ -10,7 +10,6 @@ import os
 import tempfile
 from pathlib import Path
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -205,11 +204,6 @@ def test_aligning_an_article_with_itself_is_symmetric(body: str) -> None:
     assert result.only_a == result.only_b
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known gap (tui/nlp/align.py): with identical bodies align() is not mirrored, "
-    "because a pair's 'shared' values use A's surface forms ('00' vs '0')",
-)
 def test_aligning_an_article_with_itself_mirrors_exactly() -> None:
     result = align("00? 0?", "00? 0?")
     assert result == result.swapped()
