@@ -106,25 +106,32 @@ def strip_labels(text: str) -> int:
     return offset
 
 
+@lru_cache(maxsize=65536)
+def _word_parts(raw: str) -> tuple[str, ...]:
+    """Content words of one raw token (lower case, possessive dropped, split at hyphens)."""
+    if raw[0].isdigit():
+        return ()
+    word = raw.lower().replace("’", "'")
+    if word.endswith("'s"):
+        word = word[:-2]
+    word = word.strip("'")
+    parts = word.split("-") if "-" in word else (word,)
+    return tuple(p for p in parts if len(p) > 1 and p not in STOPWORDS)
+
+
+@lru_cache(maxsize=65536)
+def _word_stems(raw: str) -> tuple[str, ...]:
+    return tuple(_stem(p) for p in _word_parts(raw))
+
+
 def tokenize(text: str) -> list[str]:
     """Lower-case content words of ``text`` (no stopwords, no numbers), unstemmed."""
-    out: list[str] = []
-    for raw in _WORD.findall(text):
-        if raw[0].isdigit():
-            continue
-        word = raw.lower().replace("’", "'")
-        if word.endswith("'s"):
-            word = word[:-2]
-        word = word.strip("'")
-        for part in word.split("-") if "-" in word else (word,):
-            if len(part) > 1 and part not in STOPWORDS:
-                out.append(part)
-    return out
+    return [p for raw in _WORD.findall(text) for p in _word_parts(raw)]
 
 
 def stems_of(text: str) -> list[str]:
     """Stemmed content words of ``text``."""
-    return [_stem(w) for w in tokenize(text)]
+    return [s for raw in _WORD.findall(text) for s in _word_stems(raw)]
 
 
 _ORDINAL = re.compile(r"\d\s*(st|nd|rd|th)\b", re.IGNORECASE)
