@@ -178,9 +178,7 @@ class LibraryIndex:
         For painting the sidebar before the real scan has validated anything.
         """
         results: list[Cached] = []
-        # The order a scan walks in: a folder's files (sorted), then its sub-folders.
-        walk_order = sorted(self._rows, key=lambda key: (Path(key).parent.parts, key))
-        for key in walk_order:
+        for key in sorted(self._rows):
             row = self._rows[key]
             path = self.root / key
             if row[12] is not None:

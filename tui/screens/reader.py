@@ -92,7 +92,9 @@ class ReaderScreen(Screen[None]):
         cached = cached_scan(self.library)
         if cached is not None and cached.articles:
             self._show_partial(cached)
-        self.load_library()
+            self.call_after_refresh(self.load_library)  # let the first frame out first
+        else:
+            self.load_library()
 
     # -- library ------------------------------------------------------------------
 
@@ -121,7 +123,8 @@ class ReaderScreen(Screen[None]):
 
     def _set_sidebar(self, articles: list[ArticleMeta]) -> None:
         """List ``articles`` in the sidebar unless it already shows exactly these."""
-        if articles != self._listed:
+        listed = self._listed
+        if listed is None or len(listed) != len(articles) or set(listed) != set(articles):
             self._listed = articles
             self.query_one(Sidebar).set_articles(articles)
 
