@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from tui.nlp.align import Alignment, ClaimPair, rows
+from tui.nlp.claims import Claim
 
 MATCHED = frozenset({"same", "partial", "conflict"})
 ONE_SIDED = frozenset({"only_a", "only_b"})
@@ -23,6 +24,9 @@ GLYPHS: dict[str, str] = {
     "only_b": "▶",
 }
 """Gutter glyph of each row relation, so the view reads without colour."""
+PENDING = "pending"
+"""Relation of a preview row, shown while the alignment is still being computed."""
+PENDING_GLYPH = "·"
 RELATION_WORDS: dict[str, str] = {
     "same": "agree",
     "partial": "partial",
@@ -282,6 +286,54 @@ def _claim_marks(model: SplitModel, side: str, index: int) -> tuple[Mark, ...]:
         )
         for m in inside
     )
+
+
+class RowSource(Protocol):
+    """What the row view reads: rows, claim texts and marks (a model or a preview)."""
+
+    rows: list[DisplayRow]
+
+    def claim_text(self, side: str, index: int) -> str: ...
+
+    def marks(self, side: str, index: int) -> tuple[Mark, ...]: ...
+
+    def row_of_claim(self, side: str, index: int) -> int: ...
+
+
+@dataclass(slots=True)
+class Preview:
+    """Both articles' claims side by side in their own order, before the alignment is done."""
+
+    claims_a: Sequence[Claim]
+    claims_b: Sequence[Claim]
+    rows: list[DisplayRow] = field(default_factory=list)
+
+    def claim_text(self, side: str, index: int) -> str:
+        """The raw text of claim ``index`` on ``side``."""
+        return (self.claims_a if side == "a" else self.claims_b)[index].text
+
+    def marks(self, side: str, index: int) -> tuple[Mark, ...]:
+        """No marks: entities and differences come with the alignment."""
+        return ()
+
+    def row_of_claim(self, side: str, index: int) -> int:
+        """Claim ``index`` of either side sits on row ``index``."""
+        return index if 0 <= index < len(self.rows) else 0
+
+
+def preview_model(claims_a: Sequence[Claim], claims_b: Sequence[Claim]) -> Preview:
+    """Row ``n`` holds claim ``n`` of each side (when it has one), relation :data:`PENDING`."""
+    count = max(len(claims_a), len(claims_b))
+    display = [
+        DisplayRow(
+            n,
+            (n,) if n < len(claims_a) else (),
+            (n,) if n < len(claims_b) else (),
+            PENDING,
+        )
+        for n in range(count)
+    ]
+    return Preview(claims_a, claims_b, display)
 
 
 # --- navigation (pure, over row relations) ------------------------------------------------

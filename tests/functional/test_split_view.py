@@ -18,7 +18,8 @@ from tui.screens.split import SplitScreen
 from tui.widgets.article_view import ArticleView
 from tui.widgets.entity_overlap import EntityOverlapScreen
 from tui.widgets.pair_detail import PairDetailScreen
-from tui.widgets.split_rows import SplitRow, SplitRows
+from tui.widgets.split_layout import GUTTER
+from tui.widgets.split_rows import SplitRows
 
 
 def split(app: ParallaxApp) -> SplitScreen:
@@ -47,12 +48,36 @@ def head(screen: SplitScreen, side: str) -> str:
 
 
 def in_view(rows: SplitRows, number: int) -> bool:
-    """Row ``number`` is entirely inside the visible part of the scroll container."""
-    widget = rows.row_widget(number)
-    assert widget is not None
-    top = widget.virtual_region.y
-    bottom = top + widget.outer_size.height
-    return rows.scroll_y <= top and bottom <= rows.scroll_y + rows.scrollable_content_region.height
+    """Row ``number``'s band is entirely inside the visible lines of the row view."""
+    band = rows.band_of(number)
+    assert band is not None
+    bottom, height = band.top + band.height, rows.scrollable_content_region.height
+    return rows.scroll_y <= band.top and bottom <= rows.scroll_y + height
+
+
+def gutter(rows: SplitRows, number: int) -> str:
+    """The gutter cell of row ``number`` as drawn (side by side layout)."""
+    band, cols = rows.band_of(number), rows.cols
+    assert band is not None and cols is not None and not cols.stacked
+    return rows.line_text(band.top)[cols.left : cols.left + GUTTER]
+
+
+def cells(rows: SplitRows, number: int) -> tuple[str, str]:
+    """The left and right cells of the first line of row ``number`` as drawn."""
+    band, cols = rows.band_of(number), rows.cols
+    assert band is not None and cols is not None
+    line = rows.line_text(band.top)
+    return line[: cols.left], line[cols.left + GUTTER :]
+
+
+def background_at(rows: SplitRows, line: int, x: int) -> object:
+    """The background colour drawn at cell ``x`` of content line ``line``."""
+    position = 0
+    for segment in rows.line_strip(line):
+        position += segment.cell_length
+        if position > x:
+            return segment.style.bgcolor if segment.style else None
+    return None
 
 
 async def test_c_opens_split_with_both_outlets_and_rows() -> None:
@@ -62,12 +87,13 @@ async def test_c_opens_split_with_both_outlets_and_rows() -> None:
         assert "CO/AI" in head(screen, "a")
         assert "Dagens" in head(screen, "b")
         assert "Putin orders" in head(screen, "a")
-        rows = list(screen.query(SplitRow))
-        assert len(rows) == len(screen.model.rows) > 5
+        rows = screen.rows
+        assert len(rows.visible_rows) == len(screen.model.rows) > 5
+        assert all(rows.band_of(r.number) is not None for r in screen.model.rows)
         summary = str(screen.query_one("#split-summary").render())
         assert "15 claims" in summary or "claims" in summary
         assert "only left" in summary and "entities" in summary
-        gutters = {str(r.query_one(".gutter").render()).strip(" »«") for r in rows}
+        gutters = {gutter(rows, r.number).strip(" »«") for r in screen.model.rows}
         assert gutters <= {"=", "≈", "≠", "◀", "▶"}
         assert "◀" in gutters and "▶" in gutters
 
@@ -126,13 +152,14 @@ async def test_tab_switches_the_active_side() -> None:
         rows = screen.rows
         await pilot.press("n")
         assert rows.side == "a"
-        widget = rows.row_widget(rows.cursor)
-        assert widget.query_one(".cell-a").has_class("-active")
+        top, right = rows.band_of(rows.cursor).top, rows.cols.left + GUTTER
+        active = rows.get_component_rich_style("split-rows--active").bgcolor
+        assert background_at(rows, top, 0) == active != background_at(rows, top, right)
+        assert gutter(rows, rows.cursor).startswith("»")
         await pilot.press("tab")
         assert rows.side == "b"
-        assert widget.query_one(".cell-b").has_class("-active")
-        assert not widget.query_one(".cell-a").has_class("-active")
-        assert str(widget.query_one(".gutter").render()).endswith("«")
+        assert background_at(rows, top, right) == active != background_at(rows, top, 0)
+        assert gutter(rows, rows.cursor).endswith("«")
 
 
 async def test_j_moves_through_claims_of_the_active_side() -> None:
@@ -156,15 +183,17 @@ async def test_scroll_lock_keeps_the_partner_in_view() -> None:
             await pilot.pause()
             row = rows.current_row
             assert in_view(rows, rows.cursor)
-            widget = rows.row_widget(rows.cursor)
-            left, right = widget.query_one(".cell-a"), widget.query_one(".cell-b")
-            assert left.region.y == right.region.y  # both claims on one band
+            left, right = cells(rows, rows.cursor)  # both claims start on the band's first line
             if row.a and row.b:
-                assert left.region.height and right.region.height
+                assert screen.model.claim_text("a", row.a[0])[:8] in left
+                assert screen.model.claim_text("b", row.b[0])[:8] in right
         rows.scroll_home(animate=False)
         await pilot.pause()
-        top = rows.row_widget(0)
-        assert top.query_one(".cell-a").region.y == top.query_one(".cell-b").region.y
+        top = screen.model.rows[0]
+        left, right = cells(rows, 0)
+        for side, text in (("a", left), ("b", right)):
+            if top.claims(side):
+                assert screen.model.claim_text(side, top.claims(side)[0])[:8] in text
 
 
 async def test_swap_exchanges_left_and_right() -> None:

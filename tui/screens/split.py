@@ -1,14 +1,19 @@
-"""The split view: two outlets' coverage of one story side by side, claim against claim."""
+"""The split view: two outlets' coverage of one story side by side, claim against claim.
+
+Both articles are shown in their own order as soon as they are segmented; the alignment
+follows from a worker and replaces those rows, the cursor staying on the same left claim.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+from threading import Event
 from time import perf_counter
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.text import Text
-from textual import on, work
+from textual import work
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import HorizontalGroup
@@ -19,94 +24,56 @@ from textual.worker import get_current_worker
 from tui.library import ArticleError, load_article, scan_library
 from tui.models import Article, ArticleMeta
 from tui.screens.story_picker import StoryPickerScreen, siblings
-from tui.split_model import GLYPHS, SplitModel, Summary, build_model
+from tui.split_model import Preview, SplitModel, build_model, preview_model
 from tui.text_safety import inert_line
 from tui.widgets.entity_overlap import EntityOverlapScreen
 from tui.widgets.pair_detail import PairDetailScreen, detail_renderable
-from tui.widgets.split_rows import SplitRow, SplitRows
+from tui.widgets.split_layout import STACK_BELOW
+from tui.widgets.split_rows import SplitRows
+from tui.widgets.split_text import (
+    header_text,
+    nothing_to_compare,
+    preview_summary,
+    summary_text,
+)
 
 if TYPE_CHECKING:
     from tui.split_model import DisplayRow
 
-STACK_BELOW = 70
-"""Below this width the two sides of a row are stacked instead of side by side."""
+__all__ = ["STACK_BELOW", "SplitScreen", "header_text", "open_split", "summary_text"]
+
 COMPACT_BELOW = 100
 """Below this width the summary bar uses its one-line short form."""
 PREFIX_TIMEOUT = 1.5
 """Seconds a ``]``/``[`` prefix waits for its ``c``."""
+STILL_ALIGNING = "Still aligning… this key needs the alignment"
+PAINT_WAIT = 0.5
+"""Most seconds the alignment waits for the preview rows to be painted (it hogs the GIL)."""
 
 
-def open_split(app: App[None], article: Article, articles: Iterable[ArticleMeta] | None) -> None:
-    """Open the split view for ``article``: directly, via a picker, or to explain why not."""
+def open_split(
+    app: App[None],
+    article: Article,
+    articles: Iterable[ArticleMeta] | None,
+    mentions: Sequence[Any] | None = None,
+) -> None:
+    """Open the split view for ``article``: directly, via a picker, or to explain why not.
+
+    ``mentions``: ``article``'s entity mentions when already recognised (not recognised again).
+    """
     if articles is None:
         library = getattr(app, "library", None)
         articles = scan_library(Path(library) if library else article.path.parent).articles
     others = siblings(article, articles)
     if len(others) <= 1:
-        app.push_screen(SplitScreen(article, others[0] if others else None))
+        app.push_screen(SplitScreen(article, others[0] if others else None, mentions))
         return
 
     def chosen(meta: ArticleMeta | None) -> None:
         if meta is not None:
-            app.push_screen(SplitScreen(article, meta))
+            app.push_screen(SplitScreen(article, meta, mentions))
 
     app.push_screen(StoryPickerScreen(article, others), chosen)
-
-
-def header_text(article: Article | ArticleMeta) -> Text:
-    """Outlet, title and date of one column, as inert text."""
-    date = article.published.strftime("%Y-%m-%d") if article.published else ""
-    text = Text.assemble((inert_line(article.source), "bold"))
-    if date:
-        text.append(f"  {date}", style="dim")
-    text.append("\n")
-    text.append(inert_line(article.title), style="italic")
-    return text
-
-
-def summary_text(summary: Summary, names: tuple[str, str], *, compact: bool = False) -> Text:
-    """The summary bar: claim counts, pairs by relation, one-sided claims, entity overlap."""
-    left, right = (inert_line(n) for n in names)
-    s = summary
-    same, partial, conflict = GLYPHS["same"], GLYPHS["partial"], GLYPHS["conflict"]
-    conflicts = (f"{conflict}{s.conflicts}", "bold red" if s.conflicts else "")
-    if compact:
-        return Text.assemble(
-            f"claims {s.claims_a}|{s.claims_b} · {s.pairs} pairs {same}{s.same} "
-            f"{partial}{s.partial} ",
-            conflicts,
-            f" · only {GLYPHS['only_a']}{s.only_a} {GLYPHS['only_b']}{s.only_b}"
-            f" · entities {s.entities_shared} both {GLYPHS['only_a']}{s.entities_only_a} "
-            f"{GLYPHS['only_b']}{s.entities_only_b} (E)",
-        )
-    return Text.assemble(
-        (left, "bold"),
-        f" {s.claims_a} claims · ",
-        (right, "bold"),
-        f" {s.claims_b} claims │ shared {s.pairs} pairs ({same}{s.same} {partial}{s.partial} ",
-        conflicts,
-        f") │ {GLYPHS['only_a']} only left {s.only_a} · {GLYPHS['only_b']} only right {s.only_b}"
-        f" │ entities: {s.entities_shared} shared, {s.entities_only_a} left only, "
-        f"{s.entities_only_b} right only (E lists)",
-    )
-
-
-def nothing_to_compare(article: Article) -> str:
-    """Why the split view is empty for a story with one article, and how to fix it."""
-    folder = article.path.parent
-    return (
-        f"Nothing to compare: the story “{article.story}” has only this article "
-        f"({article.source}).\n\n"
-        "To compare, add another outlet's coverage of the same story: a YAML file in\n"
-        f"    {folder}\n"
-        f"with the same story field:\n\n"
-        f"    story: {article.story}\n"
-        '    source: "Other outlet"\n'
-        '    title: "Their headline"\n'
-        "    body: |\n"
-        "      Their text…\n\n"
-        "then press escape and r in the reader to reload the library."
-    )
 
 
 class SplitScreen(Screen[None]):
@@ -119,8 +86,6 @@ class SplitScreen(Screen[None]):
     SplitScreen #split-heads > .gutter { width: 3; }
     SplitScreen #split-status { height: auto; padding: 0 1; color: $text-muted; }
     SplitScreen #split-status.-message { padding: 1 2; color: $text; }
-    SplitScreen.-stacked SplitRow { layout: vertical; }
-    SplitScreen.-stacked SplitRow > .gutter { width: 1fr; text-align: left; padding: 0 1; }
     SplitScreen.-stacked #split-heads { layout: vertical; }
     SplitScreen.-stacked #split-heads > .gutter { display: none; }
     SplitScreen.-empty #split-summary, SplitScreen.-empty #split-heads,
@@ -148,14 +113,19 @@ class SplitScreen(Screen[None]):
         ("Split view rows", SplitRows.BINDINGS),
     ]
 
-    def __init__(self, article: Article, other: ArticleMeta | None) -> None:
+    def __init__(
+        self, article: Article, other: ArticleMeta | None, mentions: Sequence[Any] | None = None
+    ) -> None:
         super().__init__()
         self.article = article
         self.other_meta = other
         self.other: Article | None = None
         self.model: SplitModel | None = None
+        self.preview: Preview | None = None
         self.timings: dict[str, float] = {}
         self.exported: Path | None = None
+        self._mentions = mentions
+        self._aligning = other is not None
         self._prefix: str | None = None
         self._opened = perf_counter()
 
@@ -175,7 +145,7 @@ class SplitScreen(Screen[None]):
 
     @property
     def rows(self) -> SplitRows:
-        """The row container."""
+        """The row view."""
         return self.query_one(SplitRows)
 
     @property
@@ -192,7 +162,7 @@ class SplitScreen(Screen[None]):
             self._status(nothing_to_compare(self.article), message=True)
             return
         self.rows.focus()
-        self.compute(self.article, self.other_meta)
+        self.compute(self.article, self.other_meta, self._mentions)
 
     def on_resize(self) -> None:
         self._stack(self.size.width)
@@ -202,10 +172,13 @@ class SplitScreen(Screen[None]):
         self.set_class(0 < width < STACK_BELOW, "-stacked")
 
     def _update_summary(self) -> None:
-        if self.model is None:
-            return
         compact = self.size.width < COMPACT_BELOW
-        text = summary_text(self.model.summary, self.names, compact=compact)
+        if self.model is not None:
+            text = summary_text(self.model.summary, self.names, compact=compact)
+        elif self.preview is not None:
+            text = preview_summary(self.preview, self.names, compact=compact)
+        else:
+            return
         self.query_one("#split-summary", Static).update(text)
 
     def _status(self, text: str, *, message: bool = False) -> None:
@@ -217,8 +190,8 @@ class SplitScreen(Screen[None]):
     # -- alignment ----------------------------------------------------------------
 
     @work(thread=True, exclusive=True, group="align")
-    def compute(self, article: Article, meta: ArticleMeta) -> None:
-        """Load the other article, find entities, align; hand the model to the UI."""
+    def compute(self, article: Article, meta: ArticleMeta, mentions: Sequence[Any] | None) -> None:
+        """Load and segment the other article (preview rows), find entities, align."""
         worker = get_current_worker()
         started = perf_counter()
         try:
@@ -227,52 +200,93 @@ class SplitScreen(Screen[None]):
             self.app.call_from_thread(self._failed, str(error))
             return
         try:
+            from tui.nlp.claims import segment
+
+            preview = preview_model(segment(article.body), segment(other.body))
+            if worker.is_cancelled:
+                return
+            painted = Event()
+            self.app.call_from_thread(self._show_preview, other, preview, painted)
+            painted.wait(PAINT_WAIT)
             from tui.nlp.align import align
             from tui.nlp.entities import recognise, unify_keys
 
-            mentions_a, mentions_b = unify_keys(
-                recognise(article.body, article.entities), recognise(other.body, other.entities)
-            )
+            own = mentions if mentions is not None else recognise(article.body, article.entities)
+            mentions_a, mentions_b = unify_keys(own, recognise(other.body, other.entities))
             alignment = align(
                 article.body, other.body, mentions_a=mentions_a, mentions_b=mentions_b
             )
             model = build_model(alignment, mentions_a, mentions_b).precompute()
         except Exception as error:  # keep the app alive if the engine fails
-            self.app.call_from_thread(self._failed, f"Alignment failed: {type(error).__name__}")
+            if not worker.is_cancelled:
+                message = f"Alignment failed: {type(error).__name__}"
+                self.app.call_from_thread(self._failed, message)
             return
         if not worker.is_cancelled:
             self.timings["align"] = perf_counter() - started
             self.app.call_from_thread(self._show, other, model)
 
     def _failed(self, message: str) -> None:
+        if not self.is_attached:
+            return
+        self._aligning = False
         self.add_class("-empty")
         self._status(message, message=True)
         self.notify(message, severity="error")
 
+    def _show_preview(self, other: Article, preview: Preview, painted: Event) -> None:
+        """Both articles' claims in their own order, until the alignment is done."""
+        if not self.is_attached or self.model is not None:
+            painted.set()
+            return
+        self.call_after_refresh(self._preview_painted, painted)
+        self.other, self.preview = other, preview
+        self.query_one("#head-b", Static).update(header_text(other))
+        self._update_summary()
+        self.rows.show(preview, cursor=0)
+        self._status("Aligning… each article in its own order until then")
+        self.timings["first_rows"] = perf_counter() - self._opened
+
+    def _preview_painted(self, painted: Event) -> None:
+        self.timings["first_paint"] = perf_counter() - self._opened
+        painted.set()
+
     def _show(self, other: Article, model: SplitModel) -> None:
+        if not self.is_attached:
+            return
         self.other = other
         self.query_one("#head-b", Static).update(header_text(other))
-        self._apply(model, cursor=0)
+        cursor = 0
+        row = self.rows.current_row
+        if row is not None and (row.a or row.b):
+            side, index = ("a", row.a[0]) if row.a else ("b", row.b[0])
+            cursor = model.row_of_claim(side, index)
+        self._aligning = False
         self._status("")
-        self.timings["first_rows"] = perf_counter() - self._opened
+        self._apply(model, cursor=cursor)
+        self.timings.setdefault("first_rows", perf_counter() - self._opened)
+        self.timings["whole"] = perf_counter() - self._opened
 
     def _apply(self, model: SplitModel, cursor: int) -> None:
         self.model = model
         self._update_summary()
         if not model.rows:
             self._status("Neither article has any claims to compare.", message=True)
-        self.rows.show_model(model, cursor=cursor)
+        self.rows.show(model, cursor=cursor)
 
-    @on(SplitRow.Clicked)
-    def _clicked(self, event: SplitRow.Clicked) -> None:
-        self.rows.side = event.side
-        self.rows.move_to(event.number)
-        self.rows.focus()
+    def _ready(self) -> bool:
+        """The alignment is shown; otherwise say why this key waits, and clear any prefix."""
+        self._prefix = None
+        if self.model is None and self._aligning:
+            self.notify(STILL_ALIGNING, severity="warning", timeout=2)
+            return False
+        return self.model is not None
 
     # -- navigation ---------------------------------------------------------------
 
     def _go(self, wanted: Callable[[DisplayRow], bool], what: str, *, forward: bool = True) -> None:
-        self._prefix = None
+        if not self._ready():
+            return
         target = self.rows.find(wanted, forward=forward)
         if not self.rows.move_to(target):
             direction = "after" if forward else "before"
@@ -302,11 +316,14 @@ class SplitScreen(Screen[None]):
     def _expire_prefix(self, char: str) -> None:
         if self._prefix == char:
             self._prefix = None
-            self._status("")
+            self._status(self._idle_status())
+
+    def _idle_status(self) -> str:
+        return "Aligning… each article in its own order until then" if self._aligning else ""
 
     def action_prefixed_c(self) -> None:
         prefix, self._prefix = self._prefix, None
-        self._status("")
+        self._status(self._idle_status())
         if prefix == "]":
             self.action_next_pair()
         elif prefix == "[":
@@ -319,18 +336,18 @@ class SplitScreen(Screen[None]):
         self.rows.side = "b" if self.rows.side == "a" else "a"
 
     def action_fold(self) -> None:
-        self._prefix = None
+        if not self._ready() or self.model is None:
+            return
         rows = self.rows
         rows.folded = not rows.folded
-        hidden = sum(1 for w in rows.query(SplitRow) if w.row.relation == "same")
+        hidden = sum(1 for r in self.model.rows if r.relation == "same")
         if rows.folded:
             self.notify(f"Folded {hidden} agreeing row{'s' * (hidden != 1)} (f to unfold)")
         else:
             self.notify("Showing every row")
 
     def action_swap(self) -> None:
-        self._prefix = None
-        if self.model is None or self.other is None:
+        if not self._ready() or self.model is None or self.other is None:
             return
         rows = self.rows
         row = rows.current_row
@@ -346,8 +363,7 @@ class SplitScreen(Screen[None]):
         self._apply(model, cursor=cursor)
 
     def _current(self) -> DisplayRow | None:
-        self._prefix = None
-        if self.model is None:
+        if not self._ready():
             return None
         return self.rows.current_row
 
@@ -372,14 +388,14 @@ class SplitScreen(Screen[None]):
             self.notify("Entity marking cleared", timeout=2)
             return
         found = self.model.rows_with_key(key)
-        later = [n for n in found if n > rows.cursor] or found
+        shown = [n for n in found if rows.is_shown(n)]
+        later = [n for n in shown if n > rows.cursor] or shown
         if later:
             rows.move_to(later[0])
         self.notify(f"Marked on both sides: {len(found)} rows mention it", timeout=3)
 
     def action_export(self) -> None:
-        self._prefix = None
-        if self.model is None or self.other is None:
+        if not self._ready() or self.model is None or self.other is None:
             self.notify("Nothing to export yet", severity="warning")
             return
         from tui.export import export_report

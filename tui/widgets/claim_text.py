@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from rich.text import Text
 
 from tui.palette import MARKED_STYLE, label_style
-from tui.split_model import GLYPHS, Mark
+from tui.split_model import GLYPHS, PENDING, PENDING_GLYPH, Mark
 from tui.text_safety import inert_line
 
 DIFF_STYLE = "bold underline"
@@ -48,7 +48,7 @@ def claim_text(
 
 def gutter_text(relation: str, *, cursor_side: str | None = None) -> Text:
     """The gutter cell of a row: its relation glyph, with the cursor's side pointed at."""
-    glyph = GLYPHS.get(relation, "?")
+    glyph = PENDING_GLYPH if relation == PENDING else GLYPHS.get(relation, "?")
     left = "»" if cursor_side == "a" else " "
     right = "«" if cursor_side == "b" else " "
     return Text.assemble((left, "bold"), (glyph, "bold"), (right, "bold"))

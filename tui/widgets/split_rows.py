@@ -1,125 +1,63 @@
-"""The split view's body: one scrolling column of row bands, left claim | gutter | right claim.
+"""The split view's body: one virtualised column of row bands, left claim | gutter | right claim.
 
 Because each row holds both sides, matched claims share a band, and scrolling or moving
-the cursor keeps the two sides level by construction (the semantic scroll lock).
-Rows are mounted in batches, first screenful first, so long articles show quickly.
+the cursor keeps the two sides level by construction (the semantic scroll lock). Rows are
+laid out as text lines (:mod:`tui.widgets.split_layout`); only the lines in view are drawn.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 from typing import ClassVar
 
+from rich.segment import Segment
+from rich.style import Style
 from rich.text import Text
 from textual import events
-from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import HorizontalGroup, VerticalScroll
-from textual.message import Message
+from textual.geometry import Size
 from textual.reactive import reactive
-from textual.widgets import Static
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
 
-from tui.split_model import DisplayRow, SplitModel, rows_after_fold, step
-from tui.widgets.claim_text import claim_text, gutter_text, join_claims
+from tui.split_model import DisplayRow, RowSource, SplitModel, rows_after_fold, step
+from tui.widgets.claim_text import claim_text, gutter_text
+from tui.widgets.split_layout import GUTTER, PAD, Band, BandLayout, Columns, Piece, columns, cut
 
-FIRST_BATCH = 40
-"""Rows mounted at once when a comparison is shown; the rest follow in batches."""
-BATCH = 60
-
-Look = tuple[Text, Text, Text, tuple[bool, bool], str | None]
-"""A row's left text, right text, gutter, (left filler?, right filler?), cursor side."""
-
-
-class SplitRow(HorizontalGroup):
-    """One row band: the left claim(s), the gutter glyph, the right claim(s)."""
-
-    DEFAULT_CSS = """
-    SplitRow { height: auto; padding: 0 0 1 0; }
-    SplitRow > .cell { width: 1fr; height: auto; padding: 0 1; }
-    SplitRow > .gutter { width: 3; height: auto; text-align: center; color: $text-muted; }
-    SplitRow.-rel-same > .gutter { color: $success; }
-    SplitRow.-rel-partial > .gutter { color: $warning; }
-    SplitRow.-rel-conflict > .gutter { color: $error; }
-    SplitRow.-rel-only_a > .gutter, SplitRow.-rel-only_b > .gutter { color: $accent; }
-    SplitRow.-cursor { background: $boost; }
-    SplitRow.-cursor > .cell.-active { background: $accent 20%; }
-    SplitRow > .cell.-filler { color: $text-muted; text-style: italic; }
-    """
-
-    class Clicked(Message):
-        """The row was clicked on ``side``."""
-
-        def __init__(self, number: int, side: str) -> None:
-            super().__init__()
-            self.number = number
-            self.side = side
-
-    def __init__(self, row: DisplayRow, look: Look) -> None:
-        super().__init__(classes=f"-rel-{row.relation}")
-        self.row = row
-        self._look = look
-
-    def compose(self) -> ComposeResult:
-        left, right, gutter, filler, _side = self._look
-        yield Static(left, classes="cell cell-a" + (" -filler" if filler[0] else ""))
-        yield Static(gutter, classes="gutter")
-        yield Static(right, classes="cell cell-b" + (" -filler" if filler[1] else ""))
-
-    def on_mount(self) -> None:
-        self.set_cursor(self._look[4])
-
-    def paint(self, look: Look) -> None:
-        """Set the cells' contents and the cursor state, updating only what changed.
-
-        A cursor move only changes the one-line gutter and classes, so it needs no layout.
-        """
-        previous, self._look = self._look, look
-        if not self.is_mounted:
-            return
-        left, right, gutter, filler, side = look
-        cells = list(self.query(Static))
-        if len(cells) != 3:
-            return
-        for cell, new, old, is_filler in (
-            (cells[0], left, previous[0], filler[0]),
-            (cells[2], right, previous[1], filler[1]),
-        ):
-            if new != old:
-                cell.update(new)
-            cell.set_class(is_filler, "-filler")
-        if gutter != previous[2]:
-            cells[1].update(gutter, layout=False)
-        self.set_cursor(side)
-
-    def set_cursor(self, side: str | None) -> None:
-        """Mark this row as the cursor row with ``side`` active (``None``: not the cursor)."""
-        self.set_class(side is not None, "-cursor")
-        for cell, name in zip(self.query(".cell").results(Static), "ab", strict=False):
-            cell.set_class(side == name, "-active")
-
-    def on_click(self, event: events.Click) -> None:
-        side = "a" if event.screen_x < self.region.x + self.region.width // 2 else "b"
-        self.post_message(self.Clicked(self.row.number, side))
+STRIP_CACHE = 4000
+"""Drawn lines kept before the cache is emptied."""
+RELATIONS = ("same", "partial", "conflict", "only_a", "only_b")
 
 
-class SplitRows(VerticalScroll, can_focus=True):
+class SplitRows(ScrollView, can_focus=True):
     """All row bands of a comparison, with a cursor row, an active side and folding."""
 
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "split-rows--cursor",
+        "split-rows--active",
+        "split-rows--filler",
+        "split-rows--gutter",
+        *(f"split-rows--{relation}" for relation in RELATIONS),
+    }
     DEFAULT_CSS = """
     SplitRows { height: 1fr; scrollbar-size-vertical: 1; }
-    SplitRows.-folded > SplitRow.-rel-same { display: none; }
     SplitRows:focus { background-tint: $foreground 0%; }
+    SplitRows > .split-rows--cursor { background: $boost; }
+    SplitRows > .split-rows--active { background: $accent 20%; }
+    SplitRows > .split-rows--filler { color: $text-muted; text-style: italic; }
+    SplitRows > .split-rows--gutter { color: $text-muted; }
+    SplitRows > .split-rows--same { color: $success; }
+    SplitRows > .split-rows--partial { color: $warning; }
+    SplitRows > .split-rows--conflict { color: $error; }
+    SplitRows > .split-rows--only_a, SplitRows > .split-rows--only_b { color: $accent; }
     """
-
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j,down", "cursor_down", "Next claim on this side", show=False),
         Binding("k,up", "cursor_up", "Previous claim on this side", show=False),
         Binding("g,home", "first", "First row", show=False),
         Binding("G,end", "last", "Last row", show=False),
     ]
-
-    class Filled(Message):
-        """Every row of the current comparison is mounted."""
 
     cursor: reactive[int] = reactive(0, init=False)
     side: reactive[str] = reactive("a", init=False)
@@ -128,114 +66,251 @@ class SplitRows(VerticalScroll, can_focus=True):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self.model: SplitModel | None = None
-        self._widgets: list[SplitRow] = []
-        self._generation = 0
+        self.source: RowSource | None = None
+        self._layout = BandLayout()
+        self._cols: Columns | None = None
+        self._bands: list[Band] = []
+        self._tops: list[int] = []
+        self._band_of: dict[int, int] = {}
+        self._laid_out: RowSource | None = None
+        self._styled: dict[tuple[str, int, int], list[Text]] = {}
+        self._strips: dict[tuple[int, int, str | None], Strip] = {}
+        self._styles: dict[str, Style] = {}
 
-    # -- filling ------------------------------------------------------------------
+    # -- data ---------------------------------------------------------------------
 
-    def show_model(self, model: SplitModel, cursor: int = 0) -> None:
-        """Replace the rows with ``model``'s; mount the first batch now, the rest later."""
-        self._generation += 1
-        self.model = model
-        self.remove_children()
-        self._widgets = []
-        self.set_reactive(SplitRows.cursor, min(cursor, max(0, len(model.rows) - 1)))
-        first = max(FIRST_BATCH, self.cursor + FIRST_BATCH)
-        self._mount_batch(self._generation, 0, first)
+    def show(self, source: RowSource, cursor: int = 0) -> None:
+        """Show ``source``'s rows with the cursor on row ``cursor``.
 
-    def _mount_batch(self, generation: int, start: int, end: int) -> None:
-        if generation != self._generation or self.model is None:
-            return
-        new = [SplitRow(row, self._look(row)) for row in self.model.rows[start:end]]
-        if not new:
-            return
-        self._widgets.extend(new)
-        self.mount_all(new)
-        if start <= self.cursor < end:
-            self.call_after_refresh(self.scroll_to_cursor)
-        if end < len(self.model.rows):
-            self.set_timer(0.02, lambda: self._mount_batch(generation, end, end + BATCH))
+        When rows were shown before, the cursor row keeps its place on the screen.
+        """
+        place = self._cursor_place()
+        at_top = self.scroll_y == 0
+        self.source = source
+        self._layout.clear()
+        self.set_reactive(SplitRows.cursor, min(max(0, cursor), max(0, len(source.rows) - 1)))
+        self._relayout()
+        self._restore(place, at_top)
+
+    def _restore(self, place: int | None, at_top: bool) -> None:
+        """Scroll so the cursor row is ``place`` lines from the top (or stay at the top)."""
+        band = self.band_of(self.cursor)
+        height = self.scrollable_content_region.height
+        if place is None or band is None or (at_top and band.top + band.height <= height):
+            self.scroll_to(y=0, animate=False, immediate=True)
         else:
-            self.post_message(self.Filled())
+            self.scroll_to(y=max(0, band.top - place), animate=False, immediate=True)
+        self.scroll_to_cursor()
+
+    @property
+    def model(self) -> SplitModel | None:
+        """The aligned model shown, if any (``None`` while a preview is shown)."""
+        return self.source if isinstance(self.source, SplitModel) else None
 
     @property
     def fully_mounted(self) -> bool:
-        """Every row of the model has its widget."""
-        return self.model is not None and len(self._widgets) == len(self.model.rows)
+        """Every row of an aligned model is laid out (ready to navigate)."""
+        return self.model is not None and self._laid_out is self.source
 
-    # -- painting -----------------------------------------------------------------
+    @property
+    def cols(self) -> Columns | None:
+        """The current column split (``None`` before the first layout)."""
+        return self._cols
 
-    def _side_text(self, row: DisplayRow, side: str) -> tuple[Text, bool]:
-        assert self.model is not None
-        claims = row.claims(side)
-        if claims:
-            texts = [
-                claim_text(
-                    self.model.claim_text(side, i),
-                    self.model.marks(side, i),
-                    marked_key=self.marked_key,
-                )
-                for i in claims
-            ]
-            return join_claims(texts), False
-        if row.crossing:
-            partner_rows = [self.model.row_of_claim(side, p) for p in row.partners]
-            where = "above" if all(n < row.number for n in partner_rows) else "below"
-            if any(n < row.number for n in partner_rows) and any(
-                n > row.number for n in partner_rows
-            ):
-                where = "above and below"
-            mark = "↑" if where == "above" else "↓" if where == "below" else "↕"
-            return Text(f"{mark} matched {where}"), True
-        return Text(""), True
+    @property
+    def rows(self) -> list[DisplayRow]:
+        """Every row of the source."""
+        return self.source.rows if self.source is not None else []
 
-    def _look(self, row: DisplayRow) -> Look:
-        left, left_filler = self._side_text(row, "a")
-        right, right_filler = self._side_text(row, "b")
-        side = self.side if row.number == self.cursor else None
-        return (
-            left,
-            right,
-            gutter_text(row.relation, cursor_side=side),
-            (
-                left_filler,
-                right_filler,
-            ),
-            side,
-        )
+    # -- layout -------------------------------------------------------------------
 
-    def _paint(self, widget: SplitRow) -> None:
-        widget.paint(self._look(widget.row))
+    def _layout_width(self) -> int:
+        return max(10, self.size.width - self.styles.scrollbar_size_vertical)
 
-    def repaint(self) -> None:
-        """Redraw every mounted row (after marking an entity)."""
-        for widget in self._widgets:
-            self._paint(widget)
+    def _relayout(self) -> None:
+        """Lay the shown rows out for the current width (cheap: wrap offsets are cached)."""
+        self._strips.clear()
+        self._styled.clear()
+        if self.source is None or not self.size.width:
+            return
+        self._cols = cols = columns(self._layout_width())
+        self._bands = self._layout.layout(self.source, self.visible_rows, cols)
+        self._tops = [band.top for band in self._bands]
+        self._band_of = {band.row.number: n for n, band in enumerate(self._bands)}
+        self._laid_out = self.source
+        total = self._bands[-1].top + self._bands[-1].height if self._bands else 0
+        self.virtual_size = Size(cols.width, total)
+        self.refresh()
+
+    def on_resize(self) -> None:
+        if self.source is None:
+            return
+        if self._cols is None or self._cols.width != self._layout_width():
+            place, at_top = self._cursor_place(), self.scroll_y == 0
+            self._relayout()
+            self._restore(place, at_top)
+        else:
+            self.scroll_to_cursor()
+
+    def band_of(self, number: int) -> Band | None:
+        """The laid-out band of row ``number`` (``None`` if folded away or not laid out)."""
+        index = self._band_of.get(number)
+        return self._bands[index] if index is not None else None
+
+    def band_at(self, line: int) -> Band | None:
+        """The band holding content line ``line``."""
+        if not self._bands or line < 0 or line >= self.virtual_size.height:
+            return None
+        return self._bands[bisect_right(self._tops, line) - 1]
+
+    def _cursor_place(self) -> int | None:
+        band = self.band_of(self.cursor) if self._bands else None
+        return None if band is None else band.top - round(self.scroll_y)
+
+    @property
+    def line_count(self) -> int:
+        """Number of laid-out lines."""
+        return self.virtual_size.height if self._bands else 0
+
+    def line_text(self, line: int) -> str:
+        """Plain text of content line ``line`` as drawn (for tests)."""
+        return self._line_strip(line).text
+
+    def line_strip(self, line: int) -> Strip:
+        """Content line ``line`` as drawn (for tests)."""
+        return self._line_strip(line)
+
+    # -- drawing ------------------------------------------------------------------
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._styles.clear()
+        self._strips.clear()
+
+    def _style(self, name: str) -> Style:
+        style = self._styles.get(name)
+        if style is None:
+            if name == "base":
+                style = self.rich_style
+            else:
+                style = self.get_component_rich_style(f"split-rows--{name}")
+            self._styles[name] = style
+        return style
+
+    def _claim_lines(self, side: str, index: int, width: int) -> list[Text]:
+        key = (side, index, width)
+        lines = self._styled.get(key)
+        if lines is None:
+            assert self.source is not None
+            text = claim_text(
+                self.source.claim_text(side, index),
+                self.source.marks(side, index),
+                marked_key=self.marked_key,
+            )
+            lines = cut(text, self._layout.offsets(self.source, side, index, width))
+            self._styled[key] = lines
+        return lines
+
+    def _piece_text(self, side: str, piece: Piece, width: int) -> Text:
+        if isinstance(piece, Text):
+            return piece
+        index, line = piece
+        return self._claim_lines(side, index, width)[line]
+
+    def _cell(self, text: Text | None, width: int, style: Style) -> Strip:
+        segments = [Segment(" " * PAD, style)]
+        if text is not None and text.plain:
+            segments.extend(Segment.apply_style(text.render(self.app.console), style))
+        return Strip(segments).adjust_cell_length(width, style)
+
+    def _side_cell(self, band: Band, side: str, line: int, cursor: str | None) -> Strip:
+        assert self._cols is not None
+        width = self._cols.left if side == "a" else self._cols.right
+        base = self._style("cursor" if cursor else "base")
+        if cursor == side:
+            base = self._style("active")
+        pieces = band.pieces(side)
+        text = None
+        if line < len(pieces):
+            text = self._piece_text(side, pieces[line], self._cols.text_width(side))
+            if band.filler[0 if side == "a" else 1]:
+                muted = self._style("filler")
+                base = base + Style(color=muted.color, italic=True)
+        return self._cell(text, width, base)
+
+    def _gutter(self, band: Band, cursor: str | None, width: int) -> Strip:
+        base = self._style("cursor" if cursor else "base")
+        relation = band.row.relation
+        colour = self._style(relation if relation in RELATIONS else "gutter").color
+        text = gutter_text(relation, cursor_side=cursor)
+        style = base + Style(color=colour)
+        segments = list(Segment.apply_style(text.render(self.app.console), style))
+        if width > GUTTER:  # stacked: the glyph at the left, after the padding
+            segments.insert(0, Segment(" " * PAD, base))
+        return Strip(segments).adjust_cell_length(width, base)
+
+    def _draw(self, band: Band, line: int, cursor: str | None) -> Strip:
+        assert self._cols is not None
+        cols = self._cols
+        base = self._style("cursor" if cursor else "base")
+        if line == band.height - 1:
+            return Strip.blank(cols.width, base)
+        if not cols.stacked:
+            gutter = self._gutter(band, cursor, GUTTER) if line == 0 else None
+            return Strip.join(
+                [
+                    self._side_cell(band, "a", line, cursor),
+                    gutter or Strip.blank(GUTTER, base),
+                    self._side_cell(band, "b", line, cursor),
+                ]
+            )
+        if line < len(band.left):
+            return self._side_cell(band, "a", line, cursor)
+        if line == len(band.left):
+            return self._gutter(band, cursor, cols.width)
+        return self._side_cell(band, "b", line - len(band.left) - 1, cursor)
+
+    def _line_strip(self, line: int) -> Strip:
+        band = self.band_at(line)
+        if band is None:
+            return Strip.blank(self._cols.width if self._cols else 0, self._style("base"))
+        cursor = self.side if band.row.number == self.cursor else None
+        key = (band.row.number, line - band.top, cursor)
+        strip = self._strips.get(key)
+        if strip is None:
+            if len(self._strips) > STRIP_CACHE:
+                self._strips.clear()
+            strip = self._draw(band, line - band.top, cursor)
+            self._strips[key] = strip
+        return strip
+
+    def render_line(self, y: int) -> Strip:
+        scroll_x, scroll_y = self.scroll_offset
+        width = self.scrollable_content_region.width
+        strip = self._line_strip(scroll_y + y)
+        return strip.crop_extend(scroll_x, scroll_x + width, self._style("base"))
 
     # -- cursor -------------------------------------------------------------------
 
-    def row_widget(self, number: int) -> SplitRow | None:
-        """The widget of row ``number``, if mounted."""
-        if 0 <= number < len(self._widgets):
-            return self._widgets[number]
-        return None
-
     @property
     def visible_rows(self) -> list[DisplayRow]:
-        """Rows shown (not folded away), among those mounted so far."""
-        rows = [w.row for w in self._widgets]
-        return rows_after_fold(rows, self.folded)
+        """Rows shown (not folded away)."""
+        return rows_after_fold(self.rows, self.folded)
 
     @property
     def current_row(self) -> DisplayRow | None:
         """The row under the cursor."""
-        widget = self.row_widget(self.cursor)
-        return widget.row if widget else None
+        rows = self.rows
+        return rows[self.cursor] if 0 <= self.cursor < len(rows) else None
+
+    def is_shown(self, number: int) -> bool:
+        """Row ``number`` exists and is not folded away."""
+        rows = self.rows
+        return 0 <= number < len(rows) and not (self.folded and rows[number].relation == "same")
 
     def move_to(self, number: int | None) -> bool:
-        """Put the cursor on row ``number``; ``False`` when there is no such row."""
-        if number is None or self.row_widget(number) is None:
+        """Put the cursor on row ``number``; ``False`` when there is no such row shown."""
+        if number is None or not self.is_shown(number):
             return False
         self.cursor = number
         return True
@@ -267,37 +342,61 @@ class SplitRows(VerticalScroll, can_focus=True):
         if rows:
             self.move_to(rows[-1].number)
 
-    def watch_cursor(self, old: int, new: int) -> None:
-        for number in (old, new):
-            widget = self.row_widget(number)
-            if widget is not None:
-                self._paint(widget)
+    def watch_cursor(self) -> None:
+        self.refresh()
         self.scroll_to_cursor()
 
     def watch_side(self) -> None:
-        widget = self.row_widget(self.cursor)
-        if widget is not None and widget.is_mounted:
-            self._paint(widget)
+        self.refresh()
 
     def watch_marked_key(self) -> None:
-        self.repaint()
+        self._styled.clear()
+        self._strips.clear()
+        self.refresh()
 
     def watch_folded(self, folded: bool) -> None:
-        self.set_class(folded, "-folded")
         row = self.current_row
         if folded and row is not None and row.relation == "same":
             target = self.find(lambda r: True) or self.find(lambda r: True, forward=False)
             if target is not None:
-                self.cursor = target
-        self.call_after_refresh(self.scroll_to_cursor)
+                self.set_reactive(SplitRows.cursor, target)
+        self._relayout()
+        self.scroll_to_cursor()
 
     def scroll_to_cursor(self) -> None:
         """Scroll so the cursor row (both sides of it) is in view."""
-        widget = self.row_widget(self.cursor)
-        if widget is None or not widget.is_mounted or widget.display is False:
+        band = self.band_of(self.cursor)
+        if band is None:
             return
-        tall = widget.outer_size.height >= self.scrollable_content_region.height
-        self.scroll_to_widget(widget, animate=False, top=tall)
+        height = self.scrollable_content_region.height
+        top, bottom = band.top, band.top + band.height
+        if band.height >= height or top < self.scroll_y:
+            self.scroll_to(y=top, animate=False, immediate=True)
+        elif bottom > self.scroll_y + height:
+            self.scroll_to(y=bottom - height, animate=False, immediate=True)
 
-    def on_resize(self) -> None:
-        self.call_after_refresh(self.scroll_to_cursor)
+    def in_view(self, number: int) -> bool:
+        """Row ``number``'s band is entirely inside the visible lines."""
+        band = self.band_of(number)
+        if band is None:
+            return False
+        height = self.scrollable_content_region.height
+        return self.scroll_y <= band.top and band.top + band.height <= self.scroll_y + height
+
+    # -- mouse --------------------------------------------------------------------
+
+    def on_click(self, event: events.Click) -> None:
+        offset = event.get_content_offset(self)
+        if offset is None or self._cols is None:
+            return
+        line = offset.y + round(self.scroll_y)
+        band = self.band_at(line)
+        if band is None:
+            return
+        if self._cols.stacked:
+            side = "a" if line - band.top < len(band.left) else "b"
+        else:
+            side = "a" if offset.x < self._cols.left + GUTTER // 2 else "b"
+        self.side = side
+        self.move_to(band.row.number)
+        self.focus()
