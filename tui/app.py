@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from textual import on
+from textual import on, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
@@ -43,6 +43,22 @@ class ParallaxApp(App[None]):
 
     def get_default_screen(self) -> Screen[None]:
         return ReaderScreen(self.library)
+
+    def on_mount(self) -> None:
+        self.set_timer(0.3, self._warm_up)  # after the first paint
+
+    @work(thread=True, group="warm-up", exit_on_error=False)
+    def _warm_up(self) -> None:
+        """Pay the split view's one-off costs off the UI thread, so the first ``c`` is fast:
+        import the aligner with numpy/scipy and build the recogniser's gazetteer tables."""
+        from tui.nlp.align import align
+
+        align("Anna Berg met the council in Oslo on Monday.", "Anna Berg met it on Monday.")
+        try:
+            import numpy  # noqa: F401
+            import scipy.optimize  # noqa: F401
+        except ImportError:
+            pass
 
     def action_help(self) -> None:
         """Show every key binding."""
@@ -82,4 +98,8 @@ class ParallaxApp(App[None]):
         from tui.screens.split import open_split
 
         scan = getattr(self.screen, "scan", None)
-        open_split(self, event.article, scan.articles if scan is not None else None)
+        reader = self.screen
+        mentions = None  # the reader's entities of this article, when already recognised
+        if isinstance(reader, ReaderScreen) and reader.article is event.article and reader.mentions:
+            mentions = reader.mentions
+        open_split(self, event.article, scan.articles if scan is not None else None, mentions)
