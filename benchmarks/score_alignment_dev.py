@@ -1,9 +1,10 @@
 """Score claim alignment on the hand-annotated dev set (``tests/data/align_dev``).
 
-Usage: ``python benchmarks/score_alignment_dev.py [-v] [--heldout] [FILE.yaml ...]``
+Usage: ``python benchmarks/score_alignment_dev.py [-v] [--heldout | --set eval] [FILE.yaml ...]``
 
 By default the ``dev_*.yaml`` pairs are scored; ``--heldout`` scores the ``heldout_*.yaml``
-pairs instead (keep those for a final check). Prints per-pair and micro-averaged
+pairs instead (keep those for a final check); ``--set eval`` scores the evaluation pairs of
+``tests/data/align_eval`` (four more subjects, annotated before the aligner was run on them). Prints per-pair and micro-averaged
 precision/recall/F1 over gold sentence pairs (claims are mapped to the gold sentence they
 overlap most, as in :mod:`score_alignment`), how many gold conflicts come out with relation
 ``conflict``, and the relation counts; ``-v`` also lists false positives/negatives.
@@ -31,6 +32,7 @@ from score_alignment import claim_to_sentence, score_alignment, sentence_spans  
 from tui.nlp.align import Alignment, align  # noqa: E402
 
 DEV_DIR = REPO / "tests" / "data" / "align_dev"
+EVAL_DIR = REPO / "tests" / "data" / "align_eval"
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +70,11 @@ class PairResult:
 def dev_files(heldout: bool = False) -> list[Path]:
     """The dev (or held-out) annotation files, sorted."""
     return sorted(DEV_DIR.glob("heldout_*.yaml" if heldout else "dev_*.yaml"))
+
+
+def eval_files() -> list[Path]:
+    """The evaluation annotation files (``tests/data/align_eval/*.yaml``), sorted."""
+    return sorted(EVAL_DIR.glob("*.yaml"))
 
 
 def _sentence_relations(alignment: Alignment, body_a: str, body_b: str, gold: dict) -> dict:
@@ -128,7 +135,11 @@ def main(argv: list[str]) -> int:
     """Print the dev (or held-out) scores."""
     verbose = "-v" in argv
     heldout = "--heldout" in argv
-    files = [Path(a) for a in argv if not a.startswith("-")] or dev_files(heldout)
+    eval_set = "--set=eval" in argv or any(
+        a == "--set" and n + 1 < len(argv) and argv[n + 1] == "eval" for n, a in enumerate(argv)
+    )
+    named = [Path(a) for a in argv if not a.startswith("-") and a != "eval"]
+    files = named or (eval_files() if eval_set else dev_files(heldout))
     results = [score_file(f) for f in files]
     print(f"{'pair':<26}{'P':>7}{'R':>7}{'F1':>7}{'tp':>4}{'fp':>4}{'fn':>4}  conflicts  relations")
     for r in results:
