@@ -103,7 +103,7 @@ _UNITS = (
     r"kilo(?:gram)?s?|kg|grams?|g|tonnes?|tons?|lbs?|litres?|liters?|gallons?|barrels?|"
     r"acres?|hectares?|knots|degrees(?:\s(?:Celsius|Fahrenheit|C|F))?|°[CF]?|[GMkT]Wh?|"
     r"watts?|volts?|[KMGTP]B|gigabytes?|terabytes?|megabytes?|GHz|MHz|Hz|calories|"
-    r"light[-\s]years?)\b)"
+    r"light[-\s]years?)\b|°?(?-i:[CF])\b)"
 )
 _TIME_UNIT = (
     r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|years?|decades?|seasons?|"
@@ -114,6 +114,14 @@ _MONTH = (
     r"Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
 )
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# Month abbreviations written without a full stop (wire datelines: "Nov 3"), case-sensitive.
+_MONTH_ABBR = r"(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+_DAYPART = r"(?:morning|afternoon|evening|night)"
+# Religious and public holidays used as dates.
+_HOLIDAY = (
+    r"(?-i:Christmas(?:\sDay|\sEve)?|Easter|Ramadan|Eid(?:\sal-(?:Fitr|Adha))?|Thanksgiving"
+    r"|Hanukkah|Diwali|Passover|New\sYear's\s(?:Day|Eve)|Lunar\sNew\sYear)"
+)
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 _DAYN = r"(?:[0-3]?\d(?:st|nd|rd|th)?)"
 _ORDW = _alt(sorted(_ORD_WORDS, key=len, reverse=True))
@@ -131,21 +139,28 @@ DATE_NUMBER_RE = re.compile(
     | (?P<date>
         (?:{_WEEKDAY},?\s)?{_MONTH}\s{_DAYN}(?:{_DASH}{_DAYN})?(?:,?\s{_YEAR})?
       | (?:{_WEEKDAY},?\s)?{_DAYN}\s(?:of\s)?{_MONTH}(?:,?\s{_YEAR})?
+      | {_MONTH_ABBR}\s[0-3]?\d(?!\d)(?:,?\s{_YEAR})?
       | {_MONTH}\s(?:of\s)?{_YEAR}
       | {_YEAR}{_DASH}(?:{_YEAR}|\d\d)(?!\d)
       | {_MONTH}{_DASH}{_MONTH}
-      | (?:{_SEASON}|early|mid|late)\s(?:of\s)?{_YEAR}
+      | {_SEASON}\s(?:of\s)?{_YEAR}
+      | (?:end|start|beginning|middle)\sof\s(?:{_YEAR}|the\s(?:year|decade|month|season))
+      | (?:{_ORDW}|last)\s(?:(?:{_NUM})\s)?(?:half|halves|quarters?|months|weeks)\sof\s
+        (?:{_YEAR}|the\syear)
       | (?:first|second|third|fourth|final|last)\squarter(?:\sof\s{_YEAR})?
       | Q[1-4]\s{_YEAR}
       | {_REL}\s(?:(?:{_NUM})\s)?(?:{_TIME_UNIT}|{_SEASON}|quarter|{_WEEKDAY}|{_MONTH})
       | (?:{_NUM}|a\sfew|several)\s{_TIME_UNIT}(?:\s(?:ago|earlier|later))?
-      | an?\s(?:second|minute|hour|day|week|fortnight|month|year|decade|century)
+      | an?\s(?:second(?!\s(?!ago\b|earlier\b|later\b)[a-z])
+        |minute|hour|day|week|fortnight|month|year|decade|century)
         (?:\s(?:ago|earlier|later))?
       | \d{{1,2}}:\d{{2}}(?:\s?[ap]\.?m\.?)?(?:\s(?:GMT|UTC|[ECMP][SD]T|BST|CET|ET))?
+      | [0-2]\d[0-5]\d\s(?-i:GMT|UTC)
       | \d{{1,2}}\s?[ap]\.m\.|\d{{1,2}}\s?[ap]m\b
       | {_YEAR}s|'\d0s|\d0s
       | (?:{_ORDW}|\d{{1,2}}(?:st|nd|rd|th))\scentury
-      | {_WEEKDAY}s?
+      | {_WEEKDAY}(?:\s{_DAYPART}|s)?
+      | {_HOLIDAY}
       | yesterday|today|tomorrow|tonight|overnight|midnight|noon
       )
     | (?P<month>{_MONTH})
@@ -159,6 +174,7 @@ DATE_NUMBER_RE = re.compile(
       | {_NUMWORD_NO_ONE}(?:\s{_SCALE})*
       | one\s{_SCALE}(?:\s{_SCALE})*
       | {_ORDW}
+      | (?:tens|hundreds)\sof\s(?:thousands|millions)|thousands|hundreds|millions
       )
     ){_NA}
     """,
@@ -253,6 +269,8 @@ january february march april may june july august september october november dec
 jan feb mar apr aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday
 sunday spring summer autumn fall winter early mid late last next this past coming previous
 following same final a an several yesterday today tomorrow tonight overnight midnight noon
+jun jul end start beginning middle tens hundreds thousands millions christmas easter ramadan
+eid thanksgiving hanukkah diwali passover new lunar
 """
 _START_WORDS = sorted(
     set(_UNITS_WORDS) | set(_TENS_WORDS) | set(_ORD_WORDS) | set(_START_TEXT.split()),
