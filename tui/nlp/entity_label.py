@@ -49,6 +49,8 @@ def shape_label(words: list[str], next_word: str, prev_word: str, place: bool) -
             return "ORG"
         if last in gz.WORK_SUFFIX:
             return "WORK"
+        if last in gz.PRODUCT_SUFFIX and len(words) > 1:
+            return "PRODUCT"
         if last in gz.EVENT_SUFFIX and len(words) > 1:
             return "EVENT"
         if last in gz.LOC_SUFFIX and len(words) > 1:
@@ -75,6 +77,9 @@ def shape_label(words: list[str], next_word: str, prev_word: str, place: bool) -
             return None  # plural of a generic term: GPUs, CEOs
         if len(w) < 2:
             return None
+        stem = _demonym_stem(w)
+        if stem is not None:
+            return "NORP"  # "Dutchman", "Frenchwomen"
         if w.lower().endswith(ew.ORGISH_SUFFIX) and len(w) > 5:
             return "ORG"
         if next_word in gz.PRODUCT_NOUNS:
@@ -100,6 +105,16 @@ def shape_label(words: list[str], next_word: str, prev_word: str, place: bool) -
     ):
         return "PERSON"
     return "ORG"
+
+
+def _demonym_stem(word: str) -> str | None:
+    """The demonym in "Dutchman", "Englishwoman", "Frenchmen", if any."""
+    for end in ("man", "men", "woman", "women"):
+        if word.endswith(end) and len(word) > len(end) + 2:
+            stem = word[: -len(end)]
+            if stem in gz.demonyms():
+                return stem
+    return None
 
 
 def hyphenated_pieces(tok: tuple[int, int, str], out: list[Cand]) -> bool:

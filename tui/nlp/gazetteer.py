@@ -109,6 +109,7 @@ ORG_SUFFIX = _words(
     research securities platforms sports resources petroleum investments insurance financial
     mining solutions networks communications logistics consulting analytics semiconductor
     semiconductors therapeutics pharma automotive chemicals bancorp realty properties
+    force forces democrats republicans
     """
 )
 WORK_SUFFIX = _words(
@@ -123,6 +124,7 @@ EVENT_SUFFIX = _words(
     summit cup games olympics olympiad championship championships festival conference
     marathon prix expo tournament series derby classic revolution massacre war uprising
     crisis pandemic open trophy grand slam election elections referendum week fair rally
+    tour awards
     """
 )
 LOC_SUFFIX = _words(
@@ -130,12 +132,14 @@ LOC_SUFFIX = _words(
     mountains mountain river sea ocean lake gulf bay valley desert island islands peninsula
     strait canal crater coast basin glacier range plateau falls forest hills hill volcano
     reef delta cape channel fjord lagoon sound square bridge airport station stadium arena
-    park highway road street avenue
+    park highway road street avenue place
     """
 )
 GPE_SUFFIX = _words(
     "city county province oblast region prefecture borough district township parish pradesh"
 )
+# Heads of spacecraft and instrument names: "Hubble Space Telescope", "Perseverance rover".
+PRODUCT_SUFFIX = _words("telescope probe rover lander orbiter spacecraft")
 COMPASS = _words("north south east west central northern southern eastern western")
 # Stock indices named with a number ("FTSE 100", "Nifty 50"): WORK.
 INDEX_NAMES = _words("FTSE STOXX Stoxx Nikkei Nifty Sensex DAX CAC KOSPI Kospi S&P Dow ASX TOPIX")
@@ -201,6 +205,7 @@ KNOWN_LOCS = frozenset(
     Neptune Uranus Pluto Earth Milky_Way Gaza_Strip West_Bank Crimea Donbas Donbass
     Kashmir Sahel Scandinavia Latin_America Southeast_Asia Central_Asia East_Asia
     Eastern_Europe Western_Europe Central_Europe Sub-Saharan_Africa North_Africa
+    Mercury Ganymede Callisto Europa Titan Enceladus Io Ceres Phobos Deimos Triton
     """
     )
 )
