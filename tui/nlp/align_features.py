@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 from bisect import bisect_left, bisect_right
+from dataclasses import replace
 from collections.abc import Sequence
 from typing import Any
 
@@ -63,8 +64,11 @@ def _features(body: str, claim: Claim, mentions: Sequence[Any]) -> ClaimFeatures
     stems = stems_of(body[start : claim.end])
     label_stems = stems_of(body[claim.start : start])
     facts: list[Fact] = []
+    names: set[str] = set()
     for m in mentions:
         label = m.label
+        if label not in ("NUMBER", "DATE"):
+            names.update(stems_of(m.text))
         if label in ("NUMBER", "DATE"):
             value = _number_value(m.text)
             if value is not None:
@@ -76,8 +80,10 @@ def _features(body: str, claim: Claim, mentions: Sequence[Any]) -> ClaimFeatures
                 key = f"#{shape}:{value:g}"
                 facts.append(Fact(key, m.text, label, value, shape, unit, context))
                 continue
+        if label == "DATE":  # a named day or period ("Saturday", "this month") is a name
+            names.update(stems_of(m.text))
         facts.append(Fact(m.key, m.text, label))
-    return ClaimFeatures(stems, facts, label_stems=label_stems)
+    return ClaimFeatures(stems, facts, label_stems=label_stems, name_stems=frozenset(names))
 
 
 def _number_value(text: str) -> float | None:
@@ -91,12 +97,14 @@ def weigh(
 ) -> None:
     """Fill each claim's feature weights (IDF x kind multiplier) and vector norm."""
     all_feats = feats_a + feats_b
+    _unify_acronyms(all_feats)
     soft = soft_stem_map(s for f in all_feats for s in (*f.stems, *f.label_stems))
     vocab_a = {soft[s] for f in feats_a for s in (*f.stems, *f.label_stems)}
     vocab_b = {soft[s] for f in feats_b for s in (*f.stems, *f.label_stems)}
     docs: list[dict[str, float]] = []
     for n, f in enumerate(all_feats):
         stems = [soft[s] for s in f.stems]
+        f.name_stems = frozenset(soft.get(s, s) for s in f.name_stems)
         # A label's words are content when the other article uses them too.
         other = vocab_b if n < len(feats_a) else vocab_a
         doc: dict[str, float] = {
@@ -128,6 +136,43 @@ def weigh(
     for f, doc in zip(all_feats, docs, strict=True):
         f.weights = {k: m * idf[k] for k, m in doc.items()}
         f.norm = sum(w * w for w in f.weights.values()) ** 0.5
+
+
+_ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "&"})
+
+
+def _unify_acronyms(feats: list[ClaimFeatures]) -> None:
+    """Give an acronym mention ("FAA") the key of the one spelled-out name of the same label
+    whose initials it is ("Federal Aviation Administration"), so the two count as one entity.
+    """
+    names: dict[str, dict[str, str]] = {}
+    acronyms: set[str] = set()
+    for f in feats:
+        for fact in f.facts:
+            if fact.shape or ":" not in fact.key:
+                continue
+            text = fact.text.replace(".", "")
+            if 2 <= len(text) <= 6 and text.isalpha() and text.isupper():
+                acronyms.add(fact.key)
+                continue
+            words = [w for w in text.split() if w.lower() not in _ACRONYM_SKIP]
+            if len(words) >= 2 and all(w[:1].isupper() for w in words):
+                initials = "".join(w[0] for w in words).upper()
+                names.setdefault(f"{fact.label}:{initials}", {})[fact.key] = fact.text
+    alias: dict[str, str] = {}
+    for key in acronyms:
+        label, _, text = key.partition(":")
+        full = names.get(f"{label}:{text.replace('.', '').upper()}", {})
+        if len(full) == 1:
+            alias[key] = next(iter(full))
+    if not alias:
+        return
+    for f in feats:
+        if any(fact.key in alias for fact in f.facts):
+            f.facts = [
+                replace(fact, key=alias[fact.key]) if fact.key in alias else fact
+                for fact in f.facts
+            ]
 
 
 def score_pairs(

@@ -48,6 +48,28 @@ def _coverage(x: ClaimFeatures, y: ClaimFeatures) -> float:
     return sum(w * w for k, w in x.weights.items() if k in y.weights) / total
 
 
+def topical_only(x: ClaimFeatures, y: ClaimFeatures) -> bool:
+    """The two claims share only names, dates and at most one figure: a topic, not a fact.
+
+    A pair needs a shared content word that is not part of an entity or figure mention of
+    either claim, or a shared figure together with another shared name or figure.
+    """
+    names = x.name_stems | y.name_stems
+    anchors = figures = 0
+    for k in x.weights:
+        if k not in y.weights or " " in k:
+            continue
+        if k[0] == "#":
+            if ":" in k and not k.startswith(("#u:", "#v:")):
+                anchors += 1
+                figures += 1
+        elif ":" in k:
+            anchors += 1
+        elif k not in names and k not in x.label_keys and k not in y.label_keys:
+            return False
+    return not (figures and anchors >= 2)
+
+
 def match(
     scores: dict[tuple[int, int], float],
     feats_a: list[ClaimFeatures],
@@ -65,11 +87,13 @@ def match(
         if s > best_b.get(j, 0.0):
             best_b[j] = s
     # A pair that is each claim's best partner needs less evidence (relative threshold).
-    cand = {
-        (i, j): s
-        for (i, j), s in scores.items()
-        if s >= PAIR_THRESHOLD or (s >= MUTUAL_THRESHOLD and s == best_a[i] == best_b[j])
-    }
+    # A pair sharing only a topic (names, dates) must be each claim's best partner.
+    cand = {}
+    for (i, j), s in scores.items():
+        mutual = s == best_a[i] == best_b[j]
+        if s >= PAIR_THRESHOLD or (s >= MUTUAL_THRESHOLD and mutual):
+            if mutual or not topical_only(feats_a[i], feats_b[j]):
+                cand[i, j] = s
     chosen: dict[tuple[int, int], float] = {}
     if cand:
         rows = sorted({i for i, _ in cand})

@@ -85,6 +85,7 @@ class ClaimFeatures:
     norm: float = 0.0
     label_stems: list[str] = field(default_factory=list)
     label_keys: frozenset[str] = frozenset()  # label words that are not also content words
+    name_stems: frozenset[str] = frozenset()  # (soft) stems of the words of its entity mentions
 
 
 @lru_cache(maxsize=65536)
