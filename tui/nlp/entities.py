@@ -165,14 +165,23 @@ def _and_org(doc: _Doc, run: list[int], j: int) -> bool:
     toks, text = doc.toks, doc.text
     words = [toks[k][2].lower() for k in run]
     first = toks[run[0]][2]
-    if any(w in gz.ORG_SUFFIX for w in words) or known(first) is not None:
+    joined = any(w in ("of", "for") for w in words)
+    if (any(w in gz.ORG_SUFFIX for w in words) and not joined) or known(first) is not None:
         return False
-    if first in gz.GIVEN_NAMES or not words[-1].endswith(ew.COMMON_ENDINGS):
+    if first in gz.GIVEN_NAMES:
         return False
     k = j + 1
     while k < len(toks) and _is_cap(toks[k][2]) and text[toks[k - 1][1] : toks[k][0]] == " ":
         k += 1
-    return k > j + 1 and toks[k - 1][2].lower() in gz.ORG_SUFFIX
+    if k == j + 1:
+        return False
+    tail = toks[k - 1][2].lower()
+    if not words[-1].endswith(ew.COMMON_ENDINGS):
+        # "United Nations Relief and Works Agency", "Centers for Disease Control and Prevention"
+        return (tail in gz.ORG_SUFFIX and (joined or k - j <= 3)) or (
+            joined and tail.endswith(("ion", "ment"))
+        )
+    return tail in gz.ORG_SUFFIX
 
 
 # ---------------------------------------------------------------- labelling
@@ -310,7 +319,13 @@ def _label_chunk(doc: _Doc, run: list[int], initial: bool, out: list[Cand]) -> N
             ):
                 t_end = k
                 while t_end < len(run) and (
-                    words[t_end].lower() in gz.TITLES or words[t_end] in ("of",)
+                    words[t_end].lower() in gz.TITLES
+                    or words[t_end] in ("of",)
+                    or (
+                        words[t_end - 1] == "of"
+                        and words[t_end].lower() in gz.TITLE_DOMAINS
+                        and t_end + 2 < len(run)  # "Secretary of State Antony Blinken"
+                    )
                 ):
                     t_end += 1
                 if k + 1 < len(run) and words[k].lower() in gz.TITLES and t_end == k + 1:

@@ -73,8 +73,8 @@ def numbers(text: str, out: list[Cand]) -> None:
             nxt = after.split()[0] if after.split() else ""
             if after[:1] == " " and nxt.isalpha() and nxt.islower() and nxt.endswith("s"):
                 before = text[max(0, s - 12) : s].split()
-                if not before or before[-1].lower() not in MONTH_CONTEXT:
-                    kind = "num"
+                if not before or before[-1].lower() not in MONTH_CONTEXT | {"the"}:
+                    kind = "num"  # "2000 homes", but "the 2020 agreements" is a year
             if kind == "year":
                 kind = "date"
         elif kind == "num" and t[:1].isdigit() and "." in t and t.count(".") > 1:
@@ -89,7 +89,10 @@ def numbers(text: str, out: list[Cand]) -> None:
         ):
             label = "DATE"  # an age in apposition: "Marie Smith, 54, said"
         found.append(Cand(s, e, label, t.lower(), 1))
-    out.extend(_join_ranges(text, found))
+    for c in _join_ranges(text, found):
+        if c.label == "NUMBER" and text[max(0, c.start - 5) : c.start].lower() == "aged ":
+            c = Cand(c.start, c.end, "DATE", c.canon, c.prio)  # ages: "aged 12 to 17"
+        out.append(c)
 
 
 def _join_ranges(text: str, cands: list[Cand]) -> list[Cand]:

@@ -70,7 +70,8 @@ TITLES = _words(
     professor sir dame lord lady rev. reverend father sheikh ayatollah emperor empress
     president-elect premier speaker deputy foreign defence defense finance interior health
     economy trade culture energy justice education chief executive head leader mp mep
-    commander marshal major-general brigadier inspector detective officer agent sheriff
+    director-general secretary-general commander marshal major-general brigadier inspector
+    detective officer agent sheriff
     astronaut cardinal bishop archbishop rabbi imam pastor saint st. duke duchess count
     countess baron baroness crown attorney envoy economist analyst author anchor host
     administrator justices senators governors judges
@@ -79,6 +80,7 @@ TITLES = _words(
 # Titles that can stand alone before a name (used to decide a span is a PERSON).
 TITLE_HEADS = _words(
     """
+    director-general secretary-general
     president minister chancellor secretary senator sen. rep. representative congressman
     congresswoman governor gov. mayor king queen prince princess pope chairman chairwoman
     ceo cfo coo cto cio founder co-founder director judge justice general gen. colonel col.
@@ -109,7 +111,7 @@ ORG_SUFFIX = _words(
     research securities platforms sports resources petroleum investments insurance financial
     mining solutions networks communications logistics consulting analytics semiconductor
     semiconductors therapeutics pharma automotive chemicals bancorp realty properties
-    force forces democrats republicans
+    force forces democrats republicans centers centres
     """
 )
 WORK_SUFFIX = _words(
@@ -140,6 +142,10 @@ GPE_SUFFIX = _words(
 )
 # Heads of spacecraft and instrument names: "Hubble Space Telescope", "Perseverance rover".
 PRODUCT_SUFFIX = _words("telescope probe rover lander orbiter spacecraft")
+# Portfolios named after "of" in a title: "Secretary of State", "Minister of Health".
+TITLE_DOMAINS = _words(
+    "state defence defense health justice education finance commerce energy interior labour labor"
+)
 COMPASS = _words("north south east west central northern southern eastern western")
 # Stock indices named with a number ("FTSE 100", "Nifty 50"): WORK.
 INDEX_NAMES = _words("FTSE STOXX Stoxx Nikkei Nifty Sensex DAX CAC KOSPI Kospi S&P Dow ASX TOPIX")
