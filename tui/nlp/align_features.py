@@ -41,6 +41,10 @@ CONTEXT_WORDS = 3
 NUMPY_WORK = 40_000
 """Above this many (claim, claim, shared feature) products, score with numpy."""
 _DIGITS = 12
+FIGURE_CREDIT = 0.5
+"""Share of a matching figure's credit given to differing values of the same measure."""
+FIGURE_RATIO = 2.0
+"""Differing values further apart than this factor are not two estimates of one measure."""
 
 
 def claim_features(
@@ -175,6 +179,60 @@ def _unify_acronyms(feats: list[ClaimFeatures]) -> None:
             ]
 
 
+def same_measure(x: Fact, y: Fact) -> bool:
+    """Two figures of one kind and unit, with differing values, that measure the same thing:
+    a word next to both in common (not needed for a year or date, which dates the claim)."""
+    if x.shape != y.shape or x.value == y.value or not x.shape:
+        return False
+    if x.unit and y.unit and x.unit != y.unit:
+        return False
+    return x.shape in ("year", "date") or bool(x.context & y.context)
+
+
+def _close(x: float | None, y: float | None) -> bool:
+    """Two estimates of one measure: same sign, within a factor of :data:`FIGURE_RATIO`."""
+    if x is None or y is None or x * y <= 0:
+        return False
+    lo, hi = sorted((abs(x), abs(y)))
+    return hi <= FIGURE_RATIO * lo
+
+
+def figure_bonus(
+    feats_a: list[ClaimFeatures], feats_b: list[ClaimFeatures]
+) -> dict[tuple[int, int], float]:
+    """Dot-product credit for conflicting figures: when two claims state differing values of
+    the same measure (:func:`same_measure`), the differing value is the conflict signal and
+    must not lower the score, so the pair scores as if the figures matched (the best such
+    figure pair counts once per claim pair)."""
+    by_shape: dict[str, list[tuple[int, Fact]]] = {}
+    for j, f in enumerate(feats_b):
+        if f.norm:
+            for fact in f.facts:
+                if fact.shape and fact.key in f.weights:
+                    by_shape.setdefault(fact.shape, []).append((j, fact))
+    out: dict[tuple[int, int], float] = {}
+    if not by_shape:
+        return out
+    for i, f in enumerate(feats_a):
+        if not f.norm:
+            continue
+        for x in f.facts:
+            if x.shape in ("", "year", "date") or x.key not in f.weights:
+                continue
+            for j, y in by_shape.get(x.shape, ()):
+                fb = feats_b[j]
+                if x.key in fb.weights or y.key in f.weights or not same_measure(x, y):
+                    continue
+                if not (x.unit and x.unit == y.unit) and len(x.context & y.context) < 2:
+                    continue
+                if not _close(x.value, y.value):
+                    continue
+                credit = FIGURE_CREDIT * f.weights[x.key] * fb.weights[y.key]
+                if credit > out.get((i, j), 0.0):
+                    out[i, j] = credit
+    return out
+
+
 def score_pairs(
     feats_a: list[ClaimFeatures], feats_b: list[ClaimFeatures], floor: float
 ) -> dict[tuple[int, int], float]:
@@ -185,8 +243,9 @@ def score_pairs(
             for k, w in f.weights.items():
                 index.setdefault(k, []).append((j, w))
     work = sum(len(index.get(k, ())) for f in feats_a if f.norm for k in f.weights)
+    bonus = figure_bonus(feats_a, feats_b)
     if work > NUMPY_WORK:
-        return _score_numpy(feats_a, feats_b, index, floor)
+        return _score_numpy(feats_a, feats_b, index, floor, bonus)
     out: dict[tuple[int, int], float] = {}
     for i, f in enumerate(feats_a):
         if not f.norm:
@@ -195,6 +254,9 @@ def score_pairs(
         for k, w in f.weights.items():
             for j, wb in index.get(k, ()):
                 acc[j] = acc.get(j, 0.0) + w * wb
+        for (bi, j), extra in bonus.items():
+            if bi == i:
+                acc[j] = acc.get(j, 0.0) + extra
         for j, dot in acc.items():
             s = round(min(1.0, dot / (f.norm * feats_b[j].norm)), _DIGITS)
             if s >= floor:
@@ -207,6 +269,7 @@ def _score_numpy(
     feats_b: list[ClaimFeatures],
     index: dict[str, list[tuple[int, float]]],
     floor: float,
+    bonus: dict[tuple[int, int], float],
 ) -> dict[tuple[int, int], float]:
     """The sparse product of :func:`score_pairs`, vectorised: every (a entry, b entry)
     sharing a feature is expanded, then summed per pair with ``bincount``."""
@@ -238,6 +301,8 @@ def _score_numpy(
     dots = np.bincount(
         flat, weights=np.asarray(w_a, dtype=np.float64)[entry] * post_w[pos], minlength=na * nb
     ).reshape(na, nb)
+    for (i, j), extra in bonus.items():
+        dots[i, j] += extra
     norm_a = np.array([f.norm or np.inf for f in feats_a])
     norm_b = np.array([f.norm or np.inf for f in feats_b])
     scores = np.minimum(1.0, dots / (norm_a[:, None] * norm_b[None, :]))
