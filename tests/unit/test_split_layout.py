@@ -1,0 +1,53 @@
+"""The split view's row layout: band heights, stacking, crossing notes, and its cost."""
+
+from __future__ import annotations
+
+import time
+from itertools import pairwise
+
+from tests.functional.test_split_cases import ALPHA, BETA
+from tui.nlp.align import align
+from tui.nlp.claims import segment
+from tui.nlp.entities import recognise, unify_keys
+from tui.split_model import build_model, preview_model
+from tui.widgets.split_layout import GUTTER, STACK_BELOW, BandLayout, columns
+
+
+def test_columns_split_the_width_around_the_gutter() -> None:
+    cols = columns(119)
+    assert not cols.stacked and cols.left + GUTTER + cols.right == 119
+    assert abs(cols.left - cols.right) <= 1
+    assert columns(STACK_BELOW - 1).stacked
+
+
+def test_band_height_is_the_taller_side_plus_a_blank_line() -> None:
+    ma, mb = unify_keys(recognise(ALPHA), recognise(BETA))
+    model = build_model(align(ALPHA, BETA, mentions_a=ma, mentions_b=mb), ma, mb)
+    layout = BandLayout()
+    bands = layout.layout(model, model.rows, columns(60 + STACK_BELOW))
+    assert [b.row for b in bands] == model.rows
+    for band, following in pairwise(bands):
+        assert following.top == band.top + band.height
+    for band in bands:
+        assert band.height == max(len(band.left), len(band.right), 1) + 1
+    stacked = layout.layout(model, model.rows, columns(40))
+    for band in stacked:
+        assert band.height == len(band.left) + len(band.right) + 2
+
+
+def test_layout_of_400_rows_is_fast() -> None:
+    body = " ".join(
+        f"Claim number {n} says the council of Oslo approved {n} million for schools."
+        for n in range(400)
+    )
+    claims = segment(body)
+    preview = preview_model(claims, claims)
+    assert len(preview.rows) == 400
+    layout = BandLayout()
+    started = time.perf_counter()
+    layout.layout(preview, preview.rows, columns(159))
+    cold = time.perf_counter() - started
+    started = time.perf_counter()
+    layout.layout(preview, preview.rows, columns(159))
+    warm = time.perf_counter() - started
+    assert cold < 0.1 and warm < 0.05
