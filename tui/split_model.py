@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from tui.models import Article
 from tui.nlp.align import Alignment, ClaimPair, rows
 from tui.nlp.claims import Claim
 
@@ -227,6 +228,30 @@ def build_model(
     return SplitModel(
         alignment, mentions_a, mentions_b, display, entity_overlap(mentions_a, mentions_b)
     )
+
+
+def compare(article: Article, other: Article, mentions: Sequence[Any] | None = None) -> SplitModel:
+    """Recognise entities (``article``'s unless given as ``mentions``), align, build the model."""
+    from tui.nlp.align import align
+    from tui.nlp.entities import recognise, unify_keys
+
+    own = mentions if mentions is not None else recognise(article.body, article.entities)
+    mentions_a, mentions_b = unify_keys(own, recognise(other.body, other.entities))
+    alignment = align(article.body, other.body, mentions_a=mentions_a, mentions_b=mentions_b)
+    return build_model(alignment, mentions_a, mentions_b).precompute()
+
+
+def cursor_row(model: SplitModel, row: DisplayRow | None, *, swapped: bool = False) -> int:
+    """The row of ``model`` holding the first claim of ``row`` (left first; 0 if none).
+
+    ``swapped``: ``model`` has the sides of ``row``'s model exchanged.
+    """
+    if row is None or not (row.a or row.b):
+        return 0
+    side, index = ("a", row.a[0]) if row.a else ("b", row.b[0])
+    if swapped:
+        side = "b" if side == "a" else "a"
+    return model.row_of_claim(side, index)
 
 
 def entity_overlap(mentions_a: Iterable[Any], mentions_b: Iterable[Any]) -> EntityOverlap:

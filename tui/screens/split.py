@@ -24,7 +24,7 @@ from textual.worker import get_current_worker
 from tui.library import ArticleError, load_article, scan_library
 from tui.models import Article, ArticleMeta
 from tui.screens.story_picker import StoryPickerScreen, siblings
-from tui.split_model import Preview, SplitModel, build_model, preview_model
+from tui.split_model import Preview, SplitModel, compare, cursor_row, preview_model
 from tui.text_safety import inert_line
 from tui.widgets.entity_overlap import EntityOverlapScreen
 from tui.widgets.pair_detail import PairDetailScreen, detail_renderable
@@ -208,15 +208,7 @@ class SplitScreen(Screen[None]):
             painted = Event()
             self.app.call_from_thread(self._show_preview, other, preview, painted)
             painted.wait(PAINT_WAIT)
-            from tui.nlp.align import align
-            from tui.nlp.entities import recognise, unify_keys
-
-            own = mentions if mentions is not None else recognise(article.body, article.entities)
-            mentions_a, mentions_b = unify_keys(own, recognise(other.body, other.entities))
-            alignment = align(
-                article.body, other.body, mentions_a=mentions_a, mentions_b=mentions_b
-            )
-            model = build_model(alignment, mentions_a, mentions_b).precompute()
+            model = compare(article, other, mentions)
         except Exception as error:  # keep the app alive if the engine fails
             if not worker.is_cancelled:
                 message = f"Alignment failed: {type(error).__name__}"
@@ -256,11 +248,7 @@ class SplitScreen(Screen[None]):
             return
         self.other = other
         self.query_one("#head-b", Static).update(header_text(other))
-        cursor = 0
-        row = self.rows.current_row
-        if row is not None and (row.a or row.b):
-            side, index = ("a", row.a[0]) if row.a else ("b", row.b[0])
-            cursor = model.row_of_claim(side, index)
+        cursor = cursor_row(model, self.rows.current_row)
         self._aligning = False
         self._status("")
         self._apply(model, cursor=cursor)
@@ -350,12 +338,8 @@ class SplitScreen(Screen[None]):
         if not self._ready() or self.model is None or self.other is None:
             return
         rows = self.rows
-        row = rows.current_row
         model = self.model.swapped().precompute()
-        cursor = 0
-        if row is not None and (row.a or row.b):
-            side, index = ("b", row.a[0]) if row.a else ("a", row.b[0])
-            cursor = model.row_of_claim(side, index)
+        cursor = cursor_row(model, rows.current_row, swapped=True)
         self.article, self.other = self.other, self.article
         self.query_one("#head-a", Static).update(header_text(self.article))
         self.query_one("#head-b", Static).update(header_text(self.other))

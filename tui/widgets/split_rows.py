@@ -174,11 +174,7 @@ class SplitRows(ScrollView, can_focus=True):
 
     def line_text(self, line: int) -> str:
         """Plain text of content line ``line`` as drawn (for tests)."""
-        return self._line_strip(line).text
-
-    def line_strip(self, line: int) -> Strip:
-        """Content line ``line`` as drawn (for tests)."""
-        return self._line_strip(line)
+        return self.line_strip(line).text
 
     # -- drawing ------------------------------------------------------------------
 
@@ -270,7 +266,8 @@ class SplitRows(ScrollView, can_focus=True):
             return self._gutter(band, cursor, cols.width)
         return self._side_cell(band, "b", line - len(band.left) - 1, cursor)
 
-    def _line_strip(self, line: int) -> Strip:
+    def line_strip(self, line: int) -> Strip:
+        """Content line ``line`` as drawn (cached per row, line and cursor side)."""
         band = self.band_at(line)
         if band is None:
             return Strip.blank(self._cols.width if self._cols else 0, self._style("base"))
@@ -287,7 +284,7 @@ class SplitRows(ScrollView, can_focus=True):
     def render_line(self, y: int) -> Strip:
         scroll_x, scroll_y = self.scroll_offset
         width = self.scrollable_content_region.width
-        strip = self._line_strip(scroll_y + y)
+        strip = self.line_strip(scroll_y + y)
         return strip.crop_extend(scroll_x, scroll_x + width, self._style("base"))
 
     # -- cursor -------------------------------------------------------------------
