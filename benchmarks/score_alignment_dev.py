@@ -4,7 +4,8 @@ Usage: ``python benchmarks/score_alignment_dev.py [-v] [--heldout | --set eval] 
 
 By default the ``dev_*.yaml`` pairs are scored; ``--heldout`` scores the ``heldout_*.yaml``
 pairs instead (keep those for a final check); ``--set eval`` scores the evaluation pairs of
-``tests/data/align_eval`` (four more subjects, annotated before the aligner was run on them). Prints per-pair and micro-averaged
+``tests/data/align_eval`` (four more subjects, annotated before the aligner was run on them).
+Prints per-pair and micro-averaged
 precision/recall/F1 over gold sentence pairs (claims are mapped to the gold sentence they
 overlap most, as in :mod:`score_alignment`), how many gold conflicts come out with relation
 ``conflict``, and the relation counts; ``-v`` also lists false positives/negatives.

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import itertools
 from bisect import bisect_left, bisect_right
-from dataclasses import replace
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from tui.nlp.claims import Claim, segment
@@ -246,6 +246,9 @@ def score_pairs(
     bonus = figure_bonus(feats_a, feats_b)
     if work > NUMPY_WORK:
         return _score_numpy(feats_a, feats_b, index, floor, bonus)
+    bonus_of: dict[int, list[tuple[int, float]]] = {}
+    for (i, j), extra in bonus.items():
+        bonus_of.setdefault(i, []).append((j, extra))
     out: dict[tuple[int, int], float] = {}
     for i, f in enumerate(feats_a):
         if not f.norm:
@@ -254,9 +257,8 @@ def score_pairs(
         for k, w in f.weights.items():
             for j, wb in index.get(k, ()):
                 acc[j] = acc.get(j, 0.0) + w * wb
-        for (bi, j), extra in bonus.items():
-            if bi == i:
-                acc[j] = acc.get(j, 0.0) + extra
+        for j, extra in bonus_of.get(i, ()):
+            acc[j] = acc.get(j, 0.0) + extra
         for j, dot in acc.items():
             s = round(min(1.0, dot / (f.norm * feats_b[j].norm)), _DIGITS)
             if s >= floor:

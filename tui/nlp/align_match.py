@@ -2,7 +2,8 @@
 
 One-to-one first: a maximum-weight assignment over pairs scoring at least
 :data:`PAIR_THRESHOLD` (a pair of claims that are each other's best partner needs only
-:data:`MUTUAL_THRESHOLD`). Then many-to-one extras, best first: an extra pair needs
+:data:`MUTUAL_THRESHOLD`); a pair sharing only a topic (names, dates, one figure: see
+:func:`topical_only`) is taken only when it is each claim's best partner. Then many-to-one extras, best first: an extra pair needs
 :data:`EXTRA_THRESHOLD`, or a lower score when most of the smaller claim's weight is
 covered by the larger one (:data:`CONTAINMENT`); no claim takes part in more than
 :data:`MAX_PARTNERS` pairs.
@@ -91,9 +92,10 @@ def match(
     cand = {}
     for (i, j), s in scores.items():
         mutual = s == best_a[i] == best_b[j]
-        if s >= PAIR_THRESHOLD or (s >= MUTUAL_THRESHOLD and mutual):
-            if mutual or not topical_only(feats_a[i], feats_b[j]):
-                cand[i, j] = s
+        if not (s >= PAIR_THRESHOLD or (s >= MUTUAL_THRESHOLD and mutual)):
+            continue
+        if mutual or not topical_only(feats_a[i], feats_b[j]):
+            cand[i, j] = s
     chosen: dict[tuple[int, int], float] = {}
     if cand:
         rows = sorted({i for i, _ in cand})

@@ -120,9 +120,24 @@ def _word_parts(raw: str) -> tuple[str, ...]:
     return tuple(p for p in parts if len(p) > 1 and p not in STOPWORDS)
 
 
+def _synonym_map() -> dict[str, str]:
+    from tui.nlp.synonyms import GROUPS
+
+    out: dict[str, str] = {}
+    for group in GROUPS:
+        head = _stem(group[0])
+        for word in group:
+            out.setdefault(_stem(word), head)
+    return out
+
+
+_SYNONYMS = _synonym_map()
+"""Stem -> the stem of its group's first word (:mod:`tui.nlp.synonyms`)."""
+
+
 @lru_cache(maxsize=65536)
 def _word_stems(raw: str) -> tuple[str, ...]:
-    return tuple(_stem(p) for p in _word_parts(raw))
+    return tuple(_SYNONYMS.get(s, s) for s in (_stem(p) for p in _word_parts(raw)))
 
 
 def tokenize(text: str) -> list[str]:
