@@ -3,7 +3,8 @@
 One-to-one first: a maximum-weight assignment over pairs scoring at least
 :data:`PAIR_THRESHOLD` (a pair of claims that are each other's best partner needs only
 :data:`MUTUAL_THRESHOLD`); a pair sharing only a topic (names, dates, one figure: see
-:func:`topical_only`) is taken only when it is each claim's best partner. Then many-to-one extras, best first: an extra pair needs
+:func:`topical_only`) is taken only when it is each claim's best partner. Then many-to-one
+extras, best first: an extra pair needs
 :data:`EXTRA_THRESHOLD`, or a lower score when most of the smaller claim's weight is
 covered by the larger one (:data:`CONTAINMENT`); no claim takes part in more than
 :data:`MAX_PARTNERS` pairs.
