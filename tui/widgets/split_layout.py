@@ -45,10 +45,10 @@ class Columns:
         return max(1, cell - 2 * PAD)
 
 
-def columns(width: int) -> Columns:
-    """The column split for a view ``width`` cells wide."""
+def columns(width: int, *, stacked: bool | None = None) -> Columns:
+    """The column split for ``width`` cells (stacked below :data:`STACK_BELOW` by default)."""
     width = max(10, width)
-    if width < STACK_BELOW:
+    if width < STACK_BELOW if stacked is None else stacked:
         return Columns(width, True, width, width)
     left = (width - GUTTER) // 2
     return Columns(width, False, left, width - GUTTER - left)

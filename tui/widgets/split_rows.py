@@ -23,7 +23,17 @@ from textual.strip import Strip
 
 from tui.split_model import DisplayRow, RowSource, SplitModel, rows_after_fold, step
 from tui.widgets.claim_text import claim_text, gutter_text
-from tui.widgets.split_layout import GUTTER, PAD, Band, BandLayout, Columns, Piece, columns, cut
+from tui.widgets.split_layout import (
+    GUTTER,
+    PAD,
+    STACK_BELOW,
+    Band,
+    BandLayout,
+    Columns,
+    Piece,
+    columns,
+    cut,
+)
 
 STRIP_CACHE = 4000
 """Drawn lines kept before the cache is emptied."""
@@ -133,7 +143,8 @@ class SplitRows(ScrollView, can_focus=True):
         self._styled.clear()
         if self.source is None or not self.size.width:
             return
-        self._cols = cols = columns(self._layout_width())
+        stacked = self.size.width < STACK_BELOW  # as the screen's heads
+        self._cols = cols = columns(self._layout_width(), stacked=stacked)
         self._bands = self._layout.layout(self.source, self.visible_rows, cols)
         self._tops = [band.top for band in self._bands]
         self._band_of = {band.row.number: n for n, band in enumerate(self._bands)}
