@@ -2,44 +2,20 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
 from textual.pilot import Pilot
 
-from tests.conftest import REPO
+from tests.snapshots.conftest import first_article_open, library_loaded
 from tui.app import ParallaxApp
-from tui.screens.reader import ReaderScreen
-from tui.widgets.article_view import ArticleView
 
 SIZE = (120, 40)
 
 
-@pytest.fixture
-def app(monkeypatch: pytest.MonkeyPatch) -> ParallaxApp:
-    """The app on the sample library, addressed relatively so paths match on any machine."""
-    monkeypatch.chdir(REPO)
-    return ParallaxApp(Path("articles"))
-
-
 async def _library_loaded(pilot: Pilot[None]) -> None:
-    for _ in range(300):
-        screen = pilot.app.screen
-        if isinstance(screen, ReaderScreen) and screen.scan is not None:
-            break
-        await pilot.pause(0.01)
-    await pilot.pause()
+    await library_loaded(pilot)
 
 
 async def _article_highlighted(pilot: Pilot[None]) -> None:
-    await _library_loaded(pilot)
-    await pilot.press("enter")
-    view = pilot.app.screen.query_one(ArticleView)
-    for _ in range(300):
-        if view.highlights:
-            break
-        await pilot.pause(0.01)
-    await pilot.pause()
+    await first_article_open(pilot, highlighted=True)
 
 
 def test_reader_start(snap_compare, app: ParallaxApp) -> None:  # type: ignore[no-untyped-def]

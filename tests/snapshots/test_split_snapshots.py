@@ -3,42 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from pathlib import Path
 
-import pytest
 from textual.pilot import Pilot
 
-from tests.conftest import REPO
+from tests.snapshots.conftest import first_article_open
 from tui.app import ParallaxApp
-from tui.screens.reader import ReaderScreen
 from tui.screens.split import SplitScreen
-from tui.widgets.article_view import ArticleView
 
 WIDE = (120, 40)
 SMALL = (80, 24)
 
 
-@pytest.fixture
-def app(monkeypatch: pytest.MonkeyPatch) -> ParallaxApp:
-    """The app on the sample library, addressed relatively so paths match on any machine."""
-    monkeypatch.chdir(REPO)
-    return ParallaxApp(Path("articles"))
-
-
 async def _split_open(pilot: Pilot[None]) -> None:
     """Open the first article, press c and wait until every row is shown."""
-    for _ in range(300):
-        screen = pilot.app.screen
-        if isinstance(screen, ReaderScreen) and screen.scan is not None:
-            break
-        await pilot.pause(0.01)
-    await pilot.pause()
-    await pilot.press("enter")
-    view = pilot.app.screen.query_one(ArticleView)
-    for _ in range(300):
-        if view.article is not None:
-            break
-        await pilot.pause(0.01)
+    await first_article_open(pilot, highlighted=False)
     await pilot.press("c")
     for _ in range(500):
         screen = pilot.app.screen

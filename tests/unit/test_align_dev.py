@@ -14,9 +14,9 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO / "benchmarks"))
 
-from score_alignment_dev import dev_files, micro, score_file  # noqa: E402
+from score_alignment_dev import dev_files  # noqa: E402
 
-from tui.nlp.align import align  # noqa: E402
+from tests.unit.align_sets import check_floors, check_mirror  # noqa: E402
 
 # Achieved on the dev pairs: micro P 0.878, R 0.896, F1 0.887. Floors = achieved minus 0.03.
 MIN_F1 = 0.85
@@ -28,21 +28,17 @@ MAX_FALSE_CONFLICTS = 0
 def test_dev_floors() -> None:
     files = dev_files()
     assert len(files) == 4
-    results = [score_file(f) for f in files]
-    precision, _, f1 = micro(results)
-    assert precision >= MIN_PRECISION, [(r.name, r.precision, r.recall) for r in results]
-    assert f1 >= MIN_F1, [(r.name, r.precision, r.recall) for r in results]
-    assert sum(r.conflicts_found for r in results) >= MIN_CONFLICTS_FOUND
-    assert sum(r.false_conflicts for r in results) <= MAX_FALSE_CONFLICTS
+    check_floors(
+        files,
+        min_precision=MIN_PRECISION,
+        min_f1=MIN_F1,
+        min_conflicts=MIN_CONFLICTS_FOUND,
+        max_false_conflicts=MAX_FALSE_CONFLICTS,
+    )
 
 
 def test_dev_mirror() -> None:
-    import yaml
-
-    for f in dev_files():
-        gold = yaml.safe_load(f.read_text(encoding="utf-8"))
-        a, b = gold["a"]["body"], gold["b"]["body"]
-        assert align(b, a) == align(a, b).swapped(), f.name
+    check_mirror(dev_files())
 
 
 def test_heldout_files_are_well_formed() -> None:

@@ -13,8 +13,9 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO / "benchmarks"))
 
-from score_alignment_dev import eval_files, micro, score_file  # noqa: E402
+from score_alignment_dev import eval_files  # noqa: E402
 
+from tests.unit.align_sets import check_floors, check_mirror  # noqa: E402
 from tui.nlp.align import align  # noqa: E402
 from tui.nlp.align_features import _close, _unify_acronyms, figure_bonus  # noqa: E402
 from tui.nlp.align_match import topical_only  # noqa: E402
@@ -31,21 +32,17 @@ MAX_FALSE_CONFLICTS = 0
 def test_eval_floors() -> None:
     files = eval_files()
     assert len(files) == 4
-    results = [score_file(f) for f in files]
-    precision, _, f1 = micro(results)
-    assert precision >= MIN_PRECISION, [(r.name, r.precision, r.recall) for r in results]
-    assert f1 >= MIN_F1, [(r.name, r.precision, r.recall) for r in results]
-    assert sum(r.conflicts_found for r in results) >= MIN_CONFLICTS_FOUND
-    assert sum(r.false_conflicts for r in results) <= MAX_FALSE_CONFLICTS
+    check_floors(
+        files,
+        min_precision=MIN_PRECISION,
+        min_f1=MIN_F1,
+        min_conflicts=MIN_CONFLICTS_FOUND,
+        max_false_conflicts=MAX_FALSE_CONFLICTS,
+    )
 
 
 def test_eval_mirror() -> None:
-    import yaml
-
-    for f in eval_files():
-        gold = yaml.safe_load(f.read_text(encoding="utf-8"))
-        a, b = gold["a"]["body"], gold["b"]["body"]
-        assert align(b, a) == align(a, b).swapped(), f.name
+    check_mirror(eval_files())
 
 
 def _feats(weights: dict[str, float], names: set[str] = frozenset()) -> ClaimFeatures:

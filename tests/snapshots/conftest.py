@@ -1,0 +1,42 @@
+"""Fixtures and waits shared by the snapshot tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+
+from tests.conftest import REPO
+from tui.app import ParallaxApp
+from tui.screens.reader import ReaderScreen
+from tui.widgets.article_view import ArticleView
+
+
+@pytest.fixture
+def app(monkeypatch: pytest.MonkeyPatch) -> ParallaxApp:
+    """The app on the sample library, addressed relatively so paths match on any machine."""
+    monkeypatch.chdir(REPO)
+    return ParallaxApp(Path("articles"))
+
+
+async def library_loaded(pilot: Pilot[None]) -> None:
+    """Wait until the reader has listed the library."""
+    for _ in range(300):
+        screen = pilot.app.screen
+        if isinstance(screen, ReaderScreen) and screen.scan is not None:
+            break
+        await pilot.pause(0.01)
+    await pilot.pause()
+
+
+async def first_article_open(pilot: Pilot[None], *, highlighted: bool) -> None:
+    """Open the first article; with ``highlighted``, wait for its entities too."""
+    await library_loaded(pilot)
+    await pilot.press("enter")
+    view = pilot.app.screen.query_one(ArticleView)
+    for _ in range(300):
+        if view.article is not None and (view.highlights or not highlighted):
+            break
+        await pilot.pause(0.01)
+    await pilot.pause()
