@@ -10,16 +10,12 @@ from tui.app import ParallaxApp
 SIZE = (120, 40)
 
 
-async def _library_loaded(pilot: Pilot[None]) -> None:
-    await library_loaded(pilot)
-
-
 async def _article_highlighted(pilot: Pilot[None]) -> None:
     await first_article_open(pilot, highlighted=True)
 
 
 def test_reader_start(snap_compare, app: ParallaxApp) -> None:  # type: ignore[no-untyped-def]
-    assert snap_compare(app, terminal_size=SIZE, run_before=_library_loaded)
+    assert snap_compare(app, terminal_size=SIZE, run_before=library_loaded)
 
 
 def test_reader_article_with_highlights(snap_compare, app: ParallaxApp) -> None:  # type: ignore[no-untyped-def]
@@ -37,7 +33,7 @@ def test_reader_entity_panel_and_tags(snap_compare, app: ParallaxApp) -> None:  
 
 def test_help_screen(snap_compare, app: ParallaxApp) -> None:  # type: ignore[no-untyped-def]
     async def run_before(pilot: Pilot[None]) -> None:
-        await _library_loaded(pilot)
+        await library_loaded(pilot)
         await pilot.press("?")
         await pilot.pause()
 
