@@ -16,7 +16,7 @@ if str(ROOT) not in sys.path:
 
 from tui.nlp.entities import recognise  # noqa: E402
 
-SAMPLES = Path("/work/shared/samples")
+SAMPLES = Path(__file__).resolve().parent.parent / "tests" / "data" / "sample_pair" / "samples"
 EXTRA = [
     "A magnitude 7.8 earthquake struck southern Turkey and northern Syria early on Monday, "
     "killing more than 5,000 people. Turkish President Recep Tayyip Erdogan declared seven "

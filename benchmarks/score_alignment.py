@@ -24,7 +24,7 @@ if str(REPO) not in sys.path:
 from tui.nlp.align import Alignment, align  # noqa: E402
 from tui.nlp.claims import Claim  # noqa: E402
 
-SHARED = REPO.parent / "shared"
+SHARED = REPO / "tests" / "data" / "sample_pair"
 DEFAULT_GOLD = SHARED / "gold" / "putin-ai-china.yaml"
 
 

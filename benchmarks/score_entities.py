@@ -20,7 +20,7 @@ from tui.nlp.entity_scoring import score, score_many  # noqa: E402
 
 __all__ = ["evaluate", "main", "score"]
 
-SHARED = Path("/work/shared")
+SHARED = Path(__file__).resolve().parent.parent / "tests" / "data" / "sample_pair"
 DEFAULT_GOLD = SHARED / "gold" / "putin-ai-china.yaml"
 
 

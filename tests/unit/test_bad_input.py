@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import threading
-import time
 import tracemalloc
 from pathlib import Path
 
@@ -128,9 +127,7 @@ def test_20_mb_body_is_skipped_with_a_clear_message(write: WriteFile, library: P
     body = ("word " * 200 + "\n") * 21_000  # a little over 20 MB
     big = write("story/big.yaml", "title: Big\nsource: Huge\nbody: |\n  " + body)
     assert big.stat().st_size > 20 * 1024 * 1024
-    started = time.perf_counter()
     scan = _scan(library)
-    assert time.perf_counter() - started < 5
     _assert_good_loaded(scan)
     assert _problems(scan)["big.yaml"] == (
         f"{big}: file is 20.0 MB; articles over 5 MB are skipped"
@@ -145,14 +142,12 @@ def test_billion_laughs_is_refused_quickly_and_small(write: WriteFile, library: 
         lines.append(f"lol{level}: &lol{level} [{refs}]")
     write("story/bomb.yaml", "\n".join(lines) + "\n")
     tracemalloc.start()
-    started = time.perf_counter()
     try:
         scan = _scan(library)
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
-    assert time.perf_counter() - started < 2
-    assert peak < 20 * 1024 * 1024
+    assert peak < 20 * 1024 * 1024  # never expanded
     _assert_good_loaded(scan)
     assert "bomb.yaml:1: YAML anchors and aliases" in _problems(scan)["bomb.yaml"]
 
@@ -191,16 +186,12 @@ def test_thousands_of_files_in_one_folder(write: WriteFile, library: Path) -> No
     for number in range(3000):
         write(f"big-story/a{number:04}.yaml", article_yaml(source=f"Outlet {number}"))
     write("big-story/broken.yaml", "title: [\n")
-    started = time.perf_counter()
     scan = scan_library(library)  # through the index, as the app does
-    cold = time.perf_counter() - started
     assert len(scan.articles) == 3000
     assert list(_problems(scan)) == ["broken.yaml"]
-    assert cold < 20
-    started = time.perf_counter()
-    again = scan_library(library)
-    assert time.perf_counter() - started < max(2.0, cold)
-    assert len(again.articles) == 3000 and len(again.problems) == 1
+    again = scan_library(library)  # served from the index (timings: benchmarks/)
+    assert len(again.articles) == 3000
+    assert len(again.problems) == 1
 
 
 def test_two_files_claiming_the_same_story_and_source(write: WriteFile, library: Path) -> None:

@@ -8,7 +8,7 @@ import pytest
 
 from tui.nlp.claims import segment
 
-SAMPLES = Path(__file__).resolve().parents[3] / "shared" / "samples"
+SAMPLES = Path(__file__).resolve().parents[1] / "data" / "sample_pair" / "samples"
 
 
 def texts(body: str) -> list[str]:
@@ -111,7 +111,5 @@ def test_whitespace_and_empty_input() -> None:
 
 
 def test_one_line_per_sentence_samples_match_gold_count() -> None:
-    if not SAMPLES.is_dir():
-        pytest.skip("shared samples not available")
     assert len(segment((SAMPLES / "coai.txt").read_text(encoding="utf-8"))) == 15
     assert len(segment((SAMPLES / "dagens.txt").read_text(encoding="utf-8"))) == 17

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -11,6 +10,8 @@ from hypothesis import strategies as st
 
 from tui.models import ENTITY_LABELS, EntityOverride
 from tui.nlp.entities import Mention, number_value, recognise, unify_keys
+
+SAMPLES = Path(__file__).resolve().parents[1] / "data" / "sample_pair" / "samples"
 
 
 def ents(text: str, **kw) -> list[tuple[str, str]]:
@@ -212,7 +213,7 @@ def test_number_value(text: str, value: float | None) -> None:
 
 
 def test_determinism_and_offsets_on_samples() -> None:
-    text = Path("/work/shared/samples/coai.txt").read_text(encoding="utf-8")
+    text = (SAMPLES / "coai.txt").read_text(encoding="utf-8")
     first = recognise(text)
     assert first == recognise(text)
     check_offsets(text, first)
@@ -273,9 +274,9 @@ def test_fuzz_token_soup(parts: list[str]) -> None:
     check_offsets(text, recognise(text))
 
 
-def test_large_input_is_fast() -> None:
-    text = Path("/work/shared/samples/dagens.txt").read_text(encoding="utf-8") * 100
-    t0 = time.perf_counter()
+def test_large_input_keeps_offsets() -> None:
+    """Throughput lives in benchmarks/bench_entities.py; here: a 230 kB input stays exact."""
+    text = (SAMPLES / "dagens.txt").read_text(encoding="utf-8") * 100
     ms = recognise(text)
-    assert time.perf_counter() - t0 < 2.0
     check_offsets(text, ms)
+    assert len(ms) == 100 * len(recognise((SAMPLES / "dagens.txt").read_text(encoding="utf-8")))

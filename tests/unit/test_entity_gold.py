@@ -4,20 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 import yaml
 
 from tui.nlp.entities import recognise
 from tui.nlp.entity_scoring import score, score_many
 
-GOLD = Path("/work/shared/gold/putin-ai-china.yaml")
+GOLD = Path(__file__).resolve().parents[1] / "data" / "sample_pair" / "gold" / "putin-ai-china.yaml"
 SHARED = GOLD.parent.parent
 
 # Achieved 1.00 / 1.00 on the pair when written; floors leave a margin for general fixes.
 EXACT_FLOOR = 0.92
 SPAN_FLOOR = 0.94
-
-pytestmark = pytest.mark.skipif(not GOLD.exists(), reason="gold annotations not available")
 
 
 def _items():

@@ -17,10 +17,10 @@ def test_sample_library_loads_both_articles_verbatim() -> None:
     assert scan.problems == []
     assert sorted(meta.source for meta in scan.articles) == ["CO/AI", "Dagens"]
     assert {meta.story for meta in scan.articles} == {"putin-ai-china"}
-    shared = SAMPLE_LIBRARY.parent.parent / "shared" / "samples" / "dagens.txt"
-    article = load_article(SAMPLE_LIBRARY / "putin-ai-china" / "dagens.yaml")
-    if shared.exists():
-        assert article.body == shared.read_text(encoding="utf-8")
+    samples = SAMPLE_LIBRARY.parent / "tests" / "data" / "sample_pair" / "samples"
+    for stem in ("coai", "dagens"):
+        article = load_article(SAMPLE_LIBRARY / "putin-ai-china" / f"{stem}.yaml")
+        assert article.body == (samples / f"{stem}.txt").read_text(encoding="utf-8")
     assert article.body.startswith("The war in Ukraine")
 
 
