@@ -42,21 +42,6 @@ def haystack(meta: ArticleMeta) -> str:
     ).casefold()
 
 
-def filter_articles(
-    articles: Sequence[ArticleMeta], query: str, haystacks: Sequence[str] | None = None
-) -> list[ArticleMeta]:
-    """Articles whose title, outlet, story or author contain every word of ``query``."""
-    terms = query.casefold().split()
-    if not terms:
-        return list(articles)
-    texts = haystacks if haystacks is not None else [haystack(meta) for meta in articles]
-    return [
-        meta
-        for meta, text in zip(articles, texts, strict=True)
-        if all(term in text for term in terms)
-    ]
-
-
 class ArticleCatalog:
     """Articles prepared for fast, repeated filtering: one sort per grouping, cached
     haystacks, and narrowing from the previous result when a query only grows."""
