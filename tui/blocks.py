@@ -51,7 +51,8 @@ def split_blocks(body: str) -> list[Block]:
             inner = first + marker
             while inner < last and body[inner] == " ":
                 inner += 1
-            blocks.append(Block("bullet", inner, last))
+            if inner < last:  # an empty "- " line is no item
+                blocks.append(Block("bullet", inner, last))
             open_paragraph = False
             continue
         previous = blocks[-1] if blocks else None
