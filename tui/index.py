@@ -248,6 +248,7 @@ class LibraryIndex:
         key = self._key(path)
         self._seen.add(key)
         head = (key, stamp.size, stamp.mtime_ns, stamp.ctime_ns, self._scan_ns)
+        row: tuple[object, ...]
         if meta is not None:
             fields = (meta.title, meta.source, meta.story, _encode_date(meta.published))
             row = (*head, *fields, meta.author, meta.url, meta.words, None, None)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -136,7 +136,9 @@ def weigh(
             bg = set(stems)
             bg.update(f"{x} {y}" for x, y in itertools.pairwise(stems))
             bg_docs.append(bg)
-    idf = idf_table([d.keys() for d in docs] + bg_docs)
+    feature_sets: list[Iterable[str]] = [doc.keys() for doc in docs]
+    feature_sets.extend(bg_docs)
+    idf = idf_table(feature_sets)
     for f, doc in zip(all_feats, docs, strict=True):
         f.weights = {k: m * idf[k] for k, m in doc.items()}
         f.norm = sum(w * w for w in f.weights.values()) ** 0.5
