@@ -1,6 +1,8 @@
 """Score the entity recogniser on the evaluation set (tests/data/entities_eval/*.yaml).
 
-Usage: python benchmarks/score_entities_eval.py [-v] [FILES...]
+Usage: python benchmarks/score_entities_eval.py [-v] [--set eval2] [FILES...]
+
+``--set eval2`` scores tests/data/entities_eval2 instead of tests/data/entities_eval.
 
 Same output as ``score_entities_dev.py`` (per-article and micro P/R/F1, exact and span-only,
 per label; ``-v`` lists the errors). Gold mentions that cannot be found in the body, in
@@ -24,6 +26,7 @@ import score_entities_dev as dev  # noqa: E402
 from tui.nlp.entity_scoring import align_gold  # noqa: E402
 
 EVAL_DIR = ROOT / "tests" / "data" / "entities_eval"
+SETS = {"eval": EVAL_DIR, "eval2": ROOT / "tests" / "data" / "entities_eval2"}
 
 
 def check_gold(paths: list[Path]) -> int:
@@ -38,10 +41,15 @@ def check_gold(paths: list[Path]) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
+    args = list(sys.argv[1:] if argv is None else argv)
+    folder = EVAL_DIR
+    if "--set" in args:
+        k = args.index("--set")
+        folder = SETS[args[k + 1]]
+        del args[k : k + 2]
     files = [a for a in args if not a.startswith("-")]
     if not files:
-        files = [str(p) for p in sorted(EVAL_DIR.glob("*.yaml"))]
+        files = [str(p) for p in sorted(folder.glob("*.yaml"))]
     check_gold([Path(f) for f in files])
     flags = [a for a in args if a.startswith("-")]
     return dev.main(flags + files)
