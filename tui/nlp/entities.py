@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from tui.models import EntityOverride
 from tui.nlp import entity_words as ew
 from tui.nlp import gazetteer as gz
+from tui.nlp.entity_context import context_votes
 from tui.nlp.entity_label import hyphenated_pieces, is_acronym, known, shape_label
 from tui.nlp.entity_numbers import numbers
 from tui.nlp.entity_patterns import number_value
@@ -275,6 +276,7 @@ def _label_chunk(doc: _Doc, run: list[int], initial: bool, out: list[Cand]) -> N
                 and w not in gz.GIVEN_NAMES
                 and lw.endswith(("ing", "ly", "ed"))
             )
+            or _starter(doc, w, words)
         ):
             run, words, initial = run[1:], words[1:], False
             continue
@@ -341,6 +343,16 @@ def _label_chunk(doc: _Doc, run: list[int], initial: bool, out: list[Cand]) -> N
     _segment(doc, run, person_cue, out)
 
 
+def _starter(doc: _Doc, w: str, words: list[str]) -> bool:
+    """A frequent sentence-opening word ("Turnout", "Officials", "Defense Secretary ...") that
+    the article never capitalises mid-sentence: not the start of a name."""
+    if w.lower() not in gz.STARTERS or w in doc.noninitial_caps or w in gz.GIVEN_NAMES:
+        return False
+    if known(w) is not None:
+        return False
+    return len(words) == 1 or words[1].lower() in gz.TITLES
+
+
 def _subject_of_verb(doc: _Doc, k: int) -> bool:
     """A sentence-initial unknown word directly followed by a reporting/news verb."""
     toks, text = doc.toks, doc.text
@@ -348,6 +360,8 @@ def _subject_of_verb(doc: _Doc, k: int) -> bool:
     if k + 1 >= len(toks) or text[toks[k][1] : toks[k + 1][0]] != " ":
         return False
     if w.lower().endswith(ew.COMMON_ENDINGS) or w.lower() in gz.COMMON:
+        return False
+    if w.lower() in gz.STARTERS:
         return False
     return toks[k + 1][2] in ew.NEWS_VERBS
 
@@ -375,6 +389,7 @@ def recognise(text: str, overrides: Sequence[EntityOverride] = ()) -> list[Menti
             label, canon = kn if kn is not None else ("PRODUCT", t.lower())
             cands.append(Cand(_s, _e, label, canon, 1))
     sports_teams(text, cands)
+    context_votes(text, cands)
     short_forms(text, cands)
     chosen = resolve(cands)
     return [

