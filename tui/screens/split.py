@@ -6,7 +6,7 @@ follows from a worker and replaces those rows, the cursor staying on the same le
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from threading import Event
 from time import perf_counter
@@ -23,6 +23,7 @@ from textual.worker import get_current_worker
 
 from tui.library import ArticleError, load_article, scan_library
 from tui.models import Article, ArticleMeta
+from tui.screens.split_navigation import ALIGNING, PREFIX_TIMEOUT, SplitNavigation
 from tui.screens.story_picker import StoryPickerScreen, siblings
 from tui.split_model import Preview, SplitModel, compare, cursor_row, preview_model
 from tui.text_safety import inert_line
@@ -40,12 +41,17 @@ from tui.widgets.split_text import (
 if TYPE_CHECKING:
     from tui.split_model import DisplayRow
 
-__all__ = ["STACK_BELOW", "SplitScreen", "header_text", "open_split", "summary_text"]
+__all__ = [
+    "PREFIX_TIMEOUT",
+    "STACK_BELOW",
+    "SplitScreen",
+    "header_text",
+    "open_split",
+    "summary_text",
+]
 
 COMPACT_BELOW = 100
 """Below this width the summary bar uses its one-line short form."""
-PREFIX_TIMEOUT = 1.5
-"""Seconds a ``]``/``[`` prefix waits for its ``c``."""
 STILL_ALIGNING = "Still aligning… this key needs the alignment"
 PAINT_WAIT = 0.5
 """Most seconds the alignment waits for the preview rows to be painted (it hogs the GIL)."""
@@ -76,7 +82,7 @@ def open_split(
     app.push_screen(StoryPickerScreen(article, others), chosen)
 
 
-class SplitScreen(Screen[None]):
+class SplitScreen(SplitNavigation, Screen[None]):
     """Compare ``article`` (left) with the sibling article ``other`` (right)."""
 
     DEFAULT_CSS = """
@@ -236,7 +242,7 @@ class SplitScreen(Screen[None]):
         self.query_one("#head-b", Static).update(header_text(other))
         self._update_summary()
         self.rows.show(preview, cursor=0)
-        self._status("Aligning… each article in its own order until then")
+        self._status(ALIGNING)
         self.timings["first_rows"] = perf_counter() - self._opened
 
     def _preview_painted(self, painted: Event) -> None:
@@ -270,58 +276,7 @@ class SplitScreen(Screen[None]):
             return False
         return self.model is not None
 
-    # -- navigation ---------------------------------------------------------------
-
-    def _go(self, wanted: Callable[[DisplayRow], bool], what: str, *, forward: bool = True) -> None:
-        if not self._ready():
-            return
-        target = self.rows.find(wanted, forward=forward)
-        if not self.rows.move_to(target):
-            direction = "after" if forward else "before"
-            self.notify(f"No {what} {direction} this row", severity="warning", timeout=2)
-
-    def action_next_pair(self) -> None:
-        self._go(lambda r: r.matched, "matched pair")
-
-    def action_previous_pair(self) -> None:
-        self._go(lambda r: r.matched, "matched pair", forward=False)
-
-    def action_next_unique(self) -> None:
-        self._go(lambda r: r.one_sided, "one-outlet claim")
-
-    def action_previous_unique(self) -> None:
-        self._go(lambda r: r.one_sided, "one-outlet claim", forward=False)
-
-    def action_next_conflict(self) -> None:
-        self._go(lambda r: r.relation == "conflict", "conflict")
-
-    def action_prefix(self, char: str) -> None:
-        """Start a two-key sequence (``]c``/``[c``)."""
-        self._prefix = char
-        self._status(f"{char}…  (c: {'next' if char == ']' else 'previous'} pair)")
-        self.set_timer(PREFIX_TIMEOUT, lambda: self._expire_prefix(char))
-
-    def _expire_prefix(self, char: str) -> None:
-        if self._prefix == char:
-            self._prefix = None
-            self._status(self._idle_status())
-
-    def _idle_status(self) -> str:
-        return "Aligning… each article in its own order until then" if self._aligning else ""
-
-    def action_prefixed_c(self) -> None:
-        prefix, self._prefix = self._prefix, None
-        self._status(self._idle_status())
-        if prefix == "]":
-            self.action_next_pair()
-        elif prefix == "[":
-            self.action_previous_pair()
-        else:
-            self.notify("] c: next pair · [ c: previous pair", timeout=2)
-
-    def action_switch_side(self) -> None:
-        self._prefix = None
-        self.rows.side = "b" if self.rows.side == "a" else "a"
+    # -- other actions ------------------------------------------------------------
 
     def action_fold(self) -> None:
         if not self._ready() or self.model is None:
