@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from tui.models import EntityOverride
 from tui.nlp import entity_words as ew
 from tui.nlp import gazetteer as gz
-from tui.nlp.entity_context import context_votes
+from tui.nlp.entity_context import context_votes, party_name, starter
 from tui.nlp.entity_label import hyphenated_pieces, is_acronym, known, shape_label
 from tui.nlp.entity_numbers import numbers
 from tui.nlp.entity_patterns import number_value
@@ -215,6 +215,9 @@ def _segment(doc: _Doc, idx: list[int], person_cue: bool, out: list[Cand]) -> No
             label = "NORP" if nxt[:1].islower() and nxt.isalpha() else "ORG"
         out.append(Cand(s, e, label, canon, 2))
         return
+    if party_name(words):
+        out.append(Cand(s, e, "ORG", " ".join(surface.lower().split()), 2))
+        return  # a party named by its members: "Christian Democrats"
     if len(words) > 1 and not person_cue:
         # a run of separately known names ("Russia Ukraine") or a known name followed by an
         # unrelated span: split at the first known prefix that is a place or group
@@ -276,7 +279,7 @@ def _label_chunk(doc: _Doc, run: list[int], initial: bool, out: list[Cand]) -> N
                 and w not in gz.GIVEN_NAMES
                 and lw.endswith(("ing", "ly", "ed"))
             )
-            or _starter(doc, w, words)
+            or starter(w, words, doc.noninitial_caps)
         ):
             run, words, initial = run[1:], words[1:], False
             continue
@@ -341,16 +344,6 @@ def _label_chunk(doc: _Doc, run: list[int], initial: bool, out: list[Cand]) -> N
                 return
             k += 1
     _segment(doc, run, person_cue, out)
-
-
-def _starter(doc: _Doc, w: str, words: list[str]) -> bool:
-    """A frequent sentence-opening word ("Turnout", "Officials", "Defense Secretary ...") that
-    the article never capitalises mid-sentence: not the start of a name."""
-    if w.lower() not in gz.STARTERS or w in doc.noninitial_caps or w in gz.GIVEN_NAMES:
-        return False
-    if known(w) is not None:
-        return False
-    return len(words) == 1 or words[1].lower() in gz.TITLES
 
 
 def _subject_of_verb(doc: _Doc, k: int) -> bool:

@@ -17,9 +17,10 @@ from __future__ import annotations
 import re
 
 from tui.nlp import entity_words as ew
+from tui.nlp import gazetteer as gz
 from tui.nlp.entity_resolve import Cand
 
-__all__ = ["PLACE_PREP", "context_votes"]
+__all__ = ["PLACE_PREP", "context_votes", "party_name", "starter"]
 
 # Prepositions after which an unknown name with no other cue is a place.
 PLACE_PREP = frozenset(("in", "near", "across", "outside", "around"))
@@ -76,3 +77,22 @@ def context_votes(text: str, cands: list[Cand]) -> None:
 def is_place_context(prev_word: str, next_word: str) -> bool:
     """An unknown name after "in"/"near" with no person cue following it."""
     return prev_word in PLACE_PREP and next_word not in ew.PERSON_NEXT
+
+
+def starter(word: str, words: list[str], noninitial_caps: set[str]) -> bool:
+    """A frequent sentence-opening word ("Turnout", "Officials", "Defense Secretary ...") that
+    the article never capitalises mid-sentence: not the start of a name."""
+    if word.lower() not in gz.STARTERS or word in noninitial_caps or word in gz.GIVEN_NAMES:
+        return False
+    if gz.places().get(word) is not None or word in gz.KNOWN_ORGS or word in gz.demonyms():
+        return False
+    return len(words) == 1 or words[1].lower() in gz.TITLES
+
+
+def party_name(words: list[str]) -> bool:
+    """A party named by its members: "Christian Democrats", "Progressive Conservatives"
+    (but not "Senate Democrats": an institution before the members)."""
+    if not 2 <= len(words) <= 4 or words[-1].lower() not in ew.PARTY_PLURALS:
+        return False
+    first = words[0]
+    return first.lower() not in gz.ORG_SUFFIX and first not in gz.KNOWN_ORGS and first != "House"

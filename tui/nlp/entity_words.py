@@ -73,3 +73,11 @@ MONTH_NAMES = _words(
     april august december february january july june march may november october september
     """
 )
+# Plural member nouns that end a party name: "Christian Democrats", "Progressive
+# Conservatives", "Liberal Democrats", "Sweden Democrats".
+PARTY_PLURALS = _words(
+    """
+    democrats republicans conservatives liberals socialists greens nationalists unionists
+    progressives libertarians communists centrists
+    """
+)
