@@ -3,7 +3,7 @@
 tests/data/entities_eval2/*.yaml are four wire-style articles (NBA trade, Ohio manslaughter
 trial, EU Digital Markets Act fines, Canadian wildfires) annotated before the recogniser was
 run on them. BEFORE the rules they motivated: 0.786 exact / 0.979 span (micro). AFTER:
-0.857 exact / 0.981 span, partly tuned on this set; floors = AFTER - 0.03.
+0.874 exact / 0.981 span, partly tuned on this set; floors = AFTER - 0.03.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from tui.nlp.entities import recognise
 from tui.nlp.entity_scoring import align_gold, score_many
 
 EVAL2_DIR = Path(__file__).resolve().parents[1] / "data" / "entities_eval2"
-EXACT_FLOOR = 0.82
+EXACT_FLOOR = 0.84
 SPAN_FLOOR = 0.95
 
 

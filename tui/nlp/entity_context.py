@@ -52,8 +52,11 @@ def context_votes(text: str, cands: list[Cand]) -> None:
         if c.label not in ("ORG", "PERSON"):
             continue
         surface = text[c.start : c.end]
-        if c.canon.startswith("team "):
-            continue  # a sports team (see entity_rules.sports_teams)
+        if c.canon.startswith("team ") or surface.split()[-1].lower() in gz.ORG_SUFFIX:
+            continue  # a sports team (see entity_rules.sports_teams), "the Commission"
+        if before.lower().endswith("the "):
+            votes.setdefault(surface, [0, 0])[1] += 1  # "the Foo said": not a person
+            continue
         if " " in surface and c.label == "ORG":
             continue  # multi-word ORG guesses carry an organisation head already
         v = votes.setdefault(surface, [0, 0])
