@@ -81,16 +81,32 @@ class ParallaxApp(App[None]):
         return list(extra) if extra else []
 
     def get_system_commands(self, screen: Screen[None]) -> Iterable[SystemCommand]:
+        from tui.screens.help import key_label
+
         yield from super().get_system_commands(screen)
-        if isinstance(screen, ReaderScreen):
-            for binding in ReaderScreen.BINDINGS:
-                if isinstance(binding, Binding) and binding.description:
+        where = self.palette_screen_name(screen)
+        if where is not None:
+            for binding in screen.BINDINGS:
+                if (
+                    isinstance(binding, Binding)
+                    and binding.description
+                    and not binding.action.startswith("prefix")  # ]c/[c: "Next/Prev pair"
+                ):
                     yield SystemCommand(
                         binding.description,
-                        f"Reader action (key: {binding.key})",
+                        f"{where} action (key: {key_label(binding.key)})",
                         lambda action=binding.action: self.run_action(action, screen),
                     )
         yield SystemCommand("Help: keys", "List every key binding", self.action_help)
+
+    @staticmethod
+    def palette_screen_name(screen: Screen[None]) -> str | None:
+        """The name under which ``screen``'s actions are offered in the palette, if any."""
+        if isinstance(screen, ReaderScreen):
+            return "Reader"
+        from tui.screens.split import SplitScreen
+
+        return "Split view" if isinstance(screen, SplitScreen) else None
 
     @on(ReaderScreen.CompareRequested)
     def _compare(self, event: ReaderScreen.CompareRequested) -> None:

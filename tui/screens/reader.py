@@ -34,6 +34,11 @@ from tui.widgets.sidebar import Sidebar
 
 SCAN_NOW_LIMIT = 40
 """Libraries with at most this many files are scanned before the first paint."""
+NARROW_BELOW = 80
+"""Below this width the sidebar gets narrower, so the article keeps a readable column."""
+PANEL_HIDES_SIDEBAR_BELOW = 110
+"""Below this width the open entity panel takes the sidebar's place (else the article
+is squeezed to a few characters per line)."""
 
 
 class ReaderScreen(Screen[None]):
@@ -83,6 +88,7 @@ class ReaderScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        self._fit()
         self.query_one(ArticleView).show_placeholder("Loading the library…")
         # A small library is scanned at once, so its first frame already lists it.
         if has_few_files(self.library, SCAN_NOW_LIMIT):
@@ -95,6 +101,17 @@ class ReaderScreen(Screen[None]):
             self.call_after_refresh(self.load_library)  # let the first frame out first
         else:
             self.load_library()
+
+    def on_resize(self) -> None:
+        self._fit()
+
+    def _fit(self) -> None:
+        """Share the width: a narrower sidebar on small screens, and no sidebar while the
+        entity panel is open on a screen too narrow for all three panes."""
+        width = self.size.width
+        self.set_class(0 < width < NARROW_BELOW, "-narrow")
+        panel_open = self.query_one(EntityPanel).has_class("-open")
+        self.query_one("#left").display = not (panel_open and 0 < width < PANEL_HIDES_SIDEBAR_BELOW)
 
     # -- library ------------------------------------------------------------------
 
@@ -196,6 +213,9 @@ class ReaderScreen(Screen[None]):
     # -- actions ------------------------------------------------------------------
 
     def action_filter(self) -> None:
+        if not self.query_one("#left").display:  # the entity panel stands in for it
+            self.query_one(EntityPanel).remove_class("-open")
+            self._fit()
         self.query_one(Sidebar).open_filter()
 
     def action_escape(self) -> None:
@@ -213,8 +233,12 @@ class ReaderScreen(Screen[None]):
     def action_toggle_entities(self) -> None:
         panel = self.query_one(EntityPanel)
         panel.toggle_class("-open")
+        self._fit()
         if panel.has_class("-open"):
             panel.query_one("#entity-list").focus()
+        elif self.focused is None or panel in self.focused.ancestors:
+            view = self.query_one(ArticleView)  # focus leaves the closed panel for the text
+            (view.body if view.article is not None else self.query_one(Sidebar).tree).focus()
 
     def action_toggle_highlight(self) -> None:
         view = self.query_one(ArticleView)
@@ -251,7 +275,15 @@ class ReaderScreen(Screen[None]):
             mention_starts(visible, self.marked_key), self._cursor, forward=forward
         )
         if target is None:
-            self.notify("No mentions to jump to", severity="warning")
+            if self.article is None:
+                why = "Open an article first, then press n / N"
+            elif not self.mentions:
+                why = "No entities found in this article (yet)"
+            elif not visible:
+                why = "Every label is switched off: press L to choose labels"
+            else:
+                why = "No mentions to jump to"
+            self.notify(why, severity="warning")
             return
         self._cursor = target
         view.body.current_offset = target

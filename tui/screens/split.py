@@ -282,8 +282,11 @@ class SplitScreen(SplitNavigation, Screen[None]):
         if not self._ready() or self.model is None:
             return
         rows = self.rows
-        rows.folded = not rows.folded
         hidden = sum(1 for r in self.model.rows if r.relation == "same")
+        if not hidden and not rows.folded:
+            self.notify("Nothing to fold: no pair agrees exactly (=)", timeout=3)
+            return
+        rows.folded = not rows.folded
         if rows.folded:
             self.notify(f"Folded {hidden} agreeing row{'s' * (hidden != 1)} (f to unfold)")
         else:
