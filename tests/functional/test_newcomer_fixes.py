@@ -3,13 +3,16 @@ palette on the split view, and keys that did nothing without saying why."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from textual.pilot import Pilot
 
-from tests.conftest import SAMPLE_LIBRARY
+from tests.conftest import SAMPLE_LIBRARY, WriteFile, article_yaml
 from tests.functional.helpers import wait_until
 from tests.functional.test_split_view import open_split
 from tui.app import ParallaxApp
 from tui.screens.reader import ReaderScreen
+from tui.screens.split import SplitScreen
 from tui.widgets.article_view import ArticleView
 from tui.widgets.entity_panel import EntityPanel
 from tui.widgets.sidebar import Sidebar
@@ -121,3 +124,26 @@ async def test_fold_with_no_agreeing_pair_says_nothing_to_fold() -> None:
         await pilot.pause()
         assert not screen.rows.folded
         assert any("Nothing to fold" in m for m in messages(app))
+
+
+async def test_split_keys_on_a_one_article_story_say_there_is_nothing_to_compare(
+    library: Path, write: WriteFile
+) -> None:
+    """n, j, f, s, enter, E… did nothing at all on the "nothing to compare" page."""
+    body = "Anna Berg met the Oslo council on Monday.\n\nThe council agreed in March."
+    write("lonely/only.yaml", article_yaml("A lone report", "Solo", body, story="lonely"))
+    app = ParallaxApp(library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_until(pilot, lambda: getattr(app.screen, "scan", None) is not None)
+        await pilot.pause()
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: app.screen.query_one(ArticleView).article is not None)
+        await pilot.press("c")
+        await wait_until(pilot, lambda: isinstance(app.screen, SplitScreen))
+        await pilot.pause()
+        for key in ("n", "f", "s", "enter", "E", "e"):
+            before = len(app._notifications)
+            await pilot.press(key)
+            await pilot.pause()
+            new = [n.message for n in app._notifications][before:]
+            assert any("no comparison here" in m for m in new), key

@@ -53,6 +53,7 @@ __all__ = [
 COMPACT_BELOW = 100
 """Below this width the summary bar uses its one-line short form."""
 STILL_ALIGNING = "Still aligning… this key needs the alignment"
+NOTHING_SHOWN = "There is no comparison here: esc goes back to the reader"
 PAINT_WAIT = 0.5
 """Most seconds the alignment waits for the preview rows to be painted (it hogs the GIL)."""
 
@@ -271,10 +272,11 @@ class SplitScreen(SplitNavigation, Screen[None]):
     def _ready(self) -> bool:
         """The alignment is shown; otherwise say why this key waits, and clear any prefix."""
         self._prefix = None
-        if self.model is None and self._aligning:
-            self.notify(STILL_ALIGNING, severity="warning", timeout=2)
+        if self.model is None:
+            message = STILL_ALIGNING if self._aligning else NOTHING_SHOWN
+            self.notify(message, severity="warning", timeout=2)
             return False
-        return self.model is not None
+        return True
 
     # -- other actions ------------------------------------------------------------
 
@@ -338,7 +340,6 @@ class SplitScreen(SplitNavigation, Screen[None]):
 
     def action_export(self) -> None:
         if not self._ready() or self.model is None or self.other is None:
-            self.notify("Nothing to export yet", severity="warning")
             return
         from tui.export import export_report
         from tui.nlp.report import compare_markdown
