@@ -7,7 +7,7 @@ from pathlib import Path
 
 from textual import on, work
 from textual.app import App, SystemCommand
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
 from tui import __version__
@@ -66,7 +66,7 @@ class ParallaxApp(App[None]):
 
         if isinstance(self.screen, HelpScreen):
             return
-        sections = [
+        sections: list[tuple[str, Iterable[BindingType]]] = [
             ("Everywhere", self.BINDINGS),
             ("Reader", ReaderScreen.BINDINGS),
             ("Sidebar", ArticleTree.BINDINGS),
@@ -75,7 +75,7 @@ class ParallaxApp(App[None]):
         sections.extend(self.screen_help_sections())
         self.push_screen(HelpScreen(sections))
 
-    def screen_help_sections(self) -> list[tuple[str, Iterable[Binding]]]:
+    def screen_help_sections(self) -> list[tuple[str, Iterable[BindingType]]]:
         """Extra help sections for the current screen (the split view adds its keys)."""
         extra = getattr(self.screen, "HELP_SECTIONS", None)
         return list(extra) if extra else []

@@ -52,7 +52,7 @@ async def test_vim_keys_move_and_tab_changes_pane() -> None:
     async with app.run_test(size=(120, 36)) as pilot:
         await wait_until(pilot, lambda: _reader(app).scan is not None)
         await pilot.pause()
-        tree = app.screen.query_one(Sidebar).tree
+        tree = app.screen.query_one(Sidebar).article_tree
         start = tree.cursor_line
         await pilot.press("j")
         assert tree.cursor_line == start + 1

@@ -56,12 +56,12 @@ async def test_big_library_starts_with_collapsed_groups(big_library: Path) -> No
         await pilot.pause()
         sidebar = _sidebar(app)
         assert len(sidebar.visible_articles) == 2000
-        groups = sidebar.tree.root.children
+        groups = sidebar.article_tree.root.children
         assert len(groups) == 50
         assert not any(group.is_expanded for group in groups)
         assert sum(len(group.children) for group in groups) < 2000  # leaves come on expand
-        await wait_until(pilot, lambda: sidebar.tree.cursor_line == 0)
-        sidebar.tree.focus()
+        await wait_until(pilot, lambda: sidebar.article_tree.cursor_line == 0)
+        sidebar.article_tree.focus()
         await pilot.press("enter")  # the cursor is on the first group: open it
         await pilot.pause()
         first = groups[0]
@@ -78,17 +78,19 @@ async def test_filter_narrows_big_library(big_library: Path) -> None:
         some = sidebar.visible_articles[123]
         word = some.story
         await pilot.press("slash", *word)
-        await wait_until(pilot, lambda: sidebar.query == word)
+        await wait_until(pilot, lambda: sidebar.filter_text == word)
         await pilot.pause()
         visible = sidebar.visible_articles
         assert 0 < len(visible) < 2000
         assert some in visible
         assert all(word in meta.story for meta in visible)
-        leaves = [leaf.data for group in sidebar.tree.root.children for leaf in group.children]
+        leaves = [
+            leaf.data for group in sidebar.article_tree.root.children for leaf in group.children
+        ]
         assert set(leaves) == set(visible)  # few enough matches: every group is open
         await pilot.press("enter")
         await pilot.pause()
-        node = sidebar.tree.cursor_node
+        node = sidebar.article_tree.cursor_node
         assert node is not None and node.data in visible
         await pilot.press("escape")
         await wait_until(pilot, lambda: len(sidebar.visible_articles) == 2000)

@@ -209,7 +209,7 @@ def _period_ends(body: str, sent_start: int, dot: int, nxt: int) -> bool:
     if low in _TITLES:
         return False
     after = _WORD_AFTER.match(body, nxt)
-    next_is_function = bool(after) and after.group(1).lower() in STOPWORDS
+    next_is_function = after is not None and after.group(1).lower() in STOPWORDS
     if "." in word or (len(word) == 1 and word.isupper()) or low in _ABBREVIATIONS:
         return next_is_function
     return True

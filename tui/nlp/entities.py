@@ -243,9 +243,10 @@ def _segment(doc: _Doc, idx: list[int], person_cue: bool, out: list[Cand]) -> No
     if person_cue and not any(w.lower() in gz.ORG_SUFFIX for w in words):
         label = "PERSON"
     else:
-        label = shape_label(words, nxt, prv, place_cue(text, e))
-    if label is None:
-        return
+        shaped = shape_label(words, nxt, prv, place_cue(text, e))
+        if shaped is None:
+            return
+        label = shaped
     canon = surface.replace(".", "").lower() if label != "PERSON" else surface.lower()
     out.append(Cand(s, e, label, " ".join(canon.split()), 1, person_cue))
 

@@ -67,13 +67,13 @@ def context_votes(text: str, cands: list[Cand]) -> None:
     for c in weak:
         if c.label not in ("ORG", "PERSON") or c.canon.startswith("team "):
             continue
-        v = votes.get(text[c.start : c.end])
-        if v is None:
+        vote = votes.get(text[c.start : c.end])
+        if vote is None:
             continue
-        if v[0] and not v[1]:
+        if vote[0] and not vote[1]:
             if c.label != "PERSON":
                 c.label, c.canon = "PERSON", text[c.start : c.end].lower()
-        elif v[1] and not v[0] and c.label != "ORG":
+        elif vote[1] and not vote[0] and c.label != "ORG":
             c.label = "ORG"
 
 

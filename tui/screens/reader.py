@@ -162,7 +162,7 @@ class ReaderScreen(Screen[None]):
         status.update(f"⚠ {count} problem{'s' if count != 1 else ''} — press p" if count else "")
         status.set_class(bool(count), "-warning")
         if self.article is None and not sidebar.has_class("-filtering"):
-            sidebar.tree.focus()
+            sidebar.article_tree.focus()
 
     # -- opening an article -------------------------------------------------------
 
@@ -238,7 +238,9 @@ class ReaderScreen(Screen[None]):
             panel.query_one("#entity-list").focus()
         elif self.focused is None or panel in self.focused.ancestors:
             view = self.query_one(ArticleView)  # focus leaves the closed panel for the text
-            (view.body if view.article is not None else self.query_one(Sidebar).tree).focus()
+            (
+                view.body if view.article is not None else self.query_one(Sidebar).article_tree
+            ).focus()
 
     def action_toggle_highlight(self) -> None:
         view = self.query_one(ArticleView)

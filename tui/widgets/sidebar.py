@@ -65,7 +65,7 @@ class ArticleTree(Tree[ArticleMeta | None]):
         return node
 
     @contextmanager
-    def batch(self) -> Iterator[None]:
+    def adding_nodes(self) -> Iterator[None]:
         """Add many nodes with one cache invalidation at the end instead of one per node."""
         self._batching = True
         try:
@@ -87,7 +87,7 @@ class ArticleTree(Tree[ArticleMeta | None]):
         pending = self._lazy.pop(node.id, None)
         if pending is not None:
             articles, leaf_label = pending
-            with self.batch():
+            with self.adding_nodes():
                 for meta in articles:
                     node.add_leaf(leaf_label(meta), data=meta)
 
@@ -137,7 +137,7 @@ class Sidebar(Vertical):
             self.meta = meta
 
     grouping: reactive[Grouping] = reactive("source")
-    query: reactive[str] = reactive("")
+    filter_text: reactive[str] = reactive("")
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -157,13 +157,13 @@ class Sidebar(Vertical):
         self.query_one(Input).can_focus = False
 
     @property
-    def tree(self) -> ArticleTree:
+    def article_tree(self) -> ArticleTree:
         """The article tree."""
         return self.query_one(ArticleTree)
 
     def set_articles(self, articles: Sequence[ArticleMeta]) -> None:
         """Replace the listed articles (keeps grouping and filter)."""
-        keep = self.tree.expanded_groups() if self.is_mounted and self._articles else set()
+        keep = self.article_tree.expanded_groups() if self.is_mounted and self._articles else set()
         self._articles = articles
         self._catalog = ArticleCatalog(articles)
         self._rebuild(keep_open=keep)
@@ -171,12 +171,12 @@ class Sidebar(Vertical):
     @property
     def visible_articles(self) -> list[ArticleMeta]:
         """Articles that pass the current filter, in sidebar order."""
-        return self._catalog.visible(self.query, self.grouping)
+        return self._catalog.visible(self.filter_text, self.grouping)
 
     def watch_grouping(self) -> None:
         self._rebuild()
 
-    def watch_query(self) -> None:
+    def watch_filter_text(self) -> None:
         self._rebuild()
 
     EXPAND_LIMIT = 400
@@ -185,12 +185,12 @@ class Sidebar(Vertical):
     def _rebuild(self, keep_open: set[str] | frozenset[str] = frozenset()) -> None:
         if not self.is_mounted:
             return
-        tree = self.tree
+        tree = self.article_tree
         cursor = tree.cursor_node
         cursor_path = cursor.data.path if cursor is not None and cursor.data else None
         tree.clear()
-        groups = self._catalog.groups(self.query, self.grouping)
-        with tree.batch():
+        groups = self._catalog.groups(self.filter_text, self.grouping)
+        with tree.adding_nodes():
             self._add_groups(groups, keep_open)
             if not self._articles:
                 tree.root.add_leaf(Text("No articles", style="dim italic"))
@@ -209,12 +209,14 @@ class Sidebar(Vertical):
             label = Text(inert_line(group.name), style="bold")
             label.append(f"  {len(group.articles)}", style="dim")
             fits = shown + len(group.articles) <= self.EXPAND_LIMIT
-            expand = small or (bool(self.query) and fits) or group.name in keep_open
+            expand = small or (bool(self.filter_text) and fits) or group.name in keep_open
             shown += len(group.articles) if expand else 0
-            self.tree.add_group(group.name, label, group.articles, self._leaf_label, expand=expand)
+            self.article_tree.add_group(
+                group.name, label, group.articles, self._leaf_label, expand=expand
+            )
 
     def _cursor_to_path(self, path: object) -> None:
-        tree = self.tree
+        tree = self.article_tree
         for line in range(tree.last_line + 1):
             node = tree.get_node_at_line(line)
             if node is not None and node.data is not None and node.data.path == path:
@@ -223,7 +225,7 @@ class Sidebar(Vertical):
         self._cursor_to_first_article()
 
     def _cursor_to_first_article(self) -> None:
-        tree = self.tree
+        tree = self.article_tree
         first = next((line for line in range(tree.last_line + 1) if self._leaf_at(line)), None)
         if first is not None:
             tree.cursor_line = first
@@ -263,11 +265,11 @@ class Sidebar(Vertical):
         if not field.value:
             self.remove_class("-filtering")
             field.can_focus = False
-        self.tree.focus()
+        self.article_tree.focus()
 
     @on(Input.Changed, "#filter")
     def _filter_changed(self, event: Input.Changed) -> None:
-        self.query = event.value
+        self.filter_text = event.value
 
     @on(Input.Submitted, "#filter")
     def _filter_submitted(self) -> None:
@@ -275,7 +277,7 @@ class Sidebar(Vertical):
         self._cursor_to_first_article()
 
     def _leaf_at(self, line: int) -> bool:
-        node = self.tree.get_node_at_line(line)
+        node = self.article_tree.get_node_at_line(line)
         return node is not None and node.data is not None
 
     @on(Tree.NodeSelected, "#tree")
