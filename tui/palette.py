@@ -25,14 +25,14 @@ assert set(LABEL_BACKGROUNDS) == set(ENTITY_LABELS)
 LABEL_DESCRIPTIONS: dict[str, str] = {
     "PERSON": "people",
     "ORG": "organisations",
-    "GPE": "countries, cities, states",
+    "GPE": "countries, cities",
     "LOC": "other places",
     "NORP": "nationalities, groups",
     "DATE": "dates and durations",
-    "NUMBER": "numbers, money, percents",
+    "NUMBER": "numbers, money, %",
     "EVENT": "named events",
-    "WORK": "reports, indices, laws",
-    "PRODUCT": "products, technologies",
+    "WORK": "reports, laws",
+    "PRODUCT": "products",
 }
 
 

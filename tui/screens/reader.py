@@ -50,7 +50,7 @@ class ReaderScreen(Screen[None]):
         Binding("v", "toggle_grouping", "Outlets/stories"),
         Binding("c", "compare", "Compare"),
         Binding("e", "toggle_entities", "Entities"),
-        Binding("h", "toggle_highlight", "Highlight"),
+        Binding("h", "toggle_highlight", "Highlight", show=False),
         Binding("t", "toggle_tags", "Label tags", show=False),
         Binding("L", "choose_labels", "Choose labels", show=False),
         Binding("n", "next_mention", "Next mention", show=False),
@@ -85,7 +85,7 @@ class ReaderScreen(Screen[None]):
                 yield Static("", id="status")
             yield ArticleView(id="article")
             yield EntityPanel(id="entities")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self._fit()

@@ -101,18 +101,18 @@ class SplitScreen(SplitNavigation, Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", "Back"),
         Binding("n", "next_pair", "Next pair"),
-        Binding("p", "previous_pair", "Prev pair"),
+        Binding("p", "previous_pair", "Prev pair", show=False),
         Binding("right_square_bracket", "prefix(']')", "] c: next pair", show=False),
         Binding("left_square_bracket", "prefix('[')", "[ c: previous pair", show=False),
         Binding("c", "prefixed_c", show=False),
         Binding("u", "next_unique", "One-sided"),
         Binding("U", "previous_unique", "Previous one-sided claim", show=False),
         Binding("x", "next_conflict", "Conflict"),
-        Binding("tab", "switch_side", "Side"),
+        Binding("tab", "switch_side", "Side", show=False),
         Binding("f", "fold", "Fold"),
-        Binding("s", "swap", "Swap"),
+        Binding("s", "swap", "Swap", show=False),
         Binding("enter", "detail", "Detail"),
-        Binding("E", "entities", "Entities"),
+        Binding("E", "entities", "Entities", show=False),
         Binding("e", "export", "Export"),
     ]
     HELP_SECTIONS: ClassVar[list[tuple[str, list[BindingType]]]] = [
@@ -148,7 +148,7 @@ class SplitScreen(SplitNavigation, Screen[None]):
             yield Static(header_text(right) if right else "", classes="head", id="head-b")
         yield Static("Aligning…", id="split-status")
         yield SplitRows(id="split-rows")
-        yield Footer()
+        yield Footer(compact=True)
 
     @property
     def rows(self) -> SplitRows:
