@@ -8,11 +8,15 @@ import pytest
 
 from tests.conftest import WriteFile, article_yaml
 from tests.functional.helpers import wait_until
-from tests.functional.test_split_view import gutter, open_split, split
+from tests.functional.test_split_view import (
+    gutter,
+    open_split,
+    press_compare_on_first_article,
+    split,
+)
 from tui.app import ParallaxApp
 from tui.screens.split import SplitScreen
 from tui.screens.story_picker import StoryPickerScreen
-from tui.widgets.article_view import ArticleView
 
 ALPHA = """\
 The city council approved a new budget of 40 million dollars on Monday.
@@ -107,12 +111,7 @@ async def test_one_article_story_explains_how_to_add_another(
     write("lonely/only.yaml", article_yaml("A lone report", "Solo", ALPHA, story="lonely"))
     app = ParallaxApp(library)
     async with app.run_test(size=(120, 40)) as pilot:
-        await wait_until(pilot, lambda: getattr(app.screen, "scan", None) is not None)
-        await pilot.pause()
-        await pilot.press("enter")
-        view = app.screen.query_one(ArticleView)
-        await wait_until(pilot, lambda: view.article is not None)
-        await pilot.press("c")
+        await press_compare_on_first_article(pilot, app)
         await wait_until(pilot, lambda: isinstance(app.screen, SplitScreen))
         screen = split(app)
         await pilot.pause()
@@ -129,12 +128,7 @@ async def test_three_article_story_asks_which_to_compare(library: Path, write: W
     budget_story(write, third=True)
     app = ParallaxApp(library)
     async with app.run_test(size=(120, 40)) as pilot:
-        await wait_until(pilot, lambda: getattr(app.screen, "scan", None) is not None)
-        await pilot.pause()
-        await pilot.press("enter")
-        view = app.screen.query_one(ArticleView)
-        await wait_until(pilot, lambda: view.article is not None)
-        await pilot.press("c")
+        await press_compare_on_first_article(pilot, app)
         await wait_until(pilot, lambda: isinstance(app.screen, StoryPickerScreen))
         picker = app.screen
         assert [m.source for m in picker.choices] == ["Beta", "Gamma"]

@@ -28,14 +28,19 @@ def split(app: ParallaxApp) -> SplitScreen:
     return screen
 
 
-async def open_split(pilot: Pilot[None], app: ParallaxApp) -> SplitScreen:
-    """Open the first article of the sidebar, press c, wait for every row."""
+async def press_compare_on_first_article(pilot: Pilot[None], app: ParallaxApp) -> None:
+    """Wait for the library, open the sidebar's first article and press c."""
     await wait_until(pilot, lambda: getattr(app.screen, "scan", None) is not None)
     await pilot.pause()
     await pilot.press("enter")
     view = app.screen.query_one(ArticleView)
     await wait_until(pilot, lambda: view.article is not None)
     await pilot.press("c")
+
+
+async def open_split(pilot: Pilot[None], app: ParallaxApp) -> SplitScreen:
+    """Open the first article of the sidebar, press c, wait for every row."""
+    await press_compare_on_first_article(pilot, app)
     await wait_until(pilot, lambda: isinstance(app.screen, SplitScreen))
     screen = split(app)
     await wait_until(pilot, lambda: screen.model is not None and screen.rows.fully_mounted, 500)
