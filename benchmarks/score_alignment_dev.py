@@ -1,10 +1,11 @@
 """Score claim alignment on the hand-annotated dev set (``tests/data/align_dev``).
 
-Usage: ``python benchmarks/score_alignment_dev.py [-v] [--heldout | --set eval] [FILE.yaml ...]``
+Usage: ``python benchmarks/score_alignment_dev.py [-v] [--heldout | --set eval | --set eval2] [FILE.yaml ...]``
 
 By default the ``dev_*.yaml`` pairs are scored; ``--heldout`` scores the ``heldout_*.yaml``
 pairs instead (keep those for a final check); ``--set eval`` scores the evaluation pairs of
-``tests/data/align_eval`` (four more subjects, annotated before the aligner was run on them).
+``tests/data/align_eval`` (four more subjects, annotated before the aligner was run on them)
+and ``--set eval2`` those of ``tests/data/align_eval2`` (four more, never trained on).
 Prints per-pair and micro-averaged
 precision/recall/F1 over gold sentence pairs (claims are mapped to the gold sentence they
 overlap most, as in :mod:`score_alignment`), how many gold conflicts come out with relation
@@ -34,6 +35,7 @@ from tui.nlp.align import Alignment, align  # noqa: E402
 
 DEV_DIR = REPO / "tests" / "data" / "align_dev"
 EVAL_DIR = REPO / "tests" / "data" / "align_eval"
+EVAL2_DIR = REPO / "tests" / "data" / "align_eval2"
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +78,11 @@ def dev_files(heldout: bool = False) -> list[Path]:
 def eval_files() -> list[Path]:
     """The evaluation annotation files (``tests/data/align_eval/*.yaml``), sorted."""
     return sorted(EVAL_DIR.glob("*.yaml"))
+
+
+def eval2_files() -> list[Path]:
+    """The second evaluation set (``tests/data/align_eval2/*.yaml``), sorted; never trained on."""
+    return sorted(EVAL2_DIR.glob("*.yaml"))
 
 
 def _sentence_relations(alignment: Alignment, body_a: str, body_b: str, gold: dict) -> dict:
@@ -136,11 +143,17 @@ def main(argv: list[str]) -> int:
     """Print the dev (or held-out) scores."""
     verbose = "-v" in argv
     heldout = "--heldout" in argv
-    eval_set = "--set=eval" in argv or any(
-        a == "--set" and n + 1 < len(argv) and argv[n + 1] == "eval" for n, a in enumerate(argv)
-    )
-    named = [Path(a) for a in argv if not a.startswith("-") and a != "eval"]
-    files = named or (eval_files() if eval_set else dev_files(heldout))
+    chosen = {a.split("=", 1)[1] for a in argv if a.startswith("--set=")}
+    chosen |= {argv[n + 1] for n, a in enumerate(argv) if a == "--set" and n + 1 < len(argv)}
+    named = [Path(a) for a in argv if not a.startswith("-") and a not in chosen]
+    if named:
+        files = named
+    elif "eval2" in chosen:
+        files = eval2_files()
+    elif "eval" in chosen:
+        files = eval_files()
+    else:
+        files = dev_files(heldout)
     results = [score_file(f) for f in files]
     print(f"{'pair':<26}{'P':>7}{'R':>7}{'F1':>7}{'tp':>4}{'fp':>4}{'fn':>4}  conflicts  relations")
     for r in results:
