@@ -1,6 +1,7 @@
 """Score claim alignment on the hand-annotated dev set (``tests/data/align_dev``).
 
-Usage: ``python benchmarks/score_alignment_dev.py [-v] [--heldout | --set eval | --set eval2] [FILE.yaml ...]``
+Usage: ``python benchmarks/score_alignment_dev.py [-v] [--heldout | --set eval | --set eval2]
+[FILE.yaml ...]``
 
 By default the ``dev_*.yaml`` pairs are scored; ``--heldout`` scores the ``heldout_*.yaml``
 pairs instead (keep those for a final check); ``--set eval`` scores the evaluation pairs of
