@@ -16,7 +16,6 @@ only imported for long articles.
 
 from __future__ import annotations
 
-from tui.nlp import align_model as _model
 from tui.nlp.assignment import assign
 from tui.nlp.similarity import ClaimFeatures
 
@@ -37,13 +36,9 @@ EXTRA_THRESHOLD = 0.16
 """Least score for an additional (many-to-one) pair."""
 CONTAINMENT = 0.5
 """Least share of the smaller claim's weight found in the larger, for a many-to-one pair."""
-PAIR_FLOOR = min(PAIR_THRESHOLD, MUTUAL_THRESHOLD)
-"""Least score the rules consider (lower candidates are only for the model)."""
 MAX_PARTNERS = 3
 """Most pairs one claim may take part in (best-scoring first)."""
-USE_MODEL = False
-"""Choose pairs by the calibrated probability of :mod:`tui.nlp.align_model` (else by rules)."""
-FLOOR = _model.FLOOR if USE_MODEL else min(PAIR_THRESHOLD, MUTUAL_THRESHOLD)
+FLOOR = min(PAIR_THRESHOLD, MUTUAL_THRESHOLD)
 """Scores below this can never make a pair: the scorer may leave them out."""
 
 
@@ -82,62 +77,6 @@ def match(
     feats_a: list[ClaimFeatures],
     feats_b: list[ClaimFeatures],
 ) -> dict[tuple[int, int], float]:
-    """The chosen pairs and their scores (by the model when :data:`USE_MODEL`)."""
-    if USE_MODEL:
-        return match_model(scores, feats_a, feats_b)
-    return match_rules(scores, feats_a, feats_b)
-
-
-def _assign(cand: dict[tuple[int, int], float]) -> list[tuple[int, int]]:
-    """Maximum-weight one-to-one assignment over the candidate pairs."""
-    if not cand:
-        return []
-    rows = sorted({i for i, _ in cand})
-    cols = sorted({j for _, j in cand})
-    ri = {i: n for n, i in enumerate(rows)}
-    ci = {j: n for n, j in enumerate(cols)}
-    m = [[0.0] * len(cols) for _ in rows]
-    for (i, j), s in cand.items():
-        m[ri[i]][ci[j]] = s
-    return [(rows[x], cols[y]) for x, y in assign(m) if m[x][y] > 0]
-
-
-def match_model(
-    scores: dict[tuple[int, int], float],
-    feats_a: list[ClaimFeatures],
-    feats_b: list[ClaimFeatures],
-    weights: tuple | None = None,
-    threshold: float | None = None,
-) -> dict[tuple[int, int], float]:
-    """Pairs whose calibrated probability reaches the threshold: one-to-one first
-    (maximum total probability), then many-to-one extras, most probable first, no claim in
-    more than :data:`MAX_PARTNERS` pairs. Values are the cosine scores."""
-    thr = _model.THRESHOLD if threshold is None else threshold
-    feats = _model.pair_features(scores, feats_a, feats_b)
-    prob = {k: _model.probability(x, weights) for k, x in feats.items()}
-    cand = {k: p for k, p in prob.items() if p >= thr}
-    chosen = set(_assign(cand))
-    count_a: dict[int, int] = {}
-    count_b: dict[int, int] = {}
-    for i, j in chosen:
-        count_a[i] = count_a.get(i, 0) + 1
-        count_b[j] = count_b.get(j, 0) + 1
-    for (i, j), _p in sorted(cand.items(), key=lambda kv: (-kv[1], kv[0])):
-        if (i, j) in chosen or count_a.get(i, 0) >= MAX_PARTNERS:
-            continue
-        if count_b.get(j, 0) >= MAX_PARTNERS:
-            continue
-        chosen.add((i, j))
-        count_a[i] = count_a.get(i, 0) + 1
-        count_b[j] = count_b.get(j, 0) + 1
-    return {k: scores[k] for k in chosen}
-
-
-def match_rules(
-    scores: dict[tuple[int, int], float],
-    feats_a: list[ClaimFeatures],
-    feats_b: list[ClaimFeatures],
-) -> dict[tuple[int, int], float]:
     """One-to-one assignment above the threshold, then many-to-one extras.
 
     ``scores`` needs every pair scoring at least :data:`FLOOR`; lower ones are ignored.
@@ -145,8 +84,6 @@ def match_rules(
     best_a: dict[int, float] = {}
     best_b: dict[int, float] = {}
     for (i, j), s in scores.items():
-        if s < PAIR_FLOOR:
-            continue
         if s > best_a.get(i, 0.0):
             best_a[i] = s
         if s > best_b.get(j, 0.0):
@@ -155,8 +92,6 @@ def match_rules(
     # A pair sharing only a topic (names, dates) must be each claim's best partner.
     cand = {}
     for (i, j), s in scores.items():
-        if s < PAIR_FLOOR:
-            continue
         mutual = s == best_a[i] == best_b[j]
         if not (s >= PAIR_THRESHOLD or (s >= MUTUAL_THRESHOLD and mutual)):
             continue
