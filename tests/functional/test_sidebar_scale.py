@@ -110,3 +110,21 @@ async def test_reload_key_picks_up_a_new_file(big_library: Path, tmp_path: Path)
         await pilot.press("r")
         await wait_until(pilot, lambda: len(sidebar.visible_articles) == 61, tries=3000)
         assert "Late Wire" in {meta.source for meta in sidebar.visible_articles}
+
+
+async def test_groups_opened_for_a_small_first_snapshot_close_for_the_full_library() -> None:
+    from tui.models import ArticleMeta
+
+    def meta(n: int) -> ArticleMeta:
+        return ArticleMeta(Path(f"/lib/s{n % 50}/{n}.yaml"), f"Title {n}", f"Outlet {n % 50}", "s")
+
+    app = ParallaxApp(Path("/nonexistent-library"))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_until(pilot, lambda: _loaded(app))
+        sidebar = _sidebar(app)
+        sidebar.set_articles([meta(n) for n in range(30)])  # a cold start's first snapshot
+        await pilot.pause()
+        assert all(group.is_expanded for group in sidebar.article_tree.root.children)
+        sidebar.set_articles([meta(n) for n in range(2000)])  # the finished scan
+        await pilot.pause()
+        assert not any(group.is_expanded for group in sidebar.article_tree.root.children)

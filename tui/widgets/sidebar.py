@@ -163,7 +163,10 @@ class Sidebar(Vertical):
 
     def set_articles(self, articles: Sequence[ArticleMeta]) -> None:
         """Replace the listed articles (keeps grouping and filter)."""
-        keep = self.article_tree.expanded_groups() if self.is_mounted and self._articles else set()
+        # Carry over groups the reader opened; a small listing opened every group itself,
+        # so its state says nothing (a cold start's first snapshot is small).
+        carried = self.is_mounted and len(self._articles) > self.SMALL_LIBRARY
+        keep = self.article_tree.expanded_groups() if carried else set()
         self._articles = articles
         self._catalog = ArticleCatalog(articles)
         self._rebuild(keep_open=keep)
@@ -178,6 +181,9 @@ class Sidebar(Vertical):
 
     def watch_filter_text(self) -> None:
         self._rebuild()
+
+    SMALL_LIBRARY = 40
+    """Every group starts open when the library has at most this many articles."""
 
     EXPAND_LIMIT = 400
     """Groups are opened up front while the articles shown so far stay under this."""
@@ -203,7 +209,7 @@ class Sidebar(Vertical):
 
     def _add_groups(self, groups: Sequence[Group], keep_open: set[str] | frozenset[str]) -> None:
         """Add group nodes; open the small ones a filter found, the rest open on demand."""
-        small = len(self._articles) <= 40
+        small = len(self._articles) <= self.SMALL_LIBRARY
         shown = 0
         for group in groups:
             label = Text(inert_line(group.name), style="bold")
