@@ -117,24 +117,8 @@ def rows(alignment: Alignment) -> list[Row]:
             hi_b = chain[k + 1].b if k + 1 < len(chain) else n_b
             lo_a = chain[k - 1].a if k else -1
             hi_a = chain[k + 1].a if k + 1 < len(chain) else n_a
-            for j in (min(row_b[k]) - 1, max(row_b[k]) + 1):
-                if (
-                    lo_b < j < hi_b
-                    and j not in placed_b
-                    and partners_b.get(j, set()) & set(row_a[k])
-                ):
-                    row_b[k].append(j)
-                    placed_b[j] = k
-                    changed = True
-            for i in (min(row_a[k]) - 1, max(row_a[k]) + 1):
-                if (
-                    lo_a < i < hi_a
-                    and i not in placed_a
-                    and partners_a.get(i, set()) & set(row_b[k])
-                ):
-                    row_a[k].append(i)
-                    placed_a[i] = k
-                    changed = True
+            changed |= _absorb_neighbours(k, row_b[k], row_a[k], placed_b, partners_b, lo_b, hi_b)
+            changed |= _absorb_neighbours(k, row_a[k], row_b[k], placed_a, partners_a, lo_a, hi_a)
     relation_of = {(p.a, p.b): p.relation for p in alignment.pairs}
     score_of = {(p.a, p.b): p.score for p in alignment.pairs}
     out: list[Row] = []
@@ -166,3 +150,23 @@ def rows(alignment: Alignment) -> list[Row]:
         out.append(Row(a_side, b_side, _worst(rels)))
         next_a, next_b = max(a_side) + 1, max(b_side) + 1
     return out
+
+
+def _absorb_neighbours(
+    k: int,
+    row: list[int],
+    other: list[int],
+    placed: dict[int, int],
+    partners: dict[int, set[int]],
+    lo: int,
+    hi: int,
+) -> bool:
+    """Add to anchor row ``k`` the claims just before/after ``row`` (strictly between
+    ``lo`` and ``hi``) that are unplaced and paired with a claim of ``other``."""
+    changed = False
+    for index in (min(row) - 1, max(row) + 1):
+        if lo < index < hi and index not in placed and partners.get(index, set()) & set(other):
+            row.append(index)
+            placed[index] = k
+            changed = True
+    return changed
