@@ -24,7 +24,7 @@ REPO = Path(__file__).resolve().parent.parent
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-from tui.nlp.align import align  # noqa: E402
+from tui.nlp.align.aligner import align  # noqa: E402
 
 _SYLLABLES = [
     "ka",
@@ -226,7 +226,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--long", action="store_true", help="also time long_pair()")
     args = parser.parse_args(argv)
-    from tui.nlp.entities import recognise, unify_keys
+    from tui.nlp.entities.recogniser import recognise, unify_keys
 
     align(*make_pair(20))  # warm caches (imports, gazetteer)
     previous: tuple[int, float] | None = None

@@ -23,12 +23,12 @@ for folder in (REPO, HERE):
     if str(folder) not in sys.path:
         sys.path.insert(0, str(folder))
 
-from tui.library import load_article  # noqa: E402
+from tui.library.loader import load_article  # noqa: E402
 
 MEMORY_SCRIPT = """
 import asyncio, resource, sys
 from pathlib import Path
-from tui.app import ParallaxApp
+from tui.app.application import ParallaxApp
 
 async def main():
     app = ParallaxApp(Path(sys.argv[1]))
@@ -57,9 +57,9 @@ def peak_rss_mb(library: Path, cache: Path) -> float:
 
 
 async def _app_timings(library: Path, samples: int) -> dict[str, float]:
-    from tui.app import ParallaxApp
-    from tui.screens.reader import ReaderScreen
-    from tui.widgets.sidebar import Sidebar
+    from tui.app.application import ParallaxApp
+    from tui.app.reader.screen import ReaderScreen
+    from tui.app.reader.sidebar import Sidebar
 
     app = ParallaxApp(library)
     out: dict[str, float] = {}
@@ -121,8 +121,8 @@ def load_times(library: Path, samples: int) -> float:
 async def _split_timings(words: int) -> dict[str, float]:
     from generate_library import long_pair, render
 
-    from tui.app import ParallaxApp
-    from tui.screens.split import SplitScreen
+    from tui.app.application import ParallaxApp
+    from tui.app.split.screen import SplitScreen
 
     body_a, body_b = long_pair(words)
     with tempfile.TemporaryDirectory() as tmp:
@@ -166,8 +166,8 @@ def _day() -> object:
 
 def nlp_timings() -> dict[str, float]:
     """Recogniser throughput (MB/s) and alignment time of two 500-claim articles."""
-    from tui.nlp.align import align
-    from tui.nlp.entities import recognise
+    from tui.nlp.align.aligner import align
+    from tui.nlp.entities.recogniser import recognise
 
     try:
         from bench_entities import corpus

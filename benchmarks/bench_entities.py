@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from tui.nlp.entities import recognise  # noqa: E402
+from tui.nlp.entities.recogniser import recognise  # noqa: E402
 
 SAMPLES = Path(__file__).resolve().parent.parent / "tests" / "data" / "sample_pair" / "samples"
 EXTRA = [

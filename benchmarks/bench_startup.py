@@ -124,7 +124,7 @@ def default_cases(big: Path | None) -> list[Case]:
 
 def _sources(library: Path) -> set[str]:
     sys.path.insert(0, str(REPO))
-    from tui.library import scan_library
+    from tui.library.loader import scan_library
 
     return set(scan_library(library).sources)
 

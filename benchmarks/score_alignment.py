@@ -21,7 +21,7 @@ REPO = Path(__file__).resolve().parent.parent
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-from tui.nlp.align import Alignment, align  # noqa: E402
+from tui.nlp.align.aligner import Alignment, align  # noqa: E402
 from tui.nlp.claims import Claim  # noqa: E402
 
 SHARED = REPO / "tests" / "data" / "sample_pair"

@@ -32,7 +32,7 @@ if str(BENCH) not in sys.path:
 
 from score_alignment import claim_to_sentence, score_alignment, sentence_spans  # noqa: E402
 
-from tui.nlp.align import Alignment, align  # noqa: E402
+from tui.nlp.align.aligner import Alignment, align  # noqa: E402
 
 DEV_DIR = REPO / "tests" / "data" / "align_dev"
 EVAL_DIR = REPO / "tests" / "data" / "align_eval"

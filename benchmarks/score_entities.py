@@ -15,8 +15,8 @@ if str(ROOT) not in sys.path:
 
 import yaml  # noqa: E402
 
-from tui.nlp.entities import recognise  # noqa: E402
-from tui.nlp.entity_scoring import score, score_many  # noqa: E402
+from benchmarks.scoring import score, score_many  # noqa: E402
+from tui.nlp.entities.recogniser import recognise  # noqa: E402
 
 __all__ = ["evaluate", "main", "score"]
 

@@ -23,7 +23,7 @@ if str(BENCH) not in sys.path:
 
 import score_entities_dev as dev  # noqa: E402
 
-from tui.nlp.entity_scoring import align_gold  # noqa: E402
+from benchmarks.scoring import align_gold  # noqa: E402
 
 EVAL_DIR = ROOT / "tests" / "data" / "entities_eval"
 SETS = {"eval": EVAL_DIR, "eval2": ROOT / "tests" / "data" / "entities_eval2"}

@@ -18,7 +18,7 @@ async def wait_until(pilot: Pilot[None], condition: Callable[[], bool], tries: i
 
 def tree_labels(app: object) -> list[str]:
     """Plain text of every visible line in the sidebar tree."""
-    from tui.widgets.sidebar import ArticleTree
+    from tui.app.reader.sidebar import ArticleTree
 
     tree = app.screen.query_one(ArticleTree)  # type: ignore[attr-defined]
     labels = []

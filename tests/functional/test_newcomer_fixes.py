@@ -10,12 +10,12 @@ from textual.pilot import Pilot
 from tests.conftest import SAMPLE_LIBRARY, WriteFile, article_yaml
 from tests.functional.helpers import wait_until
 from tests.functional.test_split_view import open_split
-from tui.app import ParallaxApp
-from tui.screens.reader import ReaderScreen
-from tui.screens.split import SplitScreen
-from tui.widgets.article_view import ArticleView
-from tui.widgets.entity_panel import EntityPanel
-from tui.widgets.sidebar import Sidebar
+from tui.app.application import ParallaxApp
+from tui.app.reader.article_view import ArticleView
+from tui.app.reader.entity_panel import EntityPanel
+from tui.app.reader.screen import ReaderScreen
+from tui.app.reader.sidebar import Sidebar
+from tui.app.split.screen import SplitScreen
 
 
 def messages(app: ParallaxApp) -> list[str]:

@@ -6,12 +6,12 @@ from pathlib import Path
 
 from tests.conftest import SAMPLE_LIBRARY, WriteFile, article_yaml
 from tests.functional.helpers import tree_labels, wait_until
-from tui.app import ParallaxApp
-from tui.screens.help import HelpScreen
-from tui.screens.problems import ProblemsScreen
-from tui.screens.reader import ReaderScreen
-from tui.widgets.article_view import ArticleView
-from tui.widgets.sidebar import Sidebar
+from tui.app.application import ParallaxApp
+from tui.app.dialogs.help import HelpScreen
+from tui.app.dialogs.problems import ProblemsScreen
+from tui.app.reader.article_view import ArticleView
+from tui.app.reader.screen import ReaderScreen
+from tui.app.reader.sidebar import Sidebar
 
 
 def _reader(app: ParallaxApp) -> ReaderScreen:

@@ -8,11 +8,11 @@ import pytest
 
 from tests.conftest import SAMPLE_LIBRARY, WriteFile, article_yaml
 from tests.functional.helpers import wait_until
-from tui.app import ParallaxApp
-from tui.screens.labels import LabelFilterScreen
-from tui.screens.reader import ReaderScreen
-from tui.widgets.article_view import ArticleView
-from tui.widgets.entity_panel import EntityPanel
+from tui.app.application import ParallaxApp
+from tui.app.dialogs.labels import LabelFilterScreen
+from tui.app.reader.article_view import ArticleView
+from tui.app.reader.entity_panel import EntityPanel
+from tui.app.reader.screen import ReaderScreen
 
 
 async def _open_first(app: ParallaxApp, pilot) -> ArticleView:  # type: ignore[no-untyped-def]

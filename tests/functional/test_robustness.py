@@ -19,16 +19,16 @@ from textual.screen import Screen
 
 from tests.conftest import SAMPLE_LIBRARY, article_yaml
 from tests.functional.helpers import wait_until
-from tui.app import ParallaxApp
-from tui.screens.help import HelpScreen
-from tui.screens.labels import LabelFilterScreen
-from tui.screens.problems import ProblemsScreen
-from tui.screens.reader import ReaderScreen
-from tui.widgets.article_view import ArticleView
-from tui.widgets.entity_panel import EntityPanel
+from tui.app.application import ParallaxApp
+from tui.app.dialogs.help import HelpScreen
+from tui.app.dialogs.labels import LabelFilterScreen
+from tui.app.dialogs.problems import ProblemsScreen
+from tui.app.reader.article_view import ArticleView
+from tui.app.reader.entity_panel import EntityPanel
+from tui.app.reader.screen import ReaderScreen
 
 try:
-    from tui.screens.split import SplitScreen
+    from tui.app.split.screen import SplitScreen
 except ImportError:  # the split view is not there yet
     SplitScreen = None  # type: ignore[assignment,misc]
 
@@ -174,7 +174,7 @@ IDS = [name for name, _, _ in CASES]
 
 def _skip_without_split(name: str) -> None:
     if name == "split" and SplitScreen is None:
-        pytest.skip("tui.screens.split is not there yet")
+        pytest.skip("tui.app.split.screen is not there yet")
 
 
 def _assert_drawn(app: ParallaxApp) -> None:

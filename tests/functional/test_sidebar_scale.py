@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from tests.functional.helpers import wait_until
-from tui.app import ParallaxApp
-from tui.screens.reader import ReaderScreen
-from tui.widgets.sidebar import Sidebar
+from tui.app.application import ParallaxApp
+from tui.app.reader.screen import ReaderScreen
+from tui.app.reader.sidebar import Sidebar
 
 GENERATOR = Path(__file__).resolve().parents[2] / "benchmarks" / "generate_library.py"
 

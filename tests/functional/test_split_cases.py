@@ -14,9 +14,9 @@ from tests.functional.test_split_view import (
     press_compare_on_first_article,
     split,
 )
-from tui.app import ParallaxApp
-from tui.screens.split import SplitScreen
-from tui.screens.story_picker import StoryPickerScreen
+from tui.app.application import ParallaxApp
+from tui.app.dialogs.story_picker import StoryPickerScreen
+from tui.app.split.screen import SplitScreen
 
 ALPHA = """\
 The city council approved a new budget of 40 million dollars on Monday.

@@ -8,17 +8,17 @@ from typing import Any
 
 import pytest
 
-import tui.nlp.align
-import tui.nlp.entities
+import tui.nlp.align.aligner
+import tui.nlp.entities.recogniser
 from tests.conftest import WriteFile
 from tests.functional.helpers import wait_until
 from tests.functional.test_split_cases import budget_story
 from tests.functional.test_split_view import open_split
-from tui.app import ParallaxApp
-from tui.library import load_article
-from tui.screens.reader import ReaderScreen
-from tui.screens.split import STILL_ALIGNING, SplitScreen
-from tui.split_model import PENDING, Preview
+from tui.analysis.comparison import PENDING, Preview
+from tui.app.application import ParallaxApp
+from tui.app.reader.screen import ReaderScreen
+from tui.app.split.screen import STILL_ALIGNING, SplitScreen
+from tui.library.loader import load_article
 
 
 async def test_rows_show_before_the_alignment_and_keep_the_left_claim(
@@ -26,13 +26,13 @@ async def test_rows_show_before_the_alignment_and_keep_the_left_claim(
 ) -> None:
     budget_story(write)
     release = threading.Event()
-    real_align = tui.nlp.align.align
+    real_align = tui.nlp.align.aligner.align
 
     def slow_align(*args: Any, **kwargs: Any) -> Any:
         release.wait(10)
         return real_align(*args, **kwargs)
 
-    monkeypatch.setattr(tui.nlp.align, "align", slow_align)
+    monkeypatch.setattr(tui.nlp.align.aligner, "align", slow_align)
     app = ParallaxApp(library)
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_until(pilot, lambda: getattr(app.screen, "scan", None) is not None)
@@ -85,13 +85,13 @@ async def test_the_readers_entities_are_reused(
 ) -> None:
     budget_story(write)
     seen: list[str] = []
-    real = tui.nlp.entities.recognise
+    real = tui.nlp.entities.recogniser.recognise
 
     def counting(text: str, *args: Any, **kwargs: Any) -> Any:
         seen.append(text)
         return real(text, *args, **kwargs)
 
-    monkeypatch.setattr(tui.nlp.entities, "recognise", counting)
+    monkeypatch.setattr(tui.nlp.entities.recogniser, "recognise", counting)
     app = ParallaxApp(library)
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_until(pilot, lambda: getattr(app.screen, "scan", None) is not None)

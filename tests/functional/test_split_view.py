@@ -11,15 +11,15 @@ from textual.pilot import Pilot
 
 from tests.conftest import SAMPLE_LIBRARY
 from tests.functional.helpers import wait_until
-from tui.app import ParallaxApp
-from tui.screens.help import HelpScreen
-from tui.screens.reader import ReaderScreen
-from tui.screens.split import SplitScreen
-from tui.widgets.article_view import ArticleView
-from tui.widgets.entity_overlap import EntityOverlapScreen
-from tui.widgets.pair_detail import PairDetailScreen
-from tui.widgets.split_layout import GUTTER
-from tui.widgets.split_rows import SplitRows
+from tui.app.application import ParallaxApp
+from tui.app.dialogs.help import HelpScreen
+from tui.app.reader.article_view import ArticleView
+from tui.app.reader.screen import ReaderScreen
+from tui.app.split.entity_overlap import EntityOverlapScreen
+from tui.app.split.layout import GUTTER
+from tui.app.split.pair_detail import PairDetailScreen
+from tui.app.split.rows import SplitRows
+from tui.app.split.screen import SplitScreen
 
 
 def split(app: ParallaxApp) -> SplitScreen:

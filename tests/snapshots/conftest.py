@@ -8,9 +8,9 @@ import pytest
 from textual.pilot import Pilot
 
 from tests.conftest import REPO
-from tui.app import ParallaxApp
-from tui.screens.reader import ReaderScreen
-from tui.widgets.article_view import ArticleView
+from tui.app.application import ParallaxApp
+from tui.app.reader.article_view import ArticleView
+from tui.app.reader.screen import ReaderScreen
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual.pilot import Pilot
 
 from tests.snapshots.conftest import first_article_open, library_loaded
-from tui.app import ParallaxApp
+from tui.app.application import ParallaxApp
 
 SIZE = (120, 40)
 

@@ -7,8 +7,8 @@ from collections.abc import Awaitable, Callable
 from textual.pilot import Pilot
 
 from tests.snapshots.conftest import first_article_open
-from tui.app import ParallaxApp
-from tui.screens.split import SplitScreen
+from tui.app.application import ParallaxApp
+from tui.app.split.screen import SplitScreen
 
 WIDE = (120, 40)
 SMALL = (80, 24)

@@ -12,7 +12,7 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 
 from score_alignment_dev import micro, score_file  # noqa: E402
 
-from tui.nlp.align import align  # noqa: E402
+from tui.nlp.align.aligner import align  # noqa: E402
 
 
 def check_floors(

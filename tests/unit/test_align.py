@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from tui.nlp.align import Alignment, ClaimPair, Row, align, rows
+from tui.nlp.align.aligner import Alignment, ClaimPair, Row, align, rows
+from tui.nlp.align.rows import anchor_chain
 from tui.nlp.claims import segment
-from tui.nlp.rows import anchor_chain
 
 NEWS_A = (
     "The city council approved a new tram line on Monday.\n"
@@ -88,7 +88,7 @@ def test_mirror() -> None:
 
 
 def test_explicit_mentions_are_used() -> None:
-    from tui.nlp.entities import recognise, unify_keys
+    from tui.nlp.entities.recogniser import recognise, unify_keys
 
     ma, mb = unify_keys(recognise(NEWS_A), recognise(NEWS_B))
     assert align(NEWS_A, NEWS_B, mentions_a=ma, mentions_b=mb) == align(NEWS_A, NEWS_B)

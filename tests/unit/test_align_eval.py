@@ -13,10 +13,10 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO / "benchmarks"))
 
-from tui.nlp.align import align  # noqa: E402
-from tui.nlp.align_features import _close, _unify_acronyms, figure_bonus  # noqa: E402
-from tui.nlp.align_match import topical_only  # noqa: E402
-from tui.nlp.similarity import ClaimFeatures, Fact, stems_of  # noqa: E402
+from tui.nlp.align.aligner import align  # noqa: E402
+from tui.nlp.align.features import _close, _unify_acronyms, figure_bonus  # noqa: E402
+from tui.nlp.align.match import topical_only  # noqa: E402
+from tui.nlp.align.similarity import ClaimFeatures, Fact, stems_of  # noqa: E402
 
 
 def _feats(weights: dict[str, float], names: set[str] = frozenset()) -> ClaimFeatures:

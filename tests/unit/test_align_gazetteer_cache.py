@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-import tui.nlp.gazetteer as gz
+import tui.nlp.entities.lexicon.gazetteer as gz
 
 
 @pytest.fixture
@@ -57,7 +57,7 @@ def test_an_unwritable_cache_folder_still_builds(
 
 
 def test_cache_module_round_trip(tmp_path: Path) -> None:
-    from tui.nlp import gazetteer_cache as gc
+    from tui.nlp.entities.lexicon import cache as gc
 
     path = tmp_path / "sub" / "t.json"
     table = {"Paris": ("GPE", "paris"), "Alps": ("LOC", "alps")}

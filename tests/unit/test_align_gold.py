@@ -11,7 +11,7 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 
 from score_alignment import load_gold, score_alignment  # noqa: E402
 
-from tui.nlp.align import align  # noqa: E402
+from tui.nlp.align.aligner import align  # noqa: E402
 
 # Achieved: P 0.882, R 0.750, F1 0.811. Floors = achieved minus a small margin, never below
 # the required F1 0.75 / precision 0.80.

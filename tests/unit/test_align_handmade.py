@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from tui.nlp.align import align
+from tui.nlp.align.aligner import align
 
 
 @dataclass(frozen=True)

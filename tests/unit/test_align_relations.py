@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tui.nlp.align import align
+from tui.nlp.align.aligner import align
 
 
 @pytest.mark.parametrize(

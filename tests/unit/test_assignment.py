@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from scipy.optimize import linear_sum_assignment
 
-from tui.nlp.assignment import SMALL, assign, max_weight_assignment
+from tui.nlp.align.assignment import SMALL, assign, max_weight_assignment
 
 
 def _scipy(matrix: list[list[float]]) -> list[tuple[int, int]]:

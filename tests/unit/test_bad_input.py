@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import WriteFile, article_yaml
-from tui.library import ArticleError, LibraryScan, load_article, scan_library
+from tui.library.loader import ArticleError, LibraryScan, load_article, scan_library
 
 
 def _scan(library: Path) -> LibraryScan:
@@ -154,8 +154,13 @@ def test_billion_laughs_is_refused_quickly_and_small(write: WriteFile, library: 
 
 def test_deeply_nested_yaml_does_not_crash(write: WriteFile) -> None:
     path = write("story/deep.yaml", "title: " + "[" * 5000 + "]" * 5000 + "\nsource: s\nbody: b\n")
-    with pytest.raises(ArticleError, match=r"deep\.yaml:1: 'title' must be text, not a list"):
+    # The wording depends on the YAML library's version (a nesting limit, or a type
+    # error); what matters is one line naming the file, never a traceback.
+    with pytest.raises(ArticleError) as caught:
         load_article(path)
+    message = str(caught.value)
+    assert message.startswith(f"{path}:1: ")
+    assert "\n" not in message and "Traceback" not in message
 
 
 @pytest.mark.parametrize(

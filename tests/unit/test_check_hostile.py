@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import REPO
-from tui.library import load_article, scan_library
+from tui.library.loader import load_article, scan_library
 
 CORPUS = REPO / "tests" / "data" / "hostile"
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
-from tui.commands.compare import run_compare, slugify
+from tui.cli.compare import run_compare, slugify
 
 BODY_A = (
     "The city council approved a new tram line on Monday.\n"
@@ -132,9 +132,9 @@ def test_unknown_format(library: Path, capsys: pytest.CaptureFixture[str]) -> No
 
 
 def test_reports_strip_control_characters() -> None:
+    from tui.analysis.report import compare_json, compare_markdown
     from tui.models import Article
-    from tui.nlp.align import align
-    from tui.nlp.report import compare_json, compare_markdown
+    from tui.nlp.align.aligner import align
 
     body_a = "The bridge opened on Monday.\x07 It cost $5 million.\x9b"
     body_b = "On Monday the bridge opened. It cost $6 million."

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from rich.console import Console
 
-from tui.commands.entities import run_entities
+from tui.cli.entities import run_entities
 
 
 def _article(tmp_path: Path, body: str, title: str = "T [bold]x[/bold]") -> Path:

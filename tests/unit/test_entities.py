@@ -1,4 +1,4 @@
-"""Unit tests for the rule-based entity recogniser (tui.nlp.entities)."""
+"""Unit tests for the rule-based entity recogniser (tui.nlp.entities.recogniser)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tui.models import ENTITY_LABELS, EntityOverride
-from tui.nlp.entities import Mention, number_value, recognise, unify_keys
+from tui.nlp.entities.recogniser import Mention, number_value, recognise, unify_keys
 
 SAMPLES = Path(__file__).resolve().parents[1] / "data" / "sample_pair" / "samples"
 

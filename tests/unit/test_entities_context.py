@@ -5,9 +5,9 @@ Names here are invented or generic on purpose: each test checks a general rule.
 
 from __future__ import annotations
 
-from tui.nlp import gazetteer as gz
-from tui.nlp.entities import recognise
-from tui.nlp.gazetteer_places import city_alternates, subdivisions
+from tui.nlp.entities.lexicon import gazetteer as gz
+from tui.nlp.entities.lexicon.places import city_alternates, subdivisions
+from tui.nlp.entities.recogniser import recognise
 
 
 def _labels(text: str) -> list[tuple[str, str]]:

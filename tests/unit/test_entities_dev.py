@@ -10,9 +10,9 @@ from pathlib import Path
 
 import yaml
 
+from benchmarks.scoring import score_many
 from tui.models import ENTITY_LABELS
-from tui.nlp.entities import recognise
-from tui.nlp.entity_scoring import score_many
+from tui.nlp.entities.recogniser import recognise
 
 DEV_DIR = Path(__file__).resolve().parents[1] / "data" / "entities_dev"
 

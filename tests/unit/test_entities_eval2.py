@@ -12,8 +12,8 @@ from pathlib import Path
 
 import yaml
 
-from tui.nlp.entities import recognise
-from tui.nlp.entity_scoring import align_gold, score_many
+from benchmarks.scoring import align_gold, score_many
+from tui.nlp.entities.recogniser import recognise
 
 EVAL2_DIR = Path(__file__).resolve().parents[1] / "data" / "entities_eval2"
 EXACT_FLOOR = 0.84

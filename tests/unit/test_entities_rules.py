@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tui.nlp.entities import recognise
+from tui.nlp.entities.recogniser import recognise
 
 
 def _pairs(text: str) -> list[tuple[str, str]]:

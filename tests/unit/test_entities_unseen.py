@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tui.nlp.entities import recognise
+from tui.nlp.entities.recogniser import recognise
 
 
 def ents(text: str) -> list[tuple[str, str]]:

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import yaml
 
-from tui.nlp.entities import recognise
-from tui.nlp.entity_scoring import score, score_many
+from benchmarks.scoring import score, score_many
+from tui.nlp.entities.recogniser import recognise
 
 GOLD = Path(__file__).resolve().parents[1] / "data" / "sample_pair" / "gold" / "putin-ai-china.yaml"
 SHARED = GOLD.parent.parent

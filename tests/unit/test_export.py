@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tui.export import export_report, report_name, report_path, slugify, write_atomic
+from tui.analysis.export import export_report, report_name, report_path, slugify, write_atomic
 
 
 def test_report_name_is_slugified() -> None:

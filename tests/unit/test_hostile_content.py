@@ -20,15 +20,15 @@ from rich.text import Text
 
 from tests.conftest import REPO, WriteFile, article_yaml
 from tests.functional.helpers import wait_until
-from tui.app import ParallaxApp
-from tui.cli import main
-from tui.library import load_article, scan_library
-from tui.screens.problems import ProblemsScreen
-from tui.screens.reader import ReaderScreen
-from tui.text_safety import PLACEHOLDER, inert, inert_line, json_text
-from tui.widgets.article_view import ArticleView, header_text
-from tui.widgets.entity_panel import EntityPanel
-from tui.widgets.sidebar import Sidebar
+from tui.app.application import ParallaxApp
+from tui.app.dialogs.problems import ProblemsScreen
+from tui.app.reader.article_view import ArticleView, header_text
+from tui.app.reader.entity_panel import EntityPanel
+from tui.app.reader.screen import ReaderScreen
+from tui.app.reader.sidebar import Sidebar
+from tui.cli.main import main
+from tui.library.loader import load_article, scan_library
+from tui.text.safety import PLACEHOLDER, inert, inert_line, json_text
 
 CORPUS = REPO / "tests" / "data" / "hostile"
 GOOD = CORPUS / "good"
@@ -263,7 +263,7 @@ async def test_cannot_open_notification_is_inert_and_not_markup(
 
 
 async def test_split_view_of_hostile_articles_is_inert(tmp_path: Path) -> None:
-    split = pytest.importorskip("tui.screens.split")
+    split = pytest.importorskip("tui.app.split.screen")
     library = tmp_path / "library"
     shutil.copytree(GOOD, library / "story")
     app = ParallaxApp(library)

@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from tui import index as index_module
-from tui.index import LibraryIndex, cache_dir, index_path
-from tui.library import scan_library
+from tui.library import index as index_module
+from tui.library.index import LibraryIndex, index_path
+from tui.library.loader import scan_library
+from tui.paths import cache_dir
 
 ARTICLE = (
     "title: {title}\nsource: {source}\nstory: {story}\npublished: 2024-05-0{day}\n"
@@ -64,7 +65,7 @@ def test_second_scan_reads_from_index_and_matches_plain_scan(
     def refuse(path: Path) -> None:
         raise AssertionError(f"parsed {path} again")
 
-    monkeypatch.setattr("tui.library.load_article", refuse)
+    monkeypatch.setattr("tui.library.loader.load_article", refuse)
     second = scan_library(root)
     assert second == first
     assert [p.message for p in second.problems] == [p.message for p in first.problems]
@@ -204,7 +205,7 @@ def test_progress_snapshots_while_parsing(tmp_path: Path) -> None:
 def test_cached_scan_matches_the_real_scan_without_reading_files(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from tui.library import cached_scan
+    from tui.library.loader import cached_scan
 
     root = tmp_path / "lib"
     for relative in ("z.yaml", "a/b.yaml", "a/c/d.yaml", "b/a.yaml", "a/a.yaml"):
@@ -218,7 +219,7 @@ def test_cached_scan_matches_the_real_scan_without_reading_files(
     def refuse(*_args: object, **_kwargs: object) -> None:
         raise AssertionError("cached_scan must not parse article files")
 
-    monkeypatch.setattr("tui.library.load_article", refuse)
+    monkeypatch.setattr("tui.library.loader.load_article", refuse)
     cached = cached_scan(root)
     assert cached is not None
     assert sorted(cached.articles, key=str) == sorted(real.articles, key=str)

@@ -8,9 +8,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 from rich.cells import cell_len
 
-from tui.blocks import split_blocks
-from tui.entity_summary import mention_starts, next_offset, summarise
-from tui.wrap import wrap_offsets
+from tui.analysis.entity_summary import mention_starts, next_offset, summarise
+from tui.text.blocks import split_blocks
+from tui.text.wrap import wrap_offsets
 
 
 def _texts(body: str) -> list[tuple[str, str]]:

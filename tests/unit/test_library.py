@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import SAMPLE_LIBRARY, WriteFile, article_yaml
-from tui.library import ArticleError, load_article, scan_library
+from tui.library.loader import ArticleError, load_article, scan_library
 from tui.models import EntityOverride
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from tui.library_view import ArticleCatalog, group_articles
+from tui.library.catalog import ArticleCatalog, group_articles
 from tui.models import ArticleMeta
 
 

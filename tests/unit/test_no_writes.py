@@ -16,12 +16,12 @@ import pytest
 
 from tests.conftest import REPO, SAMPLE_LIBRARY
 from tests.functional.helpers import wait_until
-from tui.app import ParallaxApp
-from tui.cli import main
-from tui.export import write_atomic
-from tui.library import load_article, scan_library
-from tui.screens.reader import ReaderScreen
-from tui.widgets.article_view import ArticleView
+from tui.analysis.export import write_atomic
+from tui.app.application import ParallaxApp
+from tui.app.reader.article_view import ArticleView
+from tui.app.reader.screen import ReaderScreen
+from tui.cli.main import main
+from tui.library.loader import load_article, scan_library
 
 Snapshot = dict[str, tuple[str, int, int, str]]
 
@@ -134,7 +134,7 @@ async def test_touring_the_app_writes_nothing(library: Path, elsewhere: Path) ->
 async def test_export_goes_outside_the_library_even_from_inside_it(
     library: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    pytest.importorskip("tui.screens.split")
+    pytest.importorskip("tui.app.split.screen")
     monkeypatch.chdir(library)  # the user started parallax inside the library
     before = snapshot(library)
     outside_before = set(library.parent.iterdir())

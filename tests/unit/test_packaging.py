@@ -65,9 +65,10 @@ def test_installed_copy_finds_stylesheet_and_library(wheel: Path, tmp_path: Path
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     code = (
-        "import tui, tui.app, tui.library as L; "
+        "import tui, tui.app.application, tui.library.loader as L; "
         f"assert tui.__file__.startswith({str(target)!r}), tui.__file__; "
-        "css = tui.app.stylesheet_path(); assert css.is_file() and css.parent.name == 'tui', css; "
+        "css = tui.app.application.stylesheet_path(); "
+        "assert css.is_file() and css.parent.name == 'tui', css; "
         "scan = L.scan_library(L.default_library()); "
         "print(len(scan.articles), len(scan.problems))"
     )

@@ -13,12 +13,12 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tui.library import ArticleError, load_article
+from tui.library.loader import ArticleError, load_article
 from tui.models import EntityOverride
-from tui.nlp.align import align
+from tui.nlp.align.aligner import align
 from tui.nlp.claims import segment
-from tui.nlp.entities import recognise
-from tui.text_safety import inert, inert_line
+from tui.nlp.entities.recogniser import recognise
+from tui.text.safety import inert, inert_line
 
 SETTINGS = settings(
     max_examples=int(os.environ.get("PARALLAX_HYPOTHESIS_EXAMPLES", "100")),

@@ -7,12 +7,12 @@ from itertools import pairwise
 import pytest
 
 from tests.functional.test_split_cases import ALPHA, BETA
-from tui.nlp.align import align
+from tui.analysis.comparison import build_model, preview_model
+from tui.app.split.layout import GUTTER, STACK_BELOW, BandLayout, columns
+from tui.nlp.align.aligner import align
 from tui.nlp.claims import segment
-from tui.nlp.entities import recognise, unify_keys
-from tui.split_model import build_model, preview_model
-from tui.widgets.split_layout import GUTTER, STACK_BELOW, BandLayout, columns
-from tui.wrap import wrap_offsets
+from tui.nlp.entities.recogniser import recognise, unify_keys
+from tui.text.wrap import wrap_offsets
 
 
 def test_columns_split_the_width_around_the_gutter() -> None:
@@ -52,7 +52,7 @@ def test_layout_of_400_rows_wraps_each_claim_once(monkeypatch: pytest.MonkeyPatc
         calls.append(text)
         return wrap_offsets(text, width)
 
-    monkeypatch.setattr("tui.widgets.split_layout.wrap_offsets", counting_wrap)
+    monkeypatch.setattr("tui.app.split.layout.wrap_offsets", counting_wrap)
     layout = BandLayout()
     layout.layout(preview, preview.rows, columns(159))
     assert len(calls) == 800  # each claim on each side, once

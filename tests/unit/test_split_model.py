@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from tests.functional.test_split_cases import ALPHA, BETA
-from tui.nlp.align import align
-from tui.nlp.entities import Mention, recognise, unify_keys
-from tui.split_model import (
+from tui.analysis.comparison import (
     GLYPHS,
     DisplayRow,
     build_model,
@@ -13,6 +11,8 @@ from tui.split_model import (
     rows_after_fold,
     step,
 )
+from tui.nlp.align.aligner import align
+from tui.nlp.entities.recogniser import Mention, recognise, unify_keys
 
 
 def _model(a: str = ALPHA, b: str = BETA):

@@ -1,0 +1,159 @@
+"""Reports of an alignment: a JSON-ready dict and a Markdown document a person can paste."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from typing import Any
+
+from tui.models import Article
+from tui.nlp.align.aligner import Alignment, ClaimPair
+from tui.text.safety import _INVISIBLE
+
+__all__ = ["clean_text", "compare_json", "compare_markdown", "escape_markdown"]
+
+_CONTROLS = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{_INVISIBLE}]")
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
+_LINE_START = re.compile(r"^(\s*)([-+=>]|\d+[.)])(?=\s|$)", re.MULTILINE)
+
+
+def clean_text(text: str) -> str:
+    """``text`` with C0/C1 controls (except newline and tab), bidi overrides and invisible
+    characters replaced by U+FFFD."""
+    return _CONTROLS.sub("\ufffd", text)
+
+
+def escape_markdown(text: str) -> str:
+    """``text`` made inert in Markdown: controls replaced, special characters escaped."""
+    text = _MD_SPECIAL.sub(r"\\\1", clean_text(text))
+    return _LINE_START.sub(lambda m: f"{m.group(1)}\\{m.group(2)}", text)
+
+
+def _inline(text: str) -> str:
+    """Escaped text on one line (newlines and tabs become spaces)."""
+    return escape_markdown(" ".join(text.split()))
+
+
+def _meta(article: Article) -> dict[str, str]:
+    return {"path": str(article.path), "title": article.title, "source": article.source}
+
+
+def compare_json(article_a: Article, article_b: Article, alignment: Alignment) -> dict[str, Any]:
+    """The alignment as a plain dict, ready for ``json.dumps``."""
+
+    def claims(items: tuple[Any, ...]) -> list[dict[str, Any]]:
+        return [{"index": c.index, "text": c.text, "start": c.start, "end": c.end} for c in items]
+
+    return {
+        "a": _meta(article_a),
+        "b": _meta(article_b),
+        "claims_a": claims(alignment.claims_a),
+        "claims_b": claims(alignment.claims_b),
+        "pairs": [
+            {
+                "a": p.a,
+                "b": p.b,
+                "score": round(p.score, 3),
+                "relation": p.relation,
+                "shared": list(p.shared),
+                "only_a": list(p.only_a),
+                "only_b": list(p.only_b),
+            }
+            for p in alignment.pairs
+        ],
+        "only_a": list(alignment.only_a),
+        "only_b": list(alignment.only_b),
+    }
+
+
+def _date(value: date | datetime | None) -> str:
+    return value.strftime("%Y-%m-%d") if value is not None else "date unknown"
+
+
+def _outlet_line(label: str, article: Article) -> str:
+    parts = [f"**{label}: {_inline(article.source)}**", f"*{_inline(article.title)}*"]
+    parts.append(_date(article.published))
+    if article.url:
+        parts.append(f"<{clean_text(article.url).replace('>', '%3E').replace(' ', '%20')}>")
+    return "- " + " — ".join(parts)
+
+
+def _emphasised(text: str, values: tuple[str, ...]) -> str:
+    """``text`` escaped, with each of ``values`` in bold."""
+    flat = " ".join(text.split())
+    spans: list[tuple[int, int]] = []
+    for v in sorted(set(values), key=len, reverse=True):
+        for m in re.finditer(re.escape(v), flat):
+            if all(m.end() <= s or m.start() >= e for s, e in spans):
+                spans.append((m.start(), m.end()))
+    out, pos = [], 0
+    for s, e in sorted(spans):
+        out.append(escape_markdown(flat[pos:s]))
+        out.append(f"**{escape_markdown(flat[s:e])}**")
+        pos = e
+    out.append(escape_markdown(flat[pos:]))
+    return "".join(out)
+
+
+def _pair_block(
+    p: ClaimPair, alignment: Alignment, name_a: str, name_b: str, emphasise: bool
+) -> list[str]:
+    text_a = alignment.claims_a[p.a].text
+    text_b = alignment.claims_b[p.b].text
+    qa = _emphasised(text_a, p.only_a) if emphasise else _inline(text_a)
+    qb = _emphasised(text_b, p.only_b) if emphasise else _inline(text_b)
+    lines = [
+        f"- A{p.a + 1} ↔ B{p.b + 1} ({p.relation}, score {p.score:.2f})",
+        "",
+        f"  > **{name_a}:** {qa}",
+        "",
+        f"  > **{name_b}:** {qb}",
+        "",
+    ]
+    if emphasise and (p.only_a or p.only_b):
+        differ_a = ", ".join(_inline(v) for v in p.only_a) or "—"
+        differ_b = ", ".join(_inline(v) for v in p.only_b) or "—"
+        lines += [f"  Differs: {name_a} says {differ_a}; {name_b} says {differ_b}.", ""]
+    return lines
+
+
+def compare_markdown(article_a: Article, article_b: Article, alignment: Alignment) -> str:
+    """A Markdown report: outlets, a summary, then conflicts, shared claims and one-sided ones."""
+    name_a, name_b = _inline(article_a.source), _inline(article_b.source)
+    conflicts = [p for p in alignment.pairs if p.relation == "conflict"]
+    agreeing = [p for p in alignment.pairs if p.relation != "conflict"]
+    shared_a = len({p.a for p in alignment.pairs})
+    shared_b = len({p.b for p in alignment.pairs})
+    lines = [
+        f"# Comparison: {_inline(article_a.title)} / {_inline(article_b.title)}",
+        "",
+        _outlet_line("A", article_a),
+        _outlet_line("B", article_b),
+        "",
+        "## Summary",
+        "",
+        f"- Claims: {len(alignment.claims_a)} in A ({name_a}), "
+        f"{len(alignment.claims_b)} in B ({name_b})",
+        f"- Shared: {len(alignment.pairs)} pairs ({shared_a} claims of A, {shared_b} of B)",
+        f"- Only in A: {len(alignment.only_a)}",
+        f"- Only in B: {len(alignment.only_b)}",
+        f"- Conflicts: {len(conflicts)}",
+        "",
+    ]
+    if conflicts:
+        lines += ["## Conflicts", ""]
+        for p in conflicts:
+            lines += _pair_block(p, alignment, name_a, name_b, emphasise=True)
+    if agreeing:
+        lines += ["## Shared claims", ""]
+        for p in agreeing:
+            lines += _pair_block(p, alignment, name_a, name_b, emphasise=False)
+    for title, indices, claims, prefix in (
+        (f"## Only in A ({name_a})", alignment.only_a, alignment.claims_a, "A"),
+        (f"## Only in B ({name_b})", alignment.only_b, alignment.claims_b, "B"),
+    ):
+        if indices:
+            lines += [title, ""]
+            lines += [f"- {prefix}{i + 1}: {_inline(claims[i].text)}" for i in indices]
+            lines.append("")
+    return "\n".join(lines).rstrip() + "\n"

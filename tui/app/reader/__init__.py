@@ -1,0 +1,1 @@
+"""The reader screen: sidebar, article pane and entity panel."""

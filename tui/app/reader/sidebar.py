@@ -1,0 +1,293 @@
+"""The library sidebar: outlets (or stories) expandable to their articles, with a filter.
+
+Built for libraries of many thousands of articles: the tree is line-virtualised, filtering
+uses precomputed haystacks (:class:`~tui.library.catalog.ArticleCatalog`), and a collapsed
+group only creates its article nodes when it is first expanded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.message import Message
+from textual.reactive import reactive
+from textual.widgets import Input, Tree
+from textual.widgets.tree import TreeNode
+
+from tui.library.catalog import ArticleCatalog, Group, Grouping
+from tui.models import ArticleMeta
+from tui.text.safety import inert_line
+
+
+class ArticleTree(Tree[ArticleMeta | None]):
+    """The tree of groups and articles, with vim keys."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j", "cursor_down", "Down", show=False),
+        Binding("k", "cursor_up", "Up", show=False),
+        Binding("g", "scroll_home", "Top", show=False),
+        Binding("G", "scroll_end", "Bottom", show=False),
+        Binding("h", "cursor_parent", "Parent", show=False),
+        Binding("l", "select_cursor", "Open", show=False),
+    ]
+
+    def __init__(self, label: str, *, id: str | None = None) -> None:
+        super().__init__(label, id=id)
+        self._lazy: dict[int, tuple[Sequence[ArticleMeta], Callable[[ArticleMeta], Text]]] = {}
+        self.group_names: dict[int, str] = {}
+        self._batching = False
+        """Group node id -> the group's name (outlet or story)."""
+
+    def add_group(
+        self,
+        name: str,
+        label: Text,
+        articles: Sequence[ArticleMeta],
+        leaf_label: Callable[[ArticleMeta], Text],
+        *,
+        expand: bool,
+    ) -> TreeNode[ArticleMeta | None]:
+        """Add a group whose article nodes are created now if expanded, else on expand."""
+        node = self.root.add(label, data=None, expand=expand)
+        self.group_names[node.id] = name
+        if expand:
+            for meta in articles:
+                node.add_leaf(leaf_label(meta), data=meta)
+        else:
+            self._lazy[node.id] = (articles, leaf_label)
+        return node
+
+    @contextmanager
+    def adding_nodes(self) -> Iterator[None]:
+        """Add many nodes with one cache invalidation at the end instead of one per node."""
+        self._batching = True
+        try:
+            yield
+        finally:
+            self._batching = False
+            self._invalidate()
+
+    def _invalidate(self) -> None:
+        if not self._batching:
+            super()._invalidate()
+
+    def process_label(self, label: str | Text) -> Text:
+        # Labels built by the sidebar are single-line Text already: skip the copy/split.
+        return label if isinstance(label, Text) else super().process_label(label)
+
+    def fill(self, node: TreeNode[ArticleMeta | None]) -> None:
+        """Create a lazily added group's article nodes (no-op when already there)."""
+        pending = self._lazy.pop(node.id, None)
+        if pending is not None:
+            articles, leaf_label = pending
+            with self.adding_nodes():
+                for meta in articles:
+                    node.add_leaf(leaf_label(meta), data=meta)
+
+    def clear(self) -> ArticleTree:
+        self._lazy.clear()
+        self.group_names.clear()
+        super().clear()
+        return self
+
+    def expanded_groups(self) -> set[str]:
+        """Names of the groups currently open."""
+        return {
+            self.group_names[node.id]
+            for node in self.root.children
+            if node.is_expanded and node.id in self.group_names
+        }
+
+    def _toggle_node(self, node: TreeNode[ArticleMeta | None]) -> None:
+        self.fill(node)
+        super()._toggle_node(node)
+
+    def _on_tree_node_expanded(self, event: Tree.NodeExpanded[ArticleMeta | None]) -> None:
+        self.fill(event.node)
+
+    def action_scroll_home(self) -> None:
+        self.cursor_line = 0
+
+    def action_scroll_end(self) -> None:
+        self.cursor_line = self.last_line
+
+
+class Sidebar(Vertical):
+    """Lists the library; posts :class:`Sidebar.ArticleChosen` when one is opened."""
+
+    DEFAULT_CSS = """
+    Sidebar { width: 38; min-width: 24; }
+    Sidebar > Input { display: none; margin: 0 0 1 0; }
+    Sidebar.-filtering > Input { display: block; }
+    Sidebar > ArticleTree { height: 1fr; overflow-x: hidden; }
+    """
+
+    class ArticleChosen(Message):
+        """The reader asked to open an article."""
+
+        def __init__(self, meta: ArticleMeta) -> None:
+            super().__init__()
+            self.meta = meta
+
+    grouping: reactive[Grouping] = reactive("source")
+    filter_text: reactive[str] = reactive("")
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._articles: Sequence[ArticleMeta] = ()
+        self._catalog = ArticleCatalog(())
+        self._labels: dict[tuple[int, Grouping], tuple[ArticleMeta, Text]] = {}
+
+    def compose(self) -> ComposeResult:
+        yield Input(placeholder="Filter: title, outlet, story…", id="filter")
+        tree: ArticleTree = ArticleTree("Library", id="tree")
+        tree.show_root = False
+        tree.guide_depth = 2
+        yield tree
+
+    def on_mount(self) -> None:
+        # The hidden filter input must not take the first focus: keys go to the tree.
+        self.query_one(Input).can_focus = False
+
+    @property
+    def article_tree(self) -> ArticleTree:
+        """The article tree."""
+        return self.query_one(ArticleTree)
+
+    def set_articles(self, articles: Sequence[ArticleMeta]) -> None:
+        """Replace the listed articles (keeps grouping and filter)."""
+        # Carry over groups the reader opened; a small listing opened every group itself,
+        # so its state says nothing (a cold start's first snapshot is small).
+        carried = self.is_mounted and len(self._articles) > self.SMALL_LIBRARY
+        keep = self.article_tree.expanded_groups() if carried else set()
+        self._articles = articles
+        self._catalog = ArticleCatalog(articles)
+        self._rebuild(keep_open=keep)
+
+    @property
+    def visible_articles(self) -> list[ArticleMeta]:
+        """Articles that pass the current filter, in sidebar order."""
+        return self._catalog.visible(self.filter_text, self.grouping)
+
+    def watch_grouping(self) -> None:
+        self._rebuild()
+
+    def watch_filter_text(self) -> None:
+        self._rebuild()
+
+    SMALL_LIBRARY = 40
+    """Every group starts open when the library has at most this many articles."""
+
+    EXPAND_LIMIT = 400
+    """Groups are opened up front while the articles shown so far stay under this."""
+
+    def _rebuild(self, keep_open: set[str] | frozenset[str] = frozenset()) -> None:
+        if not self.is_mounted:
+            return
+        tree = self.article_tree
+        cursor = tree.cursor_node
+        cursor_path = cursor.data.path if cursor is not None and cursor.data else None
+        tree.clear()
+        groups = self._catalog.groups(self.filter_text, self.grouping)
+        with tree.adding_nodes():
+            self._add_groups(groups, keep_open)
+            if not self._articles:
+                tree.root.add_leaf(Text("No articles", style="dim italic"))
+            elif not groups:
+                tree.root.add_leaf(Text("No match for the filter", style="dim italic"))
+        if cursor_path is not None and keep_open:
+            self.call_after_refresh(self._cursor_to_path, cursor_path)
+        else:
+            self.call_after_refresh(self._cursor_to_first_article)
+
+    def _add_groups(self, groups: Sequence[Group], keep_open: set[str] | frozenset[str]) -> None:
+        """Add group nodes; open the small ones a filter found, the rest open on demand."""
+        small = len(self._articles) <= self.SMALL_LIBRARY
+        shown = 0
+        for group in groups:
+            label = Text(inert_line(group.name), style="bold")
+            label.append(f"  {len(group.articles)}", style="dim")
+            fits = shown + len(group.articles) <= self.EXPAND_LIMIT
+            expand = small or (bool(self.filter_text) and fits) or group.name in keep_open
+            shown += len(group.articles) if expand else 0
+            self.article_tree.add_group(
+                group.name, label, group.articles, self._leaf_label, expand=expand
+            )
+
+    def _cursor_to_path(self, path: object) -> None:
+        tree = self.article_tree
+        for line in range(tree.last_line + 1):
+            node = tree.get_node_at_line(line)
+            if node is not None and node.data is not None and node.data.path == path:
+                tree.cursor_line = line
+                return
+        self._cursor_to_first_article()
+
+    def _cursor_to_first_article(self) -> None:
+        tree = self.article_tree
+        first = next((line for line in range(tree.last_line + 1) if self._leaf_at(line)), None)
+        if first is not None:
+            tree.cursor_line = first
+        elif tree.cursor_line < 0 and tree.last_line >= 0:
+            tree.cursor_line = 0  # all groups closed: start on the first one
+
+    def _leaf_label(self, meta: ArticleMeta) -> Text:
+        key = (id(meta), self.grouping)
+        label = self._labels.get(key)
+        if label is None or label[0] is not meta:
+            label = self._labels[key] = (meta, self._make_leaf_label(meta))
+        return label[1]
+
+    def _make_leaf_label(self, meta: ArticleMeta) -> Text:
+        other = meta.source if self.grouping == "story" else ""
+        label = Text()
+        if other:
+            label.append(inert_line(other), style="italic")
+            label.append(" — ")
+        label.append(inert_line(meta.title))
+        if meta.published_label:
+            label.append(f"  {meta.published_label}", style="dim")
+        return label
+
+    def open_filter(self) -> None:
+        """Show the filter input and focus it."""
+        self.add_class("-filtering")
+        field = self.query_one(Input)
+        field.can_focus = True
+        field.focus()
+
+    def close_filter(self, *, clear: bool) -> None:
+        """Hide the filter input; optionally clear it. Focus returns to the tree."""
+        field = self.query_one(Input)
+        if clear:
+            field.value = ""
+        if not field.value:
+            self.remove_class("-filtering")
+            field.can_focus = False
+        self.article_tree.focus()
+
+    @on(Input.Changed, "#filter")
+    def _filter_changed(self, event: Input.Changed) -> None:
+        self.filter_text = event.value
+
+    @on(Input.Submitted, "#filter")
+    def _filter_submitted(self) -> None:
+        self.close_filter(clear=False)
+        self._cursor_to_first_article()
+
+    def _leaf_at(self, line: int) -> bool:
+        node = self.article_tree.get_node_at_line(line)
+        return node is not None and node.data is not None
+
+    @on(Tree.NodeSelected, "#tree")
+    def _node_selected(self, event: Tree.NodeSelected[ArticleMeta | None]) -> None:
+        if event.node.data is not None:
+            event.stop()
+            self.post_message(self.ArticleChosen(event.node.data))

@@ -1,0 +1,1 @@
+"""The split view: two outlets side by side."""

@@ -1,0 +1,59 @@
+"""Render one claim of the split view as inert Rich text with entity and difference marks."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich.text import Text
+
+from tui.analysis.comparison import GLYPHS, PENDING, PENDING_GLYPH, Mark
+from tui.app.label_styles import MARKED_STYLE, label_style
+from tui.text.safety import inert_line
+
+DIFF_STYLE = "bold underline"
+"""A value present on this side of a matched pair only."""
+CONFLICT_STYLE = "bold reverse red"
+"""A value the two sides of a conflicting pair disagree on."""
+CLAIM_SEPARATOR = "\n"
+
+
+def claim_text(
+    text: str,
+    marks: Sequence[Mark],
+    *,
+    marked_key: str | None = None,
+    entities: bool = True,
+) -> Text:
+    """``text`` made inert, with entity colours, one-sided values and conflicts marked.
+
+    Differences and conflicts are shown even when entity colours are off, and use text
+    styles (bold, underline, reverse) so they read without colour.
+    """
+    raw = inert_line(text)
+    out = Text(raw)
+    for mark in marks:
+        style = ""
+        if entities:
+            style = label_style(mark.label)
+        if mark.conflict:
+            style = CONFLICT_STYLE
+        elif mark.diff:
+            style = f"{style} {DIFF_STYLE}".strip()
+        if marked_key is not None and mark.key == marked_key:
+            style = f"{style} {MARKED_STYLE}".strip()
+        if style:
+            out.stylize(style, mark.start, mark.end)
+    return out
+
+
+def gutter_text(relation: str, *, cursor_side: str | None = None) -> Text:
+    """The gutter cell of a row: its relation glyph, with the cursor's side pointed at."""
+    glyph = PENDING_GLYPH if relation == PENDING else GLYPHS.get(relation, "?")
+    left = "»" if cursor_side == "a" else " "
+    right = "«" if cursor_side == "b" else " "
+    return Text.assemble((left, "bold"), (glyph, "bold"), (right, "bold"))
+
+
+def join_claims(parts: Sequence[Text]) -> Text:
+    """Several claims of one side of a row, one per line."""
+    return Text(CLAIM_SEPARATOR).join(parts)

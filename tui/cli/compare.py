@@ -1,0 +1,167 @@
+"""``parallax compare A B``: align the claims of two articles and print the result.
+
+A and B are each either a path to an article file, or a ``story/source`` name resolved in
+the library: the story slug, a slash, then the outlet, matched case-insensitively against
+the article's ``source`` as written (``putin-ai-china/CO/AI``), its slug (lower case, runs
+of non-alphanumerics turned into ``-``, trimmed: ``putin-ai-china/co-ai``) or the file's
+stem (``putin-ai-china/coai``). Only the first slash separates story from outlet.
+
+Formats: ``text`` (a Rich side-by-side table), ``json`` (one JSON object on stdout) and
+``markdown`` (a report to paste). Errors go to stderr with exit status 1.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from tui.models import Article
+from tui.text.safety import inert_line, json_text
+
+__all__ = ["CompareError", "resolve_article", "run_compare", "slugify"]
+
+FORMATS = ("text", "json", "markdown")
+_GLYPHS = {"same": "=", "partial": "≈", "conflict": "≠", "only_a": "◀", "only_b": "▶"}
+_STYLES = {
+    "same": "green",
+    "partial": "cyan",
+    "conflict": "bold red",
+    "only_a": "yellow",
+    "only_b": "magenta",
+}
+
+
+class CompareError(Exception):
+    """A problem to report to the user as one line."""
+
+
+def slugify(name: str) -> str:
+    """Lower case, runs of non-alphanumerics turned into ``-``, trimmed."""
+    return re.sub(r"[^0-9a-z]+", "-", name.casefold()).strip("-")
+
+
+def resolve_article(name: str, library: Path | None) -> Article:
+    """Load the article a path or ``story/source`` name refers to."""
+    from tui.library.loader import ArticleError, default_library, load_article, scan_library
+
+    path = Path(name).expanduser()
+    try:
+        if path.is_file():
+            return load_article(path)
+        if "/" not in name.strip("/"):
+            raise CompareError(f"{name}: no such file, and not a story/source name")
+        root = library if library is not None else default_library()
+        story, _, outlet = name.strip("/").partition("/")
+        scan = scan_library(root)
+        in_story = [m for m in scan.articles if m.story.casefold() == story.casefold()]
+        if not in_story:
+            stories = ", ".join(scan.stories) or "none"
+            raise CompareError(f"{name}: no story '{story}' in {root} (stories: {stories})")
+        wanted = {outlet.casefold(), slugify(outlet)}
+        for meta in sorted(in_story, key=lambda m: str(m.path)):
+            if wanted & {meta.source.casefold(), slugify(meta.source), meta.path.stem.casefold()}:
+                return load_article(meta.path)
+        names = ", ".join(sorted(f"{m.story}/{slugify(m.source)}" for m in in_story))
+        raise CompareError(f"{name}: no article from '{outlet}' in story '{story}' ({names})")
+    except ArticleError as error:
+        raise CompareError(str(error)) from None
+    except OSError as error:
+        raise CompareError(f"{name}: {error.strerror or error}") from None
+
+
+def _align(article_a: Article, article_b: Article):  # -> Alignment
+    from tui.nlp.align.aligner import align
+    from tui.nlp.entities.recogniser import recognise, unify_keys
+
+    mentions_a, mentions_b = unify_keys(
+        recognise(article_a.body, article_a.entities),
+        recognise(article_b.body, article_b.entities),
+    )
+    return align(article_a.body, article_b.body, mentions_a=mentions_a, mentions_b=mentions_b)
+
+
+def _text_report(article_a: Article, article_b: Article, alignment, console: Console) -> None:
+    from tui.analysis.report import clean_text
+    from tui.nlp.align.rows import rows
+
+    def claim(claims, indices: tuple[int, ...], prefix: str) -> Text:
+        text = Text()
+        for n, i in enumerate(indices):
+            if n:
+                text.append("\n")
+            text.append(f"{prefix}{i + 1} ", style="dim")
+            text.append(clean_text(claims[i].text))
+        return text
+
+    header = Text()
+    header.append("A ", style="bold")
+    header.append(clean_text(f"{article_a.source}: {article_a.title}"))
+    header.append("\nB ", style="bold")
+    header.append(clean_text(f"{article_b.source}: {article_b.title}"))
+    console.print(header)
+    table = Table(show_lines=True, expand=True)
+    table.add_column("", width=2, no_wrap=True)
+    table.add_column(Text(clean_text(article_a.source)), ratio=1)
+    table.add_column(Text(clean_text(article_b.source)), ratio=1)
+    table.add_column("score", justify="right", width=5, no_wrap=True)
+    score_of = {(p.a, p.b): p.score for p in alignment.pairs}
+    for row in rows(alignment):
+        scores = [score_of[i, j] for i in row.a for j in row.b if (i, j) in score_of]
+        left = claim(alignment.claims_a, row.a, "A")
+        right = claim(alignment.claims_b, row.b, "B")
+        if row.partners and not row.b:
+            right = Text("↔ " + ", ".join(f"B{j + 1}" for j in row.partners), style="dim")
+            scores = [score_of[row.a[0], j] for j in row.partners]
+        elif row.partners and not row.a:
+            left = Text("↔ " + ", ".join(f"A{i + 1}" for i in row.partners), style="dim")
+            scores = [score_of[i, row.b[0]] for i in row.partners]
+        table.add_row(
+            Text(_GLYPHS[row.relation], style=_STYLES[row.relation]),
+            left,
+            right,
+            Text(f"{max(scores):.2f}" if scores else ""),
+        )
+    console.print(table)
+    conflicts = sum(1 for p in alignment.pairs if p.relation == "conflict")
+    console.print(
+        Text(
+            f"{len(alignment.claims_a)} claims in A, {len(alignment.claims_b)} in B; "
+            f"{len(alignment.pairs)} pairs ({conflicts} conflicts); "
+            f"only in A: {len(alignment.only_a)}, only in B: {len(alignment.only_b)}.  "
+            "= same  ≈ partial  ≠ conflict  ◀ only A  ▶ only B"
+        )
+    )
+
+
+def run_compare(a: str, b: str, library: Path | None, fmt: str, console: Console) -> int:
+    """Compare articles ``a`` and ``b`` and print the result in ``fmt``; return the exit code."""
+    if fmt not in FORMATS:
+        print(
+            f"parallax compare: unknown format {fmt!r} (use {', '.join(FORMATS)})", file=sys.stderr
+        )
+        return 1
+    try:
+        article_a = resolve_article(a, library)
+        article_b = resolve_article(b, library)
+    except CompareError as error:
+        print(inert_line(f"parallax compare: {error}"), file=sys.stderr)
+        return 1
+    alignment = _align(article_a, article_b)
+    if fmt == "json":
+        from tui.analysis.report import compare_json
+
+        payload = compare_json(article_a, article_b, alignment)
+        print(json_text(json.dumps(payload, ensure_ascii=False)))
+    elif fmt == "markdown":
+        from tui.analysis.report import compare_markdown
+
+        print(compare_markdown(article_a, article_b, alignment), end="")
+    else:
+        _text_report(article_a, article_b, alignment, console)
+    return 0

@@ -1,0 +1,101 @@
+"""Context cues for unknown capitalised spans, used by :mod:`tui.nlp.entities.recogniser`.
+
+Names not in any gazetteer are labelled by their shape (:func:`tui.nlp.entities.label.
+shape_label`); these rules look at the words around them instead:
+
+* a place preposition right before an unknown name ("near Sherridon", "in Flin Flon") makes
+  it a place, unless an organisation head or a person cue follows;
+* "the town of X", "the village of X" make X a place whatever its last word;
+* within one article, a weakly labelled name that is somewhere followed by a reporting verb
+  ("Steinberg told"), an age apposition ("Hollis, 46,") or preceded by a title ("Ms. Hollis")
+  is a PERSON everywhere, and one followed by "'s chief executive", "'s shares" or
+  "'s spokesperson" is an ORG everywhere, unless the article shows both kinds of cue.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.nlp.entities.lexicon import closed as ew
+from tui.nlp.entities.lexicon import gazetteer as gz
+from tui.nlp.entities.resolve import Cand
+
+__all__ = ["PLACE_PREP", "context_votes", "party_name", "starter"]
+
+# Prepositions after which an unknown name with no other cue is a place.
+PLACE_PREP = frozenset(("in", "near", "across", "outside", "around"))
+_TOWN_OF = re.compile(
+    r"(?:town|city|village|hamlet|community|municipality|suburb|township) of $", re.I
+)
+_PERSON_AFTER = re.compile(
+    r"(?: (?:said|says|told|added|wrote|argued|insisted|explained|testified|recalled)\b"
+    r"|, \d{1,3}, )"
+)
+_PERSON_BEFORE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Mx)\.? )$")
+_ORG_AFTER = re.compile(
+    r"[’']s (?:chief executive|chief financial|ceo|cfo|chairman|chairwoman|board|shares|stock|"
+    r"spokesperson|spokesman|spokeswoman|subsidiary|headquarters|parent company|"
+    r"annual revenue|quarterly|earnings|investors|shareholders)\b",
+    re.I,
+)
+
+
+def context_votes(text: str, cands: list[Cand]) -> None:
+    """Relabel weak ORG/PERSON/LOC guesses from place, person and organisation cues."""
+    votes: dict[str, list[int]] = {}
+    weak = [c for c in cands if c.prio < 2 and c.label in ("ORG", "PERSON", "GPE", "LOC")]
+    for c in weak:
+        before = text[max(0, c.start - 16) : c.start]
+        if c.label in ("LOC", "ORG", "PERSON") and _TOWN_OF.search(before):
+            c.label, c.canon = "GPE", c.canon
+            continue
+        if c.label not in ("ORG", "PERSON"):
+            continue
+        surface = text[c.start : c.end]
+        if c.canon.startswith("team ") or surface.split()[-1].lower() in gz.ORG_SUFFIX:
+            continue  # a sports team (see entity_rules.sports_teams), "the Commission"
+        if before.lower().endswith("the "):
+            votes.setdefault(surface, [0, 0])[1] += 1  # "the Foo said": not a person
+            continue
+        if " " in surface and c.label == "ORG":
+            continue  # multi-word ORG guesses carry an organisation head already
+        v = votes.setdefault(surface, [0, 0])
+        if c.person_cue or _PERSON_AFTER.match(text, c.end) or _PERSON_BEFORE.search(before):
+            v[0] += 1
+        if _ORG_AFTER.match(text, c.end):
+            v[1] += 1
+    for c in weak:
+        if c.label not in ("ORG", "PERSON") or c.canon.startswith("team "):
+            continue
+        vote = votes.get(text[c.start : c.end])
+        if vote is None:
+            continue
+        if vote[0] and not vote[1]:
+            if c.label != "PERSON":
+                c.label, c.canon = "PERSON", text[c.start : c.end].lower()
+        elif vote[1] and not vote[0] and c.label != "ORG":
+            c.label = "ORG"
+
+
+def is_place_context(prev_word: str, next_word: str) -> bool:
+    """An unknown name after "in"/"near" with no person cue following it."""
+    return prev_word in PLACE_PREP and next_word not in ew.PERSON_NEXT
+
+
+def starter(word: str, words: list[str], noninitial_caps: set[str]) -> bool:
+    """A frequent sentence-opening word ("Turnout", "Officials", "Defense Secretary ...") that
+    the article never capitalises mid-sentence: not the start of a name."""
+    if word.lower() not in gz.STARTERS or word in noninitial_caps or word in gz.GIVEN_NAMES:
+        return False
+    if gz.places().get(word) is not None or word in gz.KNOWN_ORGS or word in gz.demonyms():
+        return False
+    return len(words) == 1 or words[1].lower() in gz.TITLES
+
+
+def party_name(words: list[str]) -> bool:
+    """A party named by its members: "Christian Democrats", "Progressive Conservatives"
+    (but not "Senate Democrats": an institution before the members)."""
+    if not 2 <= len(words) <= 4 or words[-1].lower() not in ew.PARTY_PLURALS:
+        return False
+    first = words[0]
+    return first.lower() not in gz.ORG_SUFFIX and first not in gz.KNOWN_ORGS and first != "House"

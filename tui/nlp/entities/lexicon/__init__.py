@@ -1,0 +1,1 @@
+"""Word lists and place tables the recogniser looks names up in."""

@@ -1,0 +1,108 @@
+"""Context rules for :mod:`tui.nlp.entities.recogniser` that look past a capitalised span.
+
+* numbered names: "Galaxy Z Fold 6", "Android 15", "Ariane 5" (PRODUCT), "Section 230",
+  "House Bill 20" (WORK), "Interstate 10" (LOC), "Nifty 50" (WORK, a stock index);
+* place cues after an unknown name: "Grand Isle, Louisiana", "Ayodhya, where ...";
+* sports teams named after their city: a place right before a score ("beat Chelsea 3-1")
+  is a team (ORG) throughout the article.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.nlp.entities.lexicon import gazetteer as gz
+from tui.nlp.entities.patterns import DATE_NUMBER_RE
+from tui.nlp.entities.resolve import Cand
+
+__all__ = ["numbered_name", "place_cue", "sports_teams"]
+
+_NUMBER_AFTER = re.compile(r" (\d{1,3}[A-Za-z]?)(?![\w%.:/–—‐-]|\.\d|,\d)")
+_WEEK_MONTH = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+)
+_PLACE_AFTER = re.compile(r", ([A-Z][\w.]*(?: [A-Z][\w.]*)?)(?![\w’'])")
+_TEAMISH = frozenset(("GPE", "ORG", "PERSON"))
+_SCORE_AFTER = re.compile(r" \d{1,2}[-–]\d{1,2}(?![\w-])")
+
+
+def numbered_name(text: str, end: int, words: list[str]) -> tuple[int, str] | None:
+    """(new end, label) when the span ending at ``end`` is a name with a model number."""
+    m = _NUMBER_AFTER.match(text, end)
+    if m is None:
+        return None
+    last = words[-1].lower().rstrip(".")
+    if last in gz.NUMBERED_GENERIC or last in _WEEK_MONTH or words[0].lower() in _WEEK_MONTH:
+        return None
+    pm = DATE_NUMBER_RE.match(text, m.start(1))
+    if pm is not None and pm.end() > m.end():
+        return None  # "Google 20 years ago", "Reuters 5 km"
+    if last in gz.NUMBERED_WORK or last in gz.WORK_SUFFIX:
+        return m.end(), "WORK"
+    if last in gz.NUMBERED_LOC:
+        return m.end(), "LOC"
+    if any(w in gz.INDEX_NAMES for w in words) or text.startswith(" index", m.end()):
+        return m.end(), "WORK"
+    surface = " ".join(words)
+    known = gz.places().get(surface) or gz.demonyms().get(surface)
+    if known is not None or surface in gz.GIVEN_NAMES or words[0] in gz.GIVEN_NAMES:
+        return None  # "Chelsea 3", "Paul 2"
+    return m.end(), "PRODUCT"
+
+
+def place_cue(text: str, end: int) -> bool:
+    """An unknown name followed by ", <known place>" or ", where" is a place."""
+    if text.startswith(", where", end):
+        return True
+    m = _PLACE_AFTER.match(text, end)
+    if m is None:
+        return False
+    hit = gz.places().get(m.group(1))
+    return hit is not None and hit[0] == "GPE"
+
+
+def sports_teams(text: str, cands: list[Cand]) -> None:
+    """Places written right before a score are teams: relabel them ORG in the whole text."""
+    teams = {
+        text[c.start : c.end]
+        for c in cands
+        if c.label in _TEAMISH and c.prio < 9 and _SCORE_AFTER.match(text, c.end)
+    }
+    if not teams:
+        return
+    for c in cands:
+        if c.label in _TEAMISH and c.prio < 9 and text[c.start : c.end] in teams:
+            c.label = "ORG"
+            c.canon = "team " + c.canon

@@ -1,0 +1,1 @@
+"""Text helpers shared by every layer: making text inert, wrapping, paragraph blocks."""
