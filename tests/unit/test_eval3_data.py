@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tui.nlp.entity_scoring import align_gold
+from benchmarks.scoring import align_gold
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 ALIGN_DIR = DATA / "align_eval3"
