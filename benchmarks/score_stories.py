@@ -1,10 +1,11 @@
 """Score automatic story grouping on the annotated set tests/data/stories.
 
-Usage: python benchmarks/score_stories.py [-v] [--holdout K]
+Usage: python benchmarks/score_stories.py [-v] [--holdout K] [--cross]
 Prints BCubed precision, recall and F1. -v lists, per gold story, the predicted stories of
-its articles and the reason each was placed. --holdout K re-scores K random thirds-style
-splits: each run drops a random third of the gold stories, to see how the score holds
-on subsets the settings were not tuned on as a whole.
+its articles and the reason each was placed. --holdout K re-scores K random subsets, each
+without a random third of the gold stories. --cross is a two-fold check of the threshold:
+the stories are split in two halves; the threshold is chosen on one half (middle of the
+best range on a grid) and scored on the other.
 """
 
 from __future__ import annotations
@@ -66,6 +67,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-v", "--verbose", action="store_true")
     parser.add_argument("--holdout", type=int, default=0, metavar="K")
+    parser.add_argument("--cross", action="store_true")
     args = parser.parse_args(argv)
     inputs, gold = load_set()
     grouping = group(inputs, settings=Settings())
@@ -90,7 +92,37 @@ def main(argv: list[str] | None = None) -> int:
             f"{len(f1s)} random two-thirds subsets: F1 min {min(f1s):.3f} mean "
             f"{sum(f1s) / len(f1s):.3f}"
         )
+    if args.cross:
+        print(cross_check(inputs, gold))
     return 0
+
+
+GRID = tuple(round(0.02 * k, 2) for k in range(1, 21))
+
+
+def _f1(inputs: list[StoryInput], gold: dict[str, str], threshold: float) -> float:
+    labels = group(inputs, settings=Settings(threshold=threshold)).labels()
+    return bcubed(labels, {i.key: gold[i.key] for i in inputs}).f1
+
+
+def cross_check(inputs: list[StoryInput], gold: dict[str, str], seed: int = 7) -> str:
+    """Two-fold threshold check: choose on one half of the stories, score the other."""
+    stories = sorted(set(gold.values()))
+    random.Random(seed).shuffle(stories)
+    halves = (set(stories[::2]), set(stories[1::2]))
+    lines: list[str] = []
+    for tune, test in (halves, halves[::-1]):
+        tune_in = [i for i in inputs if gold[i.key] in tune]
+        test_in = [i for i in inputs if gold[i.key] in test]
+        scores = [_f1(tune_in, gold, t) for t in GRID]
+        best = [t for t, f in zip(GRID, scores, strict=True) if f >= max(scores) - 1e-9]
+        chosen = best[len(best) // 2]
+        lines.append(
+            f"tuned on {len(tune)} stories: threshold {chosen:.2f} "
+            f"(best range {best[0]:.2f}-{best[-1]:.2f}); held-out F1 "
+            f"{_f1(test_in, gold, chosen):.3f} on {len(test)} stories"
+        )
+    return "\n".join(lines)
 
 
 if __name__ == "__main__":

@@ -28,7 +28,7 @@ class StoryInput:
 class Settings:
     """Tunable weights of the similarity score (the defaults are the tuned values)."""
 
-    threshold: float = 0.25
+    threshold: float = 0.15
     """A story is joined when its score is at least this; otherwise a new one starts."""
     word_weight: float = 0.6
     """Share of the word cosine in the content score; entities get the rest."""
