@@ -17,10 +17,11 @@ undated articles (or all-undated stories) get 1. The article joins the best stor
 that score reaches ``threshold``, else it seeds a new story.
 
 Candidate stories come from an inverted index (term or entity key -> stories), filled with
-each member's ``query_terms`` heaviest words and its entity keys, read newest first and at
-most ``posting_scan`` deep, and filtered by a ``window_days`` time window; only the
-``candidates`` best by partial (indexed-term) score are scored in full. Cost per article
-is therefore bounded and does not grow with the library.
+each member's ``query_terms`` heaviest words and its entity keys, only rare ones (in at
+most ``rare_share`` of the articles, or ``rare_min``). A lookup reads at most the
+``posting_scan`` newest stories of each list and drops stories outside a ``window_days``
+time window; only the ``candidates`` best by partial (indexed-term) score are scored in
+full. The cost per article is therefore bounded and does not grow with the library.
 
 Document frequencies come from every article handed to :meth:`Grouper.count` (``group``
 counts the whole input first); :meth:`Grouper.add` counts a new article itself.
@@ -41,11 +42,12 @@ import hashlib
 import math
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
+from itertools import islice
 
 from tui.stories.explain import join_reason, seed_reason
 from tui.stories.text import day_number, text_terms
 from tui.stories.types import Grouping, Placement, Settings, Story, StoryInput
-from tui.stories.vectors import Vec, add_into, dot, norm, top_normalised
+from tui.stories.vectors import Vec, dot, top_normalised
 
 _ENTITY = "@"  # prefix of entity keys in the shared inverted index
 _MEMBERS_COMPARED = 8
@@ -65,6 +67,7 @@ class _Story:
         "cents",
         "cwords",
         "enorm",
+        "esq",
         "explicit",
         "first",
         "id",
@@ -72,6 +75,7 @@ class _Story:
         "last",
         "members",
         "wnorm",
+        "wsq",
     )
 
     def __init__(self, story_id: str, explicit: bool) -> None:
@@ -79,16 +83,29 @@ class _Story:
         self.members: list[_Doc] = []
         self.cwords: Vec = {}
         self.cents: Vec = {}
-        self.wnorm = self.enorm = 0.0
+        self.wnorm = self.enorm = self.wsq = self.esq = 0.0
         self.first: float | None = None
         self.last: float | None = None
         self.indexed: set[str] = set()
 
     def gap(self, day: float | None) -> float | None:
         """Days between ``day`` and the story's dated span (None when either is undated)."""
-        if day is None or self.first is None or self.last is None:
+        first, last = self.first, self.last
+        if day is None or first is None or last is None:
             return None
-        return max(0.0, self.first - day, day - self.last)
+        if day < first:
+            return first - day
+        return day - last if day > last else 0.0
+
+
+def _add_into(total: Vec, part: Vec, square_sum: float) -> float:
+    """``total += part``; returns the updated sum of squares of ``total``."""
+    for t, w in part.items():
+        old = total.get(t, 0.0)
+        new = old + w
+        total[t] = new
+        square_sum += new * new - old * old
+    return square_sum
 
 
 def order_key(item: StoryInput) -> tuple[int, float, str]:
@@ -107,15 +124,17 @@ class Grouper:
 
     def __init__(self, settings: Settings | None = None) -> None:
         self.settings = settings or Settings()
-        self._wdf: Counter[str] = Counter()
-        self._edf: Counter[str] = Counter()
+        self._wdf: dict[str, int] = {}
+        self._edf: dict[str, int] = {}
         self._n = 0
         self._counted: set[str] = set()
         self._terms: dict[str, Mapping[str, float]] = {}
         self._docs: dict[str, _Doc] = {}
         self._stories: dict[str, _Story] = {}
-        self._postings: dict[str, list[str]] = {}
+        self._postings: dict[str, list[_Story]] = {}
         self._placements: dict[str, Placement] = {}
+        self._log1p_table: list[float] = [0.0]
+        self._max_df = 0
 
     # ------------------------------------------------------------ input
 
@@ -127,9 +146,21 @@ class Grouper:
             self._counted.add(item.key)
             terms = self._terms_of(item)
             self._terms[item.key] = terms
-            self._wdf.update(terms.keys())
-            self._edf.update(set(item.entity_keys))
+            wdf, edf = self._wdf, self._edf
+            for t in terms:
+                wdf[t] = df = wdf.get(t, 0) + 1
+                self._max_df = max(self._max_df, df)
+            for k in set(item.entity_keys):
+                edf[k] = df = edf.get(k, 0) + 1
+                self._max_df = max(self._max_df, df)
             self._n += 1
+
+    def _log1p(self, upto: int) -> list[float]:
+        """log(1 + df) for df = 0..upto (a growing table)."""
+        table = self._log1p_table
+        while len(table) <= upto:
+            table.append(math.log(1.0 + len(table)))
+        return table
 
     def _terms_of(self, item: StoryInput) -> Mapping[str, float]:
         if item.terms is not None:
@@ -139,23 +170,22 @@ class Grouper:
     def _vectorise(self, item: StoryInput) -> _Doc:
         s = self.settings
         terms = self._terms.pop(item.key, None) or self._terms_of(item)
-        log_n = math.log(1.0 + self._n)
         wdf, edf = self._wdf, self._edf
+        top = math.log(1.0 + self._n) + 1.0  # idf = log((1 + n) / (1 + df)) + 1
+        log1p = self._log1p(max(self._max_df, 1))
         words = top_normalised(
-            {t: w * (log_n - math.log(1.0 + wdf[t]) + 1.0) for t, w in terms.items()},
-            s.max_terms,
+            {t: w * (top - log1p[wdf.get(t, 0)]) for t, w in terms.items()}, s.max_terms
         )
         counts = Counter(item.entity_keys)
         ents = top_normalised(
-            {
-                k: (1.0 + math.log(c)) * (log_n - math.log(1.0 + edf[k]) + 1.0)
-                for k, c in counts.items()
-            },
+            {k: (1.0 + math.log(c)) * (top - log1p[edf.get(k, 0)]) for k, c in counts.items()},
             s.max_entities,
         )
         doc = _Doc(item.key, item.title, day_number(item.published), words, ents)
-        heavy = sorted(words.items(), key=lambda kv: (-kv[1], kv[0]))[: s.query_terms]
-        doc.query = [t for t, _w in heavy] + [_ENTITY + k for k in ents]
+        cap = max(s.rare_min, s.rare_share * self._n)
+        heavy = islice(words, s.query_terms)  # words are heaviest first
+        doc.query = [t for t in heavy if wdf[t] <= cap]
+        doc.query += [_ENTITY + k for k in ents if edf[k] <= cap]
         return doc
 
     # ------------------------------------------------------------ placing
@@ -207,47 +237,55 @@ class Grouper:
 
     def _join(self, story: _Story, doc: _Doc) -> None:
         story.members.append(doc)
-        add_into(story.cwords, doc.words)
-        add_into(story.cents, doc.ents)
-        story.wnorm, story.enorm = norm(story.cwords), norm(story.cents)
+        story.wsq = _add_into(story.cwords, doc.words, story.wsq)
+        story.esq = _add_into(story.cents, doc.ents, story.esq)
+        story.wnorm, story.enorm = math.sqrt(story.wsq), math.sqrt(story.esq)
         if doc.day is not None:
             story.first = doc.day if story.first is None else min(story.first, doc.day)
             story.last = doc.day if story.last is None else max(story.last, doc.day)
+        postings = self._postings
         for term in doc.query:
             if term not in story.indexed:
                 story.indexed.add(term)
-                self._postings.setdefault(term, []).append(story.id)
+                plist = postings.get(term)
+                if plist is None:
+                    postings[term] = [story]
+                else:
+                    plist.append(story)
 
     def _candidates(self, doc: _Doc) -> list[_Story]:
         s = self.settings
         partial: dict[str, float] = {}
-        allowed: dict[str, bool] = {}
-        stories = self._stories
+        found: dict[str, _Story] = {}
+        refused: set[str] = set()
+        scan, window, day = s.posting_scan, s.window_days, doc.day
+        ww, ew = s.word_weight, 1.0 - s.word_weight
         for term in doc.query:
             plist = self._postings.get(term)
             if not plist:
                 continue
             if term[0] == _ENTITY:
-                weight, key, centroid_of = doc.ents[term[1:]], term[1:], True
+                key = term[1:]
+                weight = doc.ents[key] * ew
             else:
-                weight, key, centroid_of = doc.words[term], term, False
-            for k in range(len(plist) - 1, max(-1, len(plist) - 1 - s.posting_scan), -1):
-                sid = plist[k]
-                ok = allowed.get(sid)
-                story = stories[sid]
-                if ok is None:
-                    gap = story.gap(doc.day)
-                    ok = allowed[sid] = gap is None or gap <= s.window_days
-                if not ok:
+                key, weight = term, doc.words[term] * ww
+            for story in plist if len(plist) <= scan else plist[-scan:]:
+                sid = story.id
+                if sid in refused:
                     continue
-                if centroid_of:
+                if sid not in found:
+                    gap = story.gap(day)
+                    if gap is not None and gap > window:
+                        refused.add(sid)
+                        continue
+                    found[sid] = story
+                if term[0] == _ENTITY:
                     part = story.cents.get(key, 0.0) / (story.enorm or 1.0)
-                    part *= 1.0 - s.word_weight
                 else:
-                    part = story.cwords.get(key, 0.0) / (story.wnorm or 1.0) * s.word_weight
+                    part = story.cwords.get(key, 0.0) / (story.wnorm or 1.0)
                 partial[sid] = partial.get(sid, 0.0) + weight * part
         ranked = sorted(partial.items(), key=lambda kv: (-kv[1], kv[0]))[: s.candidates]
-        return [stories[sid] for sid, _p in ranked]
+        return [found[sid] for sid, _p in ranked]
 
     def content(self, doc: _Doc, words: Vec, wnorm: float, ents: Vec, enorm: float) -> float:
         """Word and entity cosines of ``doc`` against one vector pair, mixed."""

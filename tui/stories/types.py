@@ -50,8 +50,12 @@ class Settings:
     """Highest-weighted words (plus entity keys) used to look up candidate stories."""
     candidates: int = 4
     """Candidate stories scored in full, chosen by their partial (indexed-term) score."""
-    posting_scan: int = 64
+    posting_scan: int = 32
     """At most this many most recent stories are read from one term's posting list."""
+    rare_share: float = 0.005
+    """Only terms and entity keys in at most this share of the articles (or in at most
+    ``rare_min``) are indexed and looked up: common ones would make long posting lists."""
+    rare_min: int = 20
 
 
 @dataclass(frozen=True, slots=True)
