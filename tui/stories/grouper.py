@@ -124,8 +124,8 @@ class Grouper:
 
     def __init__(self, settings: Settings | None = None) -> None:
         self.settings = settings or Settings()
-        self._wdf: dict[str, int] = {}
-        self._edf: dict[str, int] = {}
+        self._wdf: Counter[str] = Counter()
+        self._edf: Counter[str] = Counter()
         self._n = 0
         self._counted: set[str] = set()
         self._terms: dict[str, Mapping[str, float]] = {}
@@ -134,7 +134,6 @@ class Grouper:
         self._postings: dict[str, list[_Story]] = {}
         self._placements: dict[str, Placement] = {}
         self._log1p_table: list[float] = [0.0]
-        self._max_df = 0
 
     # ------------------------------------------------------------ input
 
@@ -146,21 +145,15 @@ class Grouper:
             self._counted.add(item.key)
             terms = self._terms_of(item)
             self._terms[item.key] = terms
-            wdf, edf = self._wdf, self._edf
-            for t in terms:
-                wdf[t] = df = wdf.get(t, 0) + 1
-                self._max_df = max(self._max_df, df)
-            for k in set(item.entity_keys):
-                edf[k] = df = edf.get(k, 0) + 1
-                self._max_df = max(self._max_df, df)
+            self._wdf.update(terms.keys())
+            self._edf.update(set(item.entity_keys))
             self._n += 1
 
-    def _log1p(self, upto: int) -> list[float]:
-        """log(1 + df) for df = 0..upto (a growing table)."""
+    def _grow_log1p(self, upto: int) -> None:
+        """Extend the table of log(1 + df) to df = ``upto`` (with headroom)."""
         table = self._log1p_table
-        while len(table) <= upto:
-            table.append(math.log(1.0 + len(table)))
-        return table
+        if len(table) <= upto:
+            table.extend(math.log(1.0 + df) for df in range(len(table), 2 * upto + 16))
 
     def _terms_of(self, item: StoryInput) -> Mapping[str, float]:
         if item.terms is not None:
@@ -172,13 +165,17 @@ class Grouper:
         terms = self._terms.pop(item.key, None) or self._terms_of(item)
         wdf, edf = self._wdf, self._edf
         top = math.log(1.0 + self._n) + 1.0  # idf = log((1 + n) / (1 + df)) + 1
-        log1p = self._log1p(max(self._max_df, 1))
-        words = top_normalised(
-            {t: w * (top - log1p[wdf.get(t, 0)]) for t, w in terms.items()}, s.max_terms
-        )
+        log1p = self._log1p_table
+        try:
+            weights = {t: w * (top - log1p[wdf[t]]) for t, w in terms.items()}
+        except IndexError:  # a document frequency beyond the table: grow it once
+            self._grow_log1p(max(wdf.values(), default=0))
+            weights = {t: w * (top - log1p[wdf[t]]) for t, w in terms.items()}
+        words = top_normalised(weights, s.max_terms)
         counts = Counter(item.entity_keys)
+        self._grow_log1p(max(edf[k] for k in counts) if counts else 0)
         ents = top_normalised(
-            {k: (1.0 + math.log(c)) * (top - log1p[edf.get(k, 0)]) for k, c in counts.items()},
+            {k: (1.0 + math.log(c)) * (top - log1p[edf[k]]) for k, c in counts.items()},
             s.max_entities,
         )
         doc = _Doc(item.key, item.title, day_number(item.published), words, ents)
