@@ -24,7 +24,9 @@ time window; only the ``candidates`` best by partial (indexed-term) score are sc
 full. The cost per article is therefore bounded and does not grow with the library.
 
 Document frequencies come from every article handed to :meth:`Grouper.count` (``group``
-counts the whole input first); :meth:`Grouper.add` counts a new article itself.
+counts the whole input first; :meth:`Grouper.add` counts a new article itself), plus
+``prior_docs`` imaginary articles that share no term, so that in a small library the words
+every article of one story shares still weigh more than zero.
 
 Explicit stories: an article with a ``story:`` field is fixed to that story (id = the
 field's value). Other articles may join an explicit story like any other, because an
@@ -164,7 +166,8 @@ class Grouper:
         s = self.settings
         terms = self._terms.pop(item.key, None) or self._terms_of(item)
         wdf, edf = self._wdf, self._edf
-        top = math.log(1.0 + self._n) + 1.0  # idf = log((1 + n) / (1 + df)) + 1
+        # idf = log((1 + n + prior) / (1 + df)) + 1
+        top = math.log(1.0 + self._n + s.prior_docs) + 1.0
         log1p = self._log1p_table
         try:
             weights = {t: w * (top - log1p[wdf[t]]) for t, w in terms.items()}

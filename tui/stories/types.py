@@ -40,6 +40,10 @@ class Settings:
     """Beyond the grace period the score is multiplied by exp(-extra_days / decay_days)."""
     window_days: float = 30.0
     """Stories whose nearest member is further apart than this are not candidates."""
+    prior_docs: int = 50
+    """Document frequencies are taken over the library plus this many imaginary articles
+    sharing no term, so a small library (where every word of its one story is in every
+    article) still weights shared words well."""
     title_weight: float = 3.0
     """A title word counts this many times."""
     max_terms: int = 40
