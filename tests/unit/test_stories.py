@@ -121,7 +121,7 @@ def test_grouping_is_deterministic_whatever_the_input_order() -> None:
 
 def test_adding_articles_keeps_existing_placements_and_ids() -> None:
     inputs, _gold = _dataset()
-    cut = day_number(date(2026, 1, 1))
+    cut = day_number(date(2026, 1, 1)) or 0.0
     early = [i for i in inputs if (day_number(i.published) or 1e9) < cut]
     later = [i for i in inputs if i not in early]
     grouper = Grouper()
