@@ -52,7 +52,6 @@ from tui.stories.types import Grouping, Placement, Settings, Story, StoryInput
 from tui.stories.vectors import Vec, dot, top_normalised
 
 _ENTITY = "@"  # prefix of entity keys in the shared inverted index
-_MEMBERS_COMPARED = 8
 
 
 class _Doc:
@@ -300,7 +299,8 @@ class Grouper:
         s = self.settings
         central = self.content(doc, story.cwords, story.wnorm, story.cents, story.enorm)
         best = max(
-            self.content(doc, m.words, 1.0, m.ents, 1.0) for m in story.members[-_MEMBERS_COMPARED:]
+            self.content(doc, m.words, 1.0, m.ents, 1.0)
+            for m in story.members[-s.members_compared :]
         )
         value = s.centroid_weight * central + (1.0 - s.centroid_weight) * best
         gap = story.gap(doc.day)

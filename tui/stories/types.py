@@ -54,6 +54,8 @@ class Settings:
     """Highest-weighted words (plus entity keys) used to look up candidate stories."""
     candidates: int = 4
     """Candidate stories scored in full, chosen by their partial (indexed-term) score."""
+    members_compared: int = 8
+    """The best-member cosine looks at this many most recent members."""
     posting_scan: int = 32
     """At most this many most recent stories are read from one term's posting list."""
     rare_share: float = 0.005
