@@ -1,12 +1,14 @@
 """Score automatic story grouping on the annotated set tests/data/stories.
 
-Usage: python benchmarks/score_stories.py [-v] [--holdout K] [--cross] [--pairs]
+Usage: python benchmarks/score_stories.py [-v] [--holdout K] [--cross] [--pairs] [--generated N]
 Prints BCubed precision, recall and F1. -v lists, per gold story, the predicted stories of
 its articles and the reason each was placed. --holdout K re-scores K random subsets, each
 without a random third of the gold stories. --cross is a two-fold check of the threshold:
 the stories are split in two halves; the threshold is chosen on one half (middle of the
 best range on a grid) and scored on the other. --pairs groups every pair of gold stories
 as a library of its own (small libraries make document frequencies degenerate).
+--generated N scores a template library from generate_library.py (N articles, five per
+story; its stories share a small pool of names, so it tests precision).
 """
 
 from __future__ import annotations
@@ -14,12 +16,14 @@ from __future__ import annotations
 import argparse
 import random
 import sys
+import tempfile
 from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
+for _path in (ROOT, ROOT / "benchmarks"):
+    if str(_path) not in sys.path:
+        sys.path.insert(0, str(_path))
 
 import yaml  # noqa: E402
 
@@ -70,6 +74,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--holdout", type=int, default=0, metavar="K")
     parser.add_argument("--cross", action="store_true")
     parser.add_argument("--pairs", action="store_true")
+    parser.add_argument("--generated", type=int, default=0, metavar="N")
     args = parser.parse_args(argv)
     inputs, gold = load_set()
     grouping = group(inputs, settings=Settings())
@@ -98,6 +103,8 @@ def main(argv: list[str] | None = None) -> int:
         print(cross_check(inputs, gold))
     if args.pairs:
         print(pairs_check(inputs, gold))
+    if args.generated:
+        print(generated_check(args.generated))
     return 0
 
 
@@ -116,6 +123,25 @@ def pairs_check(inputs: list[StoryInput], gold: dict[str, str]) -> str:
             count += 1
     return (
         f"{count} two-story libraries: F1 mean {total / count:.3f}, min {worst[0]:.3f} ({worst[1]})"
+    )
+
+
+def generated_check(articles: int, seed: int = 7) -> str:
+    """Score on a library from generate_library.py (its story: fields are the gold)."""
+    from generate_library import generate  # benchmarks/ is on sys.path
+
+    from tui.library import iter_article_files
+
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder)
+        generate(root, articles=articles, stories=articles // 5, sources=50, words=300, seed=seed)
+        loaded = [load_article(p) for p in iter_article_files(root, [])]
+    inputs = inputs_from_articles(loaded)
+    gold = {str(a.path): a.story for a in loaded}
+    score = bcubed(group(inputs).labels(), gold)
+    return (
+        f"generated library, {len(gold)} articles in {len(set(gold.values()))} stories: "
+        f"P {score.precision:.3f}  R {score.recall:.3f}  F1 {score.f1:.3f}"
     )
 
 

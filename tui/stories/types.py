@@ -28,7 +28,7 @@ class StoryInput:
 class Settings:
     """Tunable weights of the similarity score (the defaults are the tuned values)."""
 
-    threshold: float = 0.15
+    threshold: float = 0.18
     """A story is joined when its score is at least this; otherwise a new one starts."""
     word_weight: float = 0.6
     """Share of the word cosine in the content score; entities get the rest."""
@@ -40,7 +40,7 @@ class Settings:
     """Beyond the grace period the score is multiplied by exp(-extra_days / decay_days)."""
     window_days: float = 30.0
     """Stories whose nearest member is further apart than this are not candidates."""
-    prior_docs: int = 50
+    prior_docs: int = 100
     """Document frequencies are taken over the library plus this many imaginary articles
     sharing no term, so a small library (where every word of its one story is in every
     article) still weights shared words well."""
@@ -52,11 +52,11 @@ class Settings:
     """Entity keys kept per article vector."""
     query_terms: int = 10
     """Highest-weighted words (plus entity keys) used to look up candidate stories."""
-    candidates: int = 4
+    candidates: int = 3
     """Candidate stories scored in full, chosen by their partial (indexed-term) score."""
-    members_compared: int = 8
+    members_compared: int = 4
     """The best-member cosine looks at this many most recent members."""
-    posting_scan: int = 32
+    posting_scan: int = 16
     """At most this many most recent stories are read from one term's posting list."""
     rare_share: float = 0.005
     """Only terms and entity keys in at most this share of the articles (or in at most
