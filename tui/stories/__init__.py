@@ -9,7 +9,12 @@ from __future__ import annotations
 
 from tui.stories.bcubed import BCubed, bcubed
 from tui.stories.grouper import Grouper, group, order_key, story_id
-from tui.stories.library import entity_keys, explicit_story, inputs_from_articles
+from tui.stories.library import (
+    entity_keys,
+    explicit_story,
+    inputs_from_articles,
+    keys_from_mentions,
+)
 from tui.stories.text import text_terms
 from tui.stories.types import Grouping, Placement, Settings, Story, StoryInput
 
@@ -26,6 +31,7 @@ __all__ = [
     "explicit_story",
     "group",
     "inputs_from_articles",
+    "keys_from_mentions",
     "order_key",
     "story_id",
     "text_terms",

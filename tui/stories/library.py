@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from tui.models import Article
-from tui.nlp.entities import recognise, unify_keys
+from tui.nlp.entities import Mention, recognise, unify_keys
 from tui.stories.types import StoryInput
 
 KEY_LABELS = frozenset(
@@ -14,10 +14,17 @@ KEY_LABELS = frozenset(
 """Entity labels whose keys feed grouping (DATE keys such as "tuesday" say nothing)."""
 
 
+def keys_from_mentions(mention_lists: Sequence[Sequence[Mention]]) -> list[list[str]]:
+    """Per article, its grouping keys from already recognised mentions (e.g. the app's
+    cached analyses): keys unified across all the lists, DATE mentions left out."""
+    unified = unify_keys(*mention_lists)
+    return [[m.key for m in mentions if m.label in KEY_LABELS] for mentions in unified]
+
+
 def entity_keys(articles: Sequence[Article]) -> list[list[str]]:
     """Per article, the unified keys of its title and body mentions (one per mention)."""
     lists = [recognise(a.title, a.entities) + recognise(a.body, a.entities) for a in articles]
-    return [[m.key for m in mentions if m.label in KEY_LABELS] for mentions in unify_keys(*lists)]
+    return keys_from_mentions(lists)
 
 
 def inputs_from_articles(
