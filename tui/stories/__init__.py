@@ -3,6 +3,20 @@
 Pure logic (no Textual). Entry points: :func:`group` for a whole library,
 :class:`Grouper` for incremental additions, :func:`inputs_from_articles` to build the
 inputs from loaded articles, :func:`bcubed` to score a grouping against gold labels.
+The algorithm is described in :mod:`tui.stories.grouper`.
+
+Typical use::
+
+    inputs = inputs_from_articles(articles)          # or StoryInput(...) from a cache
+    explicit = {str(a.path): s for a in articles if (s := explicit_story(a))}
+    grouping = group(inputs, explicit)
+    grouping.story_of(key)                            # story id
+    grouping.stories[sid].title                       # most central headline
+    grouping.placements[key].reason                   # why it is there
+
+    grouper = Grouper()                               # incremental
+    grouper.add_many(inputs, explicit)
+    grouper.add(StoryInput(...))                      # existing placements never move
 """
 
 from __future__ import annotations
