@@ -117,8 +117,8 @@ async def test_fold_with_no_agreeing_pair_says_nothing_to_fold() -> None:
     app = ParallaxApp(SAMPLE_LIBRARY)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await open_split(pilot, app)
-        assert screen.model is not None
-        if any(r.relation == "same" for r in screen.model.rows):
+        assert screen.comparison is not None
+        if any(r.relation == "same" for r in screen.comparison.rows):
             return  # the recogniser/aligner changed: the sample now has an exact pair
         await pilot.press("f")
         await pilot.pause()

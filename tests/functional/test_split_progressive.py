@@ -45,7 +45,7 @@ async def test_rows_show_before_the_alignment_and_keep_the_left_claim(
         await wait_until(pilot, lambda: screen.preview is not None)
         await pilot.pause()
         rows = screen.rows
-        assert screen.model is None and isinstance(rows.source, Preview)
+        assert screen.comparison is None and isinstance(rows.source, Preview)
         assert all(r.relation == PENDING for r in rows.rows)
         assert "·" in rows.line_text(0)
         assert "Aligning" in str(screen.query_one("#split-status").render())
@@ -55,7 +55,7 @@ async def test_rows_show_before_the_alignment_and_keep_the_left_claim(
         await pilot.press("n")
         assert any(STILL_ALIGNING in n.message for n in app._notifications)
         release.set()
-        await wait_until(pilot, lambda: screen.model is not None and rows.fully_mounted)
+        await wait_until(pilot, lambda: screen.comparison is not None and rows.fully_mounted)
         await pilot.pause()
         assert left in rows.current_row.a  # the cursor stays on the same left claim
         assert rows.in_view(rows.cursor)
@@ -108,8 +108,8 @@ async def test_the_readers_entities_are_reused(
         await wait_until(pilot, lambda: isinstance(app.screen, SplitScreen))
         screen = app.screen
         assert isinstance(screen, SplitScreen)
-        await wait_until(pilot, lambda: screen.model is not None, 500)
+        await wait_until(pilot, lambda: screen.comparison is not None, 500)
         assert article.body not in seen  # only the other article was recognised
         assert screen.other is not None and screen.other.body in seen
-        keys = {m.key for m in screen.model.mentions_a}
+        keys = {m.key for m in screen.comparison.mentions_a}
         assert keys >= {m.key for m in reader.mentions if " " in m.key.partition(":")[2]}

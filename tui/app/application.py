@@ -51,9 +51,9 @@ class ParallaxApp(App[None]):
     def _warm_up(self) -> None:
         """Pay the split view's one-off costs off the UI thread, so the first ``c`` is fast:
         import the aligner with numpy/scipy and build the recogniser's gazetteer tables."""
-        from tui.nlp.align.aligner import align
+        from tui.analysis import align_texts
 
-        align("Anna Berg met the council in Oslo on Monday.", "Anna Berg met it on Monday.")
+        align_texts("Anna Berg met the council in Oslo on Monday.", "Anna Berg met it on Monday.")
         try:
             import numpy  # noqa: F401
             import scipy.optimize  # noqa: F401
@@ -113,9 +113,4 @@ class ParallaxApp(App[None]):
         """Open the split view on the article and another outlet's coverage of its story."""
         from tui.app.split.screen import open_split
 
-        scan = getattr(self.screen, "scan", None)
-        reader = self.screen
-        mentions = None  # the reader's entities of this article, when already recognised
-        if isinstance(reader, ReaderScreen) and reader.article is event.article and reader.mentions:
-            mentions = reader.mentions
-        open_split(self, event.article, scan.articles if scan is not None else None, mentions)
+        open_split(self, event.article, event.others, event.analysis, self.library)

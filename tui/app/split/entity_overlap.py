@@ -17,7 +17,7 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from tui.analysis.comparison import EntityInfo, EntityOverlap
+from tui.analysis.entity_summary import EntityInfo, EntityOverlap
 from tui.app.label_styles import label_style
 from tui.text.safety import inert_line
 
