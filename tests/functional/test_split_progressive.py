@@ -8,13 +8,14 @@ from typing import Any
 
 import pytest
 
-import tui.nlp.align.aligner
-import tui.nlp.entities.recogniser
+import tui.analysis.analyse
+import tui.analysis.comparison
 from tests.conftest import WriteFile
 from tests.functional.helpers import wait_until
 from tests.functional.test_split_cases import budget_story
 from tests.functional.test_split_view import open_split
-from tui.analysis.comparison import PENDING, Preview
+from tui.analysis.preview import Preview
+from tui.analysis.relations import PENDING
 from tui.app.application import ParallaxApp
 from tui.app.reader.screen import ReaderScreen
 from tui.app.split.screen import STILL_ALIGNING, SplitScreen
@@ -26,13 +27,13 @@ async def test_rows_show_before_the_alignment_and_keep_the_left_claim(
 ) -> None:
     budget_story(write)
     release = threading.Event()
-    real_align = tui.nlp.align.aligner.align
+    real_align = tui.analysis.comparison.align
 
     def slow_align(*args: Any, **kwargs: Any) -> Any:
         release.wait(10)
         return real_align(*args, **kwargs)
 
-    monkeypatch.setattr(tui.nlp.align.aligner, "align", slow_align)
+    monkeypatch.setattr(tui.analysis.comparison, "align", slow_align)
     app = ParallaxApp(library)
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_until(pilot, lambda: getattr(app.screen, "scan", None) is not None)
@@ -85,13 +86,13 @@ async def test_the_readers_entities_are_reused(
 ) -> None:
     budget_story(write)
     seen: list[str] = []
-    real = tui.nlp.entities.recogniser.recognise
+    real = tui.analysis.analyse.recognise
 
     def counting(text: str, *args: Any, **kwargs: Any) -> Any:
         seen.append(text)
         return real(text, *args, **kwargs)
 
-    monkeypatch.setattr(tui.nlp.entities.recogniser, "recognise", counting)
+    monkeypatch.setattr(tui.analysis.analyse, "recognise", counting)
     app = ParallaxApp(library)
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_until(pilot, lambda: getattr(app.screen, "scan", None) is not None)

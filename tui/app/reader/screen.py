@@ -8,7 +8,6 @@ from pathlib import Path
 
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.reactive import reactive
@@ -18,6 +17,7 @@ from textual.worker import get_current_worker
 
 from tui.analysis import Analysis, analyse
 from tui.analysis.entity_summary import mention_starts, next_offset, summarise
+from tui.app.commands import READER
 from tui.app.dialogs.story_picker import siblings
 from tui.app.reader.article_body import Highlight
 from tui.app.reader.article_view import EMPTY_LIBRARY, ArticleView
@@ -47,20 +47,7 @@ is squeezed to a few characters per line)."""
 class ReaderScreen(Screen[None]):
     """Pick an article on the left, read it on the right."""
 
-    BINDINGS = [
-        Binding("slash", "filter", "Filter"),
-        Binding("escape", "escape", "Clear", show=False),
-        Binding("v", "toggle_grouping", "Outlets/stories"),
-        Binding("c", "compare", "Compare"),
-        Binding("e", "toggle_entities", "Entities"),
-        Binding("h", "toggle_highlight", "Highlight", show=False),
-        Binding("t", "toggle_tags", "Label tags", show=False),
-        Binding("L", "choose_labels", "Choose labels", show=False),
-        Binding("n", "next_mention", "Next mention", show=False),
-        Binding("N", "previous_mention", "Previous mention", show=False),
-        Binding("p", "problems", "Problems", show=False),
-        Binding("r", "reload", "Reload library", show=False),
-    ]
+    BINDINGS = READER.bindings()
 
     class CompareRequested(Message):
         """The reader asked to compare ``article`` with another outlet's coverage.

@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
-
 from rich.console import Group as RichGroup
 from rich.console import RenderableType
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from tui.analysis.comparison import Comparison
 from tui.analysis.relations import GLYPHS, RELATION_WORDS
+from tui.app.commands import PAIR_DIALOG
 from tui.app.split.claim_text import claim_text
 from tui.nlp.align.rows import Row
 from tui.text.safety import inert_line
@@ -94,11 +92,7 @@ class PairDetailScreen(ModalScreen[None]):
     }
     PairDetailScreen Static { height: auto; }
     """
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,enter,q", "dismiss", "Close"),
-        Binding("j,down", "scroll_down", "Down", show=False),
-        Binding("k,up", "scroll_up", "Up", show=False),
-    ]
+    BINDINGS = PAIR_DIALOG.bindings()
 
     def __init__(self, body: RenderableType) -> None:
         super().__init__()

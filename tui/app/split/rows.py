@@ -16,7 +16,7 @@ from typing import ClassVar
 
 from rich.style import Style
 from textual import events
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
@@ -24,6 +24,7 @@ from textual.strip import Strip
 from tui.analysis.comparison import Comparison
 from tui.analysis.navigation import RowCursor
 from tui.analysis.preview import RowSource
+from tui.app.commands import SPLIT_ROWS
 from tui.app.split.draw import RELATIONS, STRIP_CACHE, RowPainter
 from tui.app.split.layout import GUTTER, STACK_BELOW, Band, Columns, columns
 from tui.nlp.align.rows import Row
@@ -53,12 +54,7 @@ class SplitRows(ScrollView, can_focus=True):
     SplitRows > .split-rows--conflict { color: $error; }
     SplitRows > .split-rows--only_a, SplitRows > .split-rows--only_b { color: $accent; }
     """
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j,down", "cursor_down", "Next claim on this side", show=False),
-        Binding("k,up", "cursor_up", "Previous claim on this side", show=False),
-        Binding("g,home", "first", "First row", show=False),
-        Binding("G,end", "last", "Last row", show=False),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = SPLIT_ROWS.bindings()
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)

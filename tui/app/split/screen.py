@@ -15,7 +15,7 @@ from typing import ClassVar
 from rich.text import Text
 from textual import work
 from textual.app import App, ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import HorizontalGroup
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
@@ -25,6 +25,7 @@ from tui.analysis import Analysis, Comparison, analyse, compare
 from tui.analysis.comparison import cursor_row
 from tui.analysis.navigation import JUMPS
 from tui.analysis.preview import Preview, preview_rows
+from tui.app.commands import SPLIT
 from tui.app.dialogs.story_picker import StoryPickerScreen, siblings
 from tui.app.split.entity_overlap import EntityOverlapScreen
 from tui.app.split.layout import STACK_BELOW
@@ -107,27 +108,7 @@ class SplitScreen(Screen[None]):
     SplitScreen.-empty #split-summary, SplitScreen.-empty #split-heads,
     SplitScreen.-empty SplitRows { display: none; }
     """
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "back", "Back"),
-        Binding("n", "next_pair", "Next pair"),
-        Binding("p", "previous_pair", "Prev pair", show=False),
-        Binding("right_square_bracket", "prefix(']')", "] c: next pair", show=False),
-        Binding("left_square_bracket", "prefix('[')", "[ c: previous pair", show=False),
-        Binding("c", "prefixed_c", show=False),
-        Binding("u", "next_unique", "One-sided"),
-        Binding("U", "previous_unique", "Previous one-sided claim", show=False),
-        Binding("x", "next_conflict", "Conflict"),
-        Binding("tab", "switch_side", "Side", show=False),
-        Binding("f", "fold", "Fold"),
-        Binding("s", "swap", "Swap", show=False),
-        Binding("enter", "detail", "Detail"),
-        Binding("E", "entities", "Entities", show=False),
-        Binding("e", "export", "Export"),
-    ]
-    HELP_SECTIONS: ClassVar[list[tuple[str, list[BindingType]]]] = [
-        ("Split view", BINDINGS),
-        ("Split view rows", SplitRows.BINDINGS),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = SPLIT.bindings()
 
     def __init__(
         self, article: Article, other: ArticleMeta | None, analysis: Analysis | None = None
