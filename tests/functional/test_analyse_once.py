@@ -59,11 +59,11 @@ async def test_reader_panel_split_and_back_analyse_each_article_once(
             await pilot.press("e")
             await pilot.press("c")
             await wait_until(pilot, lambda: isinstance(app.screen, SplitScreen))
-            screen = app.screen
-            assert isinstance(screen, SplitScreen)
-            await wait_until(pilot, lambda: screen.comparison is not None, 500)
-            assert screen.other is not None and reader.article is not None
-            bodies = {reader.article.body, screen.other.body}
+            split = app.screen
+            assert isinstance(split, SplitScreen)
+            await wait_until(pilot, lambda s=split: s.comparison is not None, 500)
+            assert split.other is not None and reader.article is not None
+            bodies = {reader.article.body, split.other.body}
             await pilot.press("escape")
             await wait_until(pilot, lambda: app.screen is reader)
         await app.workers.wait_for_complete()

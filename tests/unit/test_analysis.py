@@ -6,6 +6,8 @@ import threading
 import time
 from pathlib import Path
 
+import pytest
+
 from tui.analysis import analyse, analyse_text
 from tui.analysis.analyse import Analysis, AnalysisCache, content_key
 from tui.models import Article, EntityOverride
@@ -74,8 +76,6 @@ def test_a_failed_computation_is_not_cached() -> None:
     def broken() -> Analysis:
         raise ValueError("boom")
 
-    try:
+    with pytest.raises(ValueError, match="boom"):
         cache.get("k", broken)
-    except ValueError:
-        pass
     assert cache.get("k", lambda: _dummy("ok")).key == "ok"

@@ -14,10 +14,10 @@ GROUPS = (EVERYWHERE, *MAIN_GROUPS, *DIALOGS)
 
 
 def test_bindings_are_derived_from_the_declarations() -> None:
-    assert ReaderScreen.BINDINGS == MAIN_GROUPS[0].bindings()
-    assert SplitScreen.BINDINGS == SPLIT.bindings()
-    assert ArticleTree.BINDINGS == SIDEBAR.bindings()
-    assert ParallaxApp.BINDINGS == EVERYWHERE.bindings()
+    assert MAIN_GROUPS[0].bindings() == ReaderScreen.BINDINGS
+    assert SPLIT.bindings() == SplitScreen.BINDINGS
+    assert SIDEBAR.bindings() == ArticleTree.BINDINGS
+    assert EVERYWHERE.bindings() == ParallaxApp.BINDINGS
     binding = Command("f", "fold", "Fold agreeing pairs", footer="Fold").binding()
     assert isinstance(binding, Binding)
     assert (binding.key, binding.action, binding.description, binding.show) == (

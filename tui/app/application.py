@@ -122,6 +122,6 @@ class ParallaxApp(App[None]):
     @on(ReaderScreen.CompareRequested)
     def _compare(self, event: ReaderScreen.CompareRequested) -> None:
         """Open the split view on the article and another outlet's coverage of its story."""
-        from tui.app.split.screen import open_split
+        from tui.app.split.opening import open_split
 
         open_split(self, event.article, event.others, event.analysis, self.library)

@@ -6,7 +6,6 @@ follows from a worker and replaces those rows, the cursor staying on the same le
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from pathlib import Path
 from threading import Event
 from time import perf_counter
@@ -14,7 +13,7 @@ from typing import ClassVar
 
 from rich.text import Text
 from textual import work
-from textual.app import App, ComposeResult
+from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import HorizontalGroup
 from textual.screen import Screen
@@ -26,7 +25,6 @@ from tui.analysis.comparison import cursor_row
 from tui.analysis.navigation import JUMPS
 from tui.analysis.preview import Preview, preview_rows
 from tui.app.commands import SPLIT
-from tui.app.dialogs.story_picker import StoryPickerScreen, siblings
 from tui.app.split.entity_overlap import EntityOverlapScreen
 from tui.app.split.layout import STACK_BELOW
 from tui.app.split.pair_detail import PairDetailScreen, detail_renderable
@@ -37,18 +35,12 @@ from tui.app.split.text import (
     preview_summary,
     summary_text,
 )
-from tui.library.loader import ArticleError, load_article, scan_library
+from tui.library.loader import ArticleError, load_article
 from tui.models import Article, ArticleMeta
 from tui.nlp.align.rows import Row
 from tui.text.safety import inert_line
 
-__all__ = [
-    "PREFIX_TIMEOUT",
-    "STACK_BELOW",
-    "SplitScreen",
-    "open_split",
-    "summary_text",
-]
+__all__ = ["PREFIX_TIMEOUT", "STACK_BELOW", "SplitScreen", "summary_text"]
 
 PREFIX_TIMEOUT = 1.5
 """Seconds a ``]``/``[`` prefix waits for its ``c``."""
@@ -60,37 +52,6 @@ STILL_ALIGNING = "Still aligning… this key needs the alignment"
 NOTHING_SHOWN = "There is no comparison here: esc goes back to the reader"
 PAINT_WAIT = 0.5
 """Most seconds the alignment waits for the preview rows to be painted (it hogs the GIL)."""
-
-
-def open_split(
-    app: App[None],
-    article: Article,
-    others: Sequence[ArticleMeta] | None,
-    analysis: Analysis | None,
-    library: Path,
-) -> None:
-    """Open the split view for ``article``: directly, via a picker, or to explain why not.
-
-    ``others``: the other articles of its story (``None``: not known yet, so ``library`` is
-    scanned for them in a worker first); ``analysis``: ``article``'s analysis if done.
-    """
-    if others is None:
-
-        def find_others() -> None:
-            found = siblings(article, scan_library(library).articles)
-            app.call_from_thread(open_split, app, article, found, analysis, library)
-
-        app.run_worker(find_others, thread=True, group="siblings", exclusive=True)
-        return
-    if len(others) <= 1:
-        app.push_screen(SplitScreen(article, others[0] if others else None, analysis))
-        return
-
-    def chosen(meta: ArticleMeta | None) -> None:
-        if meta is not None:
-            app.push_screen(SplitScreen(article, meta, analysis))
-
-    app.push_screen(StoryPickerScreen(article, list(others)), chosen)
 
 
 class SplitScreen(Screen[None]):
