@@ -25,7 +25,7 @@ if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
 from tui.analysis import Comparison, analyse_text, compare  # noqa: E402
-from tui.analysis.analyse import CACHE  # noqa: E402
+from tui.analysis.article_analysis import CACHE  # noqa: E402
 
 _SYLLABLES = [
     "ka",

@@ -167,7 +167,7 @@ def _day() -> object:
 def nlp_timings() -> dict[str, float]:
     """Recogniser throughput (MB/s) and alignment time of two 500-claim articles."""
     from tui.analysis import analyse_text, compare
-    from tui.analysis.analyse import CACHE
+    from tui.analysis.article_analysis import CACHE
     from tui.nlp.entities.recogniser import recognise
 
     try:

@@ -13,7 +13,7 @@ import tui.nlp.entities.recogniser
 from tests.conftest import WriteFile
 from tests.functional.helpers import wait_until
 from tests.functional.test_split_cases import budget_story
-from tui.analysis.analyse import CACHE
+from tui.analysis.article_analysis import CACHE
 from tui.app.application import ParallaxApp
 from tui.app.reader.entity_panel import EntityPanel
 from tui.app.reader.screen import ReaderScreen

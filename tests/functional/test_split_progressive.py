@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-import tui.analysis.analyse
+import tui.analysis.article_analysis
 import tui.analysis.comparison
 from tests.conftest import WriteFile
 from tests.functional.helpers import wait_until
@@ -86,13 +86,13 @@ async def test_the_readers_entities_are_reused(
 ) -> None:
     budget_story(write)
     seen: list[str] = []
-    real = tui.analysis.analyse.recognise
+    real = tui.analysis.article_analysis.recognise
 
     def counting(text: str, *args: Any, **kwargs: Any) -> Any:
         seen.append(text)
         return real(text, *args, **kwargs)
 
-    monkeypatch.setattr(tui.analysis.analyse, "recognise", counting)
+    monkeypatch.setattr(tui.analysis.article_analysis, "recognise", counting)
     app = ParallaxApp(library)
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_until(pilot, lambda: getattr(app.screen, "scan", None) is not None)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tui.analysis import analyse, analyse_text
-from tui.analysis.analyse import Analysis, AnalysisCache, content_key
+from tui.analysis.article_analysis import Analysis, AnalysisCache, content_key
 from tui.models import Article, EntityOverride
 
 BODY = "Mayor Anna Berg opened the bridge in Oslo on Monday.\n\nIt cost $5 million."

@@ -4,7 +4,7 @@
 :func:`compare` turns two analyses into the :class:`Comparison` every view renders.
 """
 
-from tui.analysis.analyse import Analysis, analyse, analyse_text
+from tui.analysis.article_analysis import Analysis, analyse, analyse_text
 from tui.analysis.comparison import Comparison, align_texts, compare
 
 __all__ = ["Analysis", "Comparison", "align_texts", "analyse", "analyse_text", "compare"]

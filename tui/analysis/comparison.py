@@ -1,6 +1,6 @@
 """Two articles compared: the one object the CLI, the split view and the export render.
 
-:func:`compare` takes two :class:`~tui.analysis.analyse.Analysis` values, unifies their
+:func:`compare` takes two :class:`~tui.analysis.article_analysis.Analysis` values, unifies their
 entity keys, aligns their claims and lays the alignment out as rows, with each claim's
 marks (entities, values that differ, values in conflict), the entity overlap and the counts
 for a summary. Nothing here imports Textual or Rich.
@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from tui.analysis.analyse import Analysis, analyse_text
+from tui.analysis.article_analysis import Analysis, analyse_text
 from tui.analysis.entity_summary import FIGURE_LABELS, EntityOverlap, entity_overlap
 from tui.analysis.preview import Mark
 from tui.nlp.align.aligner import AlignInput, Alignment, ClaimPair, align

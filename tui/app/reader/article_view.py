@@ -12,7 +12,7 @@ from textual.containers import Vertical
 from textual.reactive import reactive
 from textual.widgets import Static
 
-from tui.analysis.analyse import text_blocks
+from tui.analysis.article_analysis import text_blocks
 from tui.app.label_styles import label_style
 from tui.app.reader.article_body import ArticleBody, Highlight
 from tui.models import ENTITY_LABELS, Article
