@@ -14,8 +14,8 @@ from tests.conftest import WriteFile
 from tests.functional.helpers import wait_until
 from tests.functional.test_split_cases import budget_story
 from tests.functional.test_split_view import open_split
-from tui.analysis.preview import Preview
 from tui.analysis.relations import PENDING
+from tui.analysis.row_source import Preview
 from tui.app.application import ParallaxApp
 from tui.app.reader.screen import ReaderScreen
 from tui.app.split.screen import STILL_ALIGNING, SplitScreen

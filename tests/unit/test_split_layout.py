@@ -8,7 +8,7 @@ import pytest
 
 from tests.functional.test_split_cases import ALPHA, BETA
 from tui.analysis import analyse_text, compare
-from tui.analysis.preview import preview_rows
+from tui.analysis.row_source import preview_rows
 from tui.app.split.layout import GUTTER, STACK_BELOW, BandLayout, columns
 from tui.text.wrap import wrap_offsets
 

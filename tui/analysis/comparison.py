@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from tui.analysis.article_analysis import Analysis, analyse_text
 from tui.analysis.entity_summary import FIGURE_LABELS, EntityOverlap, entity_overlap
-from tui.analysis.preview import Mark
+from tui.analysis.row_source import Mark
 from tui.nlp.align.aligner import AlignInput, Alignment, ClaimPair, align
 from tui.nlp.align.rows import Row, rows
 from tui.nlp.align.similarity import ClaimFeatures

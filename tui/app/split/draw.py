@@ -15,7 +15,7 @@ from rich.style import Style
 from rich.text import Text
 from textual.strip import Strip
 
-from tui.analysis.preview import RowSource
+from tui.analysis.row_source import RowSource
 from tui.app.split.claim_text import claim_text, gutter_text
 from tui.app.split.layout import GUTTER, PAD, Band, BandLayout, Columns, Piece, cut
 

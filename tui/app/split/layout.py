@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from rich.text import Text
 
-from tui.analysis.preview import RowSource
+from tui.analysis.row_source import RowSource
 from tui.nlp.align.rows import Row
 from tui.text.safety import inert_line
 from tui.text.wrap import wrap_offsets

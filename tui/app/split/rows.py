@@ -23,7 +23,7 @@ from textual.strip import Strip
 
 from tui.analysis.comparison import Comparison
 from tui.analysis.navigation import RowCursor
-from tui.analysis.preview import RowSource
+from tui.analysis.row_source import RowSource
 from tui.app.commands import SPLIT_ROWS
 from tui.app.split.draw import RELATIONS, STRIP_CACHE, RowPainter
 from tui.app.split.layout import GUTTER, STACK_BELOW, Band, Columns, columns

@@ -23,7 +23,7 @@ from textual.worker import get_current_worker
 from tui.analysis import Analysis, Comparison, analyse, compare
 from tui.analysis.comparison import cursor_row
 from tui.analysis.navigation import JUMPS
-from tui.analysis.preview import Preview, preview_rows
+from tui.analysis.row_source import Preview, preview_rows
 from tui.app.commands import SPLIT
 from tui.app.split.entity_overlap import EntityOverlapScreen
 from tui.app.split.layout import STACK_BELOW

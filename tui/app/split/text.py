@@ -5,8 +5,8 @@ from __future__ import annotations
 from rich.text import Text
 
 from tui.analysis.comparison import Summary
-from tui.analysis.preview import Preview
 from tui.analysis.relations import GLYPHS
+from tui.analysis.row_source import Preview
 from tui.models import Article, ArticleMeta
 from tui.text.safety import inert_line
 

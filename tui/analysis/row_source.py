@@ -1,5 +1,6 @@
-"""What the split view's rows read (:class:`RowSource`), and the preview shown before the
-alignment is done: both articles' claims side by side in their own order."""
+"""What the split view's rows read (:class:`RowSource`: rows, claim texts, :class:`Mark`
+spans): a comparison, or the :class:`Preview` shown until the alignment is done (both
+articles' claims side by side in their own order)."""
 
 from __future__ import annotations
 
