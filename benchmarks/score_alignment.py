@@ -21,7 +21,8 @@ REPO = Path(__file__).resolve().parent.parent
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-from tui.nlp.align.aligner import Alignment, align  # noqa: E402
+from tui.analysis import align_texts  # noqa: E402
+from tui.nlp.align.aligner import Alignment  # noqa: E402
 from tui.nlp.claims import Claim  # noqa: E402
 
 SHARED = REPO / "tests" / "data" / "sample_pair"
@@ -107,7 +108,7 @@ def load_gold(path: Path = DEFAULT_GOLD) -> tuple[dict, str, str]:
 def score_gold_file(path: Path = DEFAULT_GOLD) -> tuple[Score, Alignment]:
     """Align the gold file's two articles and score the result."""
     gold, body_a, body_b = load_gold(path)
-    alignment = align(body_a, body_b)
+    alignment = align_texts(body_a, body_b)
     return score_alignment(alignment, body_a, body_b, gold), alignment
 
 
@@ -116,7 +117,7 @@ def main(argv: list[str]) -> int:
     path = Path(argv[0]) if argv else DEFAULT_GOLD
     gold, body_a, body_b = load_gold(path)
     t0 = time.perf_counter()
-    alignment = align(body_a, body_b)
+    alignment = align_texts(body_a, body_b)
     elapsed = time.perf_counter() - t0
     score = score_alignment(alignment, body_a, body_b, gold)
     sa, sb = gold["sentences_a"], gold["sentences_b"]

@@ -33,7 +33,8 @@ if str(BENCH) not in sys.path:
 
 from score_alignment import claim_to_sentence, score_alignment, sentence_spans  # noqa: E402
 
-from tui.nlp.align.aligner import Alignment, align  # noqa: E402
+from tui.analysis import align_texts  # noqa: E402
+from tui.nlp.align.aligner import Alignment  # noqa: E402
 
 DEV_DIR = REPO / "tests" / "data" / "align_dev"
 EVAL_DIR = REPO / "tests" / "data" / "align_eval"
@@ -113,7 +114,7 @@ def score_file(path: Path) -> PairResult:
     gold = yaml.safe_load(path.read_text(encoding="utf-8"))
     body_a, body_b = gold["a"]["body"], gold["b"]["body"]
     t0 = time.perf_counter()
-    alignment = align(body_a, body_b)
+    alignment = align_texts(body_a, body_b)
     seconds = time.perf_counter() - t0
     score = score_alignment(alignment, body_a, body_b, gold)
     predicted = _sentence_relations(alignment, body_a, body_b, gold)

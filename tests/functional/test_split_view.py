@@ -43,7 +43,9 @@ async def open_split(pilot: Pilot[None], app: ParallaxApp) -> SplitScreen:
     await press_compare_on_first_article(pilot, app)
     await wait_until(pilot, lambda: isinstance(app.screen, SplitScreen))
     screen = split(app)
-    await wait_until(pilot, lambda: screen.model is not None and screen.rows.fully_mounted, 500)
+    await wait_until(
+        pilot, lambda: screen.comparison is not None and screen.rows.fully_mounted, 500
+    )
     await pilot.pause()
     return screen
 
@@ -93,12 +95,12 @@ async def test_c_opens_split_with_both_outlets_and_rows() -> None:
         assert "Dagens" in head(screen, "b")
         assert "Putin orders" in head(screen, "a")
         rows = screen.rows
-        assert len(rows.visible_rows) == len(screen.model.rows) > 5
-        assert all(rows.band_of(r.number) is not None for r in screen.model.rows)
+        assert len(rows.visible_rows) == len(screen.comparison.rows) > 5
+        assert all(rows.band_of(r.number) is not None for r in screen.comparison.rows)
         summary = str(screen.query_one("#split-summary").render())
         assert "15 claims" in summary or "claims" in summary
         assert "only left" in summary and "entities" in summary
-        gutters = {gutter(rows, r.number).strip(" »«") for r in screen.model.rows}
+        gutters = {gutter(rows, r.number).strip(" »«") for r in screen.comparison.rows}
         assert gutters <= {"=", "≈", "≠", "◀", "▶"}
         assert "◀" in gutters and "▶" in gutters
 
@@ -124,12 +126,14 @@ async def test_bracket_c_sequences_jump_like_n_and_p() -> None:
         screen = await open_split(pilot, app)
         rows = screen.rows
         await pilot.press("n", "n")
-        expected_next = rows.find(lambda r: r.matched)
-        expected_prev = rows.find(lambda r: r.matched, forward=False)
+        start = rows.cursor
+        assert rows.current_row.matched
+        expected_next = rows.nav.find(lambda r: r.matched)
+        assert expected_next is not None
         await pilot.press("right_square_bracket", "c")
         assert rows.cursor == expected_next
         await pilot.press("left_square_bracket", "c")
-        assert rows.cursor == expected_prev or rows.cursor < expected_next
+        assert rows.cursor == start  # the matched row before is where n n left the cursor
         before = rows.cursor
         await pilot.press("c")  # no prefix: a hint, no move
         assert rows.cursor == before
@@ -190,15 +194,15 @@ async def test_scroll_lock_keeps_the_partner_in_view() -> None:
             assert in_view(rows, rows.cursor)
             left, right = cells(rows, rows.cursor)  # both claims start on the band's first line
             if row.a and row.b:
-                assert screen.model.claim_text("a", row.a[0])[:8] in left
-                assert screen.model.claim_text("b", row.b[0])[:8] in right
+                assert screen.comparison.claim_text("a", row.a[0])[:8] in left
+                assert screen.comparison.claim_text("b", row.b[0])[:8] in right
         rows.scroll_home(animate=False)
         await pilot.pause()
-        top = screen.model.rows[0]
+        top = screen.comparison.rows[0]
         left, right = cells(rows, 0)
         for side, text in (("a", left), ("b", right)):
             if top.claims(side):
-                assert screen.model.claim_text(side, top.claims(side)[0])[:8] in text
+                assert screen.comparison.claim_text(side, top.claims(side)[0])[:8] in text
 
 
 async def test_swap_exchanges_left_and_right() -> None:
@@ -207,13 +211,13 @@ async def test_swap_exchanges_left_and_right() -> None:
         screen = await open_split(pilot, app)
         rows = screen.rows
         await pilot.press("n", "n")
-        left_text = screen.model.claim_text("a", rows.current_row.a[0])
+        left_text = screen.comparison.claim_text("a", rows.current_row.a[0])
         await pilot.press("s")
         await wait_until(pilot, lambda: rows.fully_mounted)
         await pilot.pause()
         assert "Dagens" in head(screen, "a")
         assert "CO/AI" in head(screen, "b")
-        assert screen.model.claim_text("b", rows.current_row.b[0]) == left_text
+        assert screen.comparison.claim_text("b", rows.current_row.b[0]) == left_text
         assert in_view(rows, rows.cursor)
 
 
@@ -272,7 +276,7 @@ async def test_entity_list_marks_an_entity_on_both_sides() -> None:
         assert any(p.startswith("Shared") for p in prompts)
         assert any(p.startswith("Only CO/AI") for p in prompts)
         assert any(p.startswith("Only Dagens") for p in prompts)
-        shared = screen.model.overlap.shared[0]
+        shared = screen.comparison.overlap.shared[0]
         index = next(
             i
             for i in range(listing.option_count)
@@ -283,14 +287,16 @@ async def test_entity_list_marks_an_entity_on_both_sides() -> None:
         await wait_until(pilot, lambda: app.screen is screen)
         assert screen.rows.marked_key == shared.key
         row = screen.rows.current_row
-        marks = [m for side in "ab" for i in row.claims(side) for m in screen.model.marks(side, i)]
+        marks = [
+            m for side in "ab" for i in row.claims(side) for m in screen.comparison.marks(side, i)
+        ]
         assert any(m.key == shared.key for m in marks)
         sides = {
             side
-            for r in screen.model.rows
+            for r in screen.comparison.rows
             for side in "ab"
             for i in r.claims(side)
-            for m in screen.model.marks(side, i)
+            for m in screen.comparison.marks(side, i)
             if m.key == shared.key
         }
         assert sides == {"a", "b"}
@@ -304,9 +310,12 @@ async def test_help_lists_the_split_keys() -> None:
         await wait_until(pilot, lambda: isinstance(app.screen, HelpScreen))
         rows = app.screen.rows
         text = " ".join(" ".join(row) for row in rows)
-        assert any(section == "Split view" for section, _keys, _what in rows)
-        for words in ("Next pair", "Fold", "Swap", "Export", "] c", "Entities", "Detail"):
+        assert rows[0][0] == "Split view"  # this screen's keys first
+        for words in ("Next pair", "Fold", "Swap", "Export", "] c", "Entities", "Pair detail"):
             assert words in text
+        keys = {name: keys for section, keys, name in rows if section == "Split view"}
+        assert keys["Next pair"] == "n / ] c" and keys["Previous pair"] == "p / [ c"
+        assert not any("prefix" in name or "→" in name for _s, _k, name in rows)
 
 
 async def test_resize_keeps_the_current_pair_in_view() -> None:

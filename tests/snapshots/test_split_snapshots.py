@@ -20,7 +20,7 @@ async def _split_open(pilot: Pilot[None]) -> None:
     await pilot.press("c")
     for _ in range(500):
         screen = pilot.app.screen
-        if isinstance(screen, SplitScreen) and screen.model and screen.rows.fully_mounted:
+        if isinstance(screen, SplitScreen) and screen.comparison and screen.rows.fully_mounted:
             break
         await pilot.pause(0.01)
     await pilot.pause()

@@ -12,7 +12,7 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 
 from score_alignment_dev import micro, score_file  # noqa: E402
 
-from tui.nlp.align.aligner import align  # noqa: E402
+from tui.analysis import align_texts  # noqa: E402
 
 
 def check_floors(
@@ -38,4 +38,4 @@ def check_mirror(files: list[Path]) -> None:
     for f in files:
         gold = yaml.safe_load(f.read_text(encoding="utf-8"))
         a, b = gold["a"]["body"], gold["b"]["body"]
-        assert align(b, a) == align(a, b).swapped(), f.name
+        assert align_texts(b, a) == align_texts(a, b).swapped(), f.name

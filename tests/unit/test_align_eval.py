@@ -13,7 +13,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO / "benchmarks"))
 
-from tui.nlp.align.aligner import align  # noqa: E402
+from tui.analysis import align_texts  # noqa: E402
 from tui.nlp.align.features import _close, _unify_acronyms, figure_bonus  # noqa: E402
 from tui.nlp.align.match import topical_only  # noqa: E402
 from tui.nlp.align.similarity import ClaimFeatures, Fact, stems_of  # noqa: E402
@@ -53,7 +53,7 @@ def test_topic_only_pair_kept_when_mutual_best() -> None:
     # A pair sharing only a person's name is allowed as each claim's best partner.
     a = "Ollie Watkins hit the post late on."
     b = "A late effort from Ollie Watkins came back off the woodwork."
-    assert len(align(a, b).pairs) <= 1
+    assert len(align_texts(a, b).pairs) <= 1
 
 
 def test_acronym_takes_spelled_out_key() -> None:
@@ -115,7 +115,7 @@ def test_close_values() -> None:
 def test_conflicting_figures_are_aligned_as_conflict() -> None:
     a = "The crowd of 60,112 at Villa Park was a record for the ground."
     b = "A record crowd of 60,383 packed into Villa Park for the match."
-    al = align(a, b)
+    al = align_texts(a, b)
     assert len(al.pairs) == 1
     assert al.pairs[0].relation == "conflict"
 

@@ -11,7 +11,7 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 
 from score_alignment import load_gold, score_alignment  # noqa: E402
 
-from tui.nlp.align.aligner import align  # noqa: E402
+from tui.analysis import align_texts  # noqa: E402
 
 # Achieved: P 0.882, R 0.750, F1 0.811. Floors = achieved minus a small margin, never below
 # the required F1 0.75 / precision 0.80.
@@ -21,18 +21,18 @@ MIN_PRECISION = 0.84
 
 def test_gold_floors() -> None:
     gold, body_a, body_b = load_gold(GOLD)
-    score = score_alignment(align(body_a, body_b), body_a, body_b, gold)
+    score = score_alignment(align_texts(body_a, body_b), body_a, body_b, gold)
     assert score.precision >= MIN_PRECISION, score
     assert score.f1 >= MIN_F1, score
 
 
 def test_gold_mirror() -> None:
     _, body_a, body_b = load_gold(GOLD)
-    assert align(body_b, body_a) == align(body_a, body_b).swapped()
+    assert align_texts(body_b, body_a) == align_texts(body_a, body_b).swapped()
 
 
 def test_gold_rank_claim_pairs_with_number() -> None:
     """The Global AI Index ranking claims pair up and share the ordinal."""
     _, body_a, body_b = load_gold(GOLD)
-    pairs = {(p.a, p.b): p for p in align(body_a, body_b).pairs}
+    pairs = {(p.a, p.b): p for p in align_texts(body_a, body_b).pairs}
     assert "31st" in pairs[8, 15].shared
