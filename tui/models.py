@@ -55,7 +55,8 @@ class ArticleMeta:
     path: Path
     title: str
     source: str
-    story: str
+    story: str | None = None
+    """The explicit ``story:`` field, or None: the article is grouped automatically."""
     published: date | datetime | None = None
     author: str | None = None
     url: str | None = None
@@ -77,7 +78,9 @@ class Article:
     title: str
     source: str
     body: str
-    story: str
+    story: str | None = None
+    """The explicit ``story:`` field, or None: the article is grouped automatically
+    (:mod:`tui.stories.assign`). Folders never imply a story."""
     url: str | None = None
     published: date | datetime | None = None
     author: str | None = None

@@ -60,9 +60,9 @@ body: |
     assert article.word_count == 4
 
 
-def test_defaults_story_from_folder_and_language(write: WriteFile) -> None:
+def test_no_story_field_means_automatic_grouping_and_english(write: WriteFile) -> None:
     article = load_article(write("my-story/a.yml", article_yaml()))
-    assert article.story == "my-story"
+    assert article.story is None  # folders never imply a story
     assert article.language == "en"
     assert article.published is None
     assert article.tags == ()
@@ -159,9 +159,18 @@ def test_missing_library_is_empty_not_an_error(tmp_path: Path) -> None:
 
 
 def test_same_story_and_source_twice_is_reported(write: WriteFile, library: Path) -> None:
-    write("s/one.yaml", article_yaml(source="Twin"))
-    write("s/two.yaml", article_yaml(source="twin"))
+    write("s/one.yaml", article_yaml(source="Twin", story="quake"))
+    write("t/two.yaml", article_yaml(source="twin", story="Quake"))
     scan = scan_library(library)
     assert len(scan.articles) == 2
     assert len(scan.problems) == 1
     assert "already has an article from" in scan.problems[0].message
+
+
+def test_one_folder_without_story_fields_is_no_story(write: WriteFile, library: Path) -> None:
+    write("s/one.yaml", article_yaml(source="Twin"))
+    write("s/two.yaml", article_yaml(source="twin"))
+    scan = scan_library(library)
+    assert len(scan.articles) == 2
+    assert scan.problems == []  # only explicit stories claim one article per outlet
+    assert scan.stories == []

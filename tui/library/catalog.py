@@ -2,21 +2,41 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Literal
 
 from tui.models import ArticleMeta
 
 Grouping = Literal["source", "story"]
+UNGROUPED = "(not grouped yet)"
+"""The story heading of articles the story assignment has not placed (yet)."""
+
+
+@dataclass(frozen=True, slots=True)
+class StoryLabel:
+    """Which story an article is in, for grouping: the story's id and its title."""
+
+    id: str
+    title: str
 
 
 @dataclass(frozen=True, slots=True)
 class Group:
-    """One sidebar heading (an outlet or a story) and its articles in order."""
+    """One sidebar heading (an outlet or a story) and its articles in order.
+
+    ``key``: the story id when grouped by story (else the outlet name).
+    """
 
     name: str
     articles: tuple[ArticleMeta, ...]
+    key: str = ""
+
+    @property
+    def outlets(self) -> int:
+        """How many distinct outlets the group's articles come from."""
+        return len({meta.source.casefold() for meta in self.articles})
 
 
 def _sort_key(meta: ArticleMeta) -> tuple[str, str]:
@@ -24,45 +44,71 @@ def _sort_key(meta: ArticleMeta) -> tuple[str, str]:
     return (meta.published_label or "0000", meta.title.casefold())
 
 
-def group_articles(articles: Iterable[ArticleMeta], by: Grouping) -> list[Group]:
-    """Group ``articles`` by outlet or by story; groups and articles sorted for reading."""
+def story_label(meta: ArticleMeta, stories: Mapping[Path, StoryLabel]) -> StoryLabel:
+    """``meta``'s story: the assignment's, else its explicit ``story:``, else ungrouped."""
+    found = stories.get(meta.path)
+    if found is not None:
+        return found
+    return StoryLabel(meta.story, meta.story) if meta.story else StoryLabel("", UNGROUPED)
+
+
+def group_articles(
+    articles: Iterable[ArticleMeta],
+    by: Grouping,
+    stories: Mapping[Path, StoryLabel] | None = None,
+) -> list[Group]:
+    """Group ``articles`` by outlet or by story (``stories``: each path's story); groups
+    sorted by name, articles newest first."""
     buckets: dict[str, list[ArticleMeta]] = {}
+    names: dict[str, str] = {}
     for meta in articles:
-        buckets.setdefault(meta.source if by == "source" else meta.story, []).append(meta)
+        if by == "source":
+            key = name = meta.source
+        else:
+            label = story_label(meta, stories or {})
+            key, name = label.id, label.title
+        names.setdefault(key, name)
+        buckets.setdefault(key, []).append(meta)
     return [
-        Group(name, tuple(sorted(items, key=_sort_key, reverse=True)))
-        for name, items in sorted(buckets.items(), key=lambda item: item[0].casefold())
+        Group(names[key], tuple(sorted(items, key=_sort_key, reverse=True)), key)
+        for key, items in sorted(buckets.items(), key=lambda kv: (names[kv[0]].casefold(), kv[0]))
     ]
 
 
-def haystack(meta: ArticleMeta) -> str:
+def haystack(meta: ArticleMeta, story_title: str = "") -> str:
     """The lower-cased text the sidebar filter searches for one article."""
-    return " ".join(
-        part for part in (meta.title, meta.source, meta.story, meta.author or "") if part
-    ).casefold()
+    parts = (meta.title, meta.source, meta.story or "", story_title, meta.author or "")
+    return " ".join(part for part in parts if part).casefold()
 
 
 class ArticleCatalog:
     """Articles prepared for fast, repeated filtering: one sort per grouping, cached
     haystacks, and narrowing from the previous result when a query only grows."""
 
-    def __init__(self, articles: Sequence[ArticleMeta]) -> None:
+    def __init__(
+        self,
+        articles: Sequence[ArticleMeta],
+        stories: Mapping[Path, StoryLabel] | None = None,
+    ) -> None:
         self.articles = articles
-        self._haystacks = {id(meta): haystack(meta) for meta in articles}
-        self._ordered: dict[Grouping, list[tuple[str, ArticleMeta, str]]] = {}
-        self._last: tuple[Grouping, tuple[str, ...], list[tuple[str, ArticleMeta, str]]] | None
+        self.stories = dict(stories or {})
+        self._haystacks = {
+            id(meta): haystack(meta, story_label(meta, self.stories).title) for meta in articles
+        }
+        self._ordered: dict[Grouping, list[tuple[Group, ArticleMeta, str]]] = {}
+        self._last: tuple[Grouping, tuple[str, ...], list[tuple[Group, ArticleMeta, str]]] | None
         self._last = None
 
-    def _order(self, by: Grouping) -> list[tuple[str, ArticleMeta, str]]:
+    def _order(self, by: Grouping) -> list[tuple[Group, ArticleMeta, str]]:
         if by not in self._ordered:
             self._ordered[by] = [
-                (group.name, meta, self._haystacks[id(meta)])
-                for group in group_articles(self.articles, by)
+                (group, meta, self._haystacks[id(meta)])
+                for group in group_articles(self.articles, by, self.stories)
                 for meta in group.articles
             ]
         return self._ordered[by]
 
-    def _matching(self, query: str, by: Grouping) -> list[tuple[str, ArticleMeta, str]]:
+    def _matching(self, query: str, by: Grouping) -> list[tuple[Group, ArticleMeta, str]]:
         terms = tuple(query.casefold().split())
         if not terms:
             return self._order(by)
@@ -85,16 +131,16 @@ class ArticleCatalog:
     def groups(self, query: str, by: Grouping) -> list[Group]:
         """The sidebar's groups for ``query``; same order as :func:`group_articles`."""
         groups: list[Group] = []
-        name: str | None = None
+        current: Group | None = None
         items: list[ArticleMeta] = []
-        for group_name, meta, _text in self._matching(query, by):
-            if group_name != name:
-                if name is not None:
-                    groups.append(Group(name, tuple(items)))
-                name, items = group_name, []
+        for group, meta, _text in self._matching(query, by):
+            if group is not current:
+                if current is not None:
+                    groups.append(Group(current.name, tuple(items), current.key))
+                current, items = group, []
             items.append(meta)
-        if name is not None:
-            groups.append(Group(name, tuple(items)))
+        if current is not None:
+            groups.append(Group(current.name, tuple(items), current.key))
         return groups
 
 

@@ -147,14 +147,14 @@ def build_article(doc: Any, path: Path, *, body: str | None = None) -> Article:
     source = _text(doc, "source", required=True)
     text = _text(doc, "body", required=True)
     assert title is not None and source is not None and text is not None
-    story = _text(doc, "story", required=False) or path.parent.name or "library"
+    story = _text(doc, "story", required=False)
     language = _text(doc, "language", required=False) or "en"
     return Article(
         path=path,
         title=title.strip(),
         source=source.strip(),
         body=text,
-        story=story.strip(),
+        story=story.strip() if story is not None else None,
         url=(_text(doc, "url", required=False) or "").strip() or None,
         published=_published(doc),
         author=(_text(doc, "author", required=False) or "").strip() or None,

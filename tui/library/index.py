@@ -27,7 +27,8 @@ from tui import __version__
 from tui.models import ArticleMeta, Problem
 from tui.paths import cache_dir
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+"""2: ``story`` holds the explicit ``story:`` field only (NULL: grouped automatically)."""
 RACY_NS = 2_000_000_000
 """Rows for files modified this close to (or after) their scan are re-read next time."""
 LOCK_TIMEOUT = 0.2

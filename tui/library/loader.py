@@ -52,8 +52,8 @@ class LibraryScan:
 
     @property
     def stories(self) -> list[str]:
-        """Distinct story slugs, sorted."""
-        return sorted({meta.story for meta in self.articles}, key=str.casefold)
+        """Distinct explicit story slugs (``story:`` fields), sorted."""
+        return sorted({m.story for m in self.articles if m.story}, key=str.casefold)
 
 
 def default_library() -> Path:
@@ -235,10 +235,14 @@ def _add(
     meta: ArticleMeta | None,
     problem: Problem | None,
 ) -> None:
-    """Add one file's result to ``scan``, reporting a second article for a story's outlet."""
+    """Add one file's result to ``scan``, reporting a second article for an explicit
+    story's outlet (automatic stories may hold several articles of one outlet)."""
     if meta is None:
         assert problem is not None
         scan.problems.append(problem)
+        return
+    if meta.story is None:
+        scan.articles.append(meta)
         return
     slot = (meta.story.casefold(), meta.source.casefold())
     if slot in claimed:

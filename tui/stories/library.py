@@ -39,9 +39,5 @@ def inputs_from_articles(
 
 
 def explicit_story(article: Article) -> str | None:
-    """The article's ``story:`` value when it differs from the folder-name default.
-
-    :class:`Article` does not record whether ``story:`` was written, so a field equal to
-    the folder name counts as the default; callers that read the raw YAML can do better.
-    """
-    return article.story if article.story != article.path.parent.name else None
+    """The article's ``story:`` field (None: grouped automatically)."""
+    return article.story

@@ -113,7 +113,7 @@ class SplitScreen(Screen[None]):
         return self.article.source, right.source if right else ""
 
     def on_mount(self) -> None:
-        self.sub_title = f"Compare · {inert_line(self.article.story)}"
+        self.sub_title = f"Compare · {inert_line(self.article.story or self.article.title)}"
         self._stack(self.size.width)
         if self.other_meta is None:
             self.add_class("-empty")
@@ -354,7 +354,7 @@ class SplitScreen(Screen[None]):
         try:
             path = export_report(
                 text,
-                self.article.story,
+                self.article.story or self.article.title,
                 self.article.source,
                 self.other.source,
                 library=Path(library) if library else None,

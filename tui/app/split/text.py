@@ -67,13 +67,15 @@ def preview_summary(preview: Preview, names: tuple[str, str], *, compact: bool =
 def nothing_to_compare(article: Article) -> str:
     """Why the split view is empty for a story with one article, and how to fix it."""
     folder = article.path.parent
+    slug = article.story or article.path.stem
+    named = f"the story “{article.story}”" if article.story else "its story"
     return (
-        f"Nothing to compare: the story “{article.story}” has only this article "
+        f"Nothing to compare: {named} has only this article "
         f"({article.source}).\n\n"
         "To compare, add another outlet's coverage of the same story: a YAML file in\n"
         f"    {folder}\n"
-        f"with the same story field:\n\n"
-        f"    story: {article.story}\n"
+        "with the same story field (or none: similar reports are grouped automatically):\n\n"
+        f"    story: {slug}\n"
         '    source: "Other outlet"\n'
         '    title: "Their headline"\n'
         "    body: |\n"
