@@ -84,7 +84,7 @@ def test_new_files_are_added_without_moving_the_others(library: Path) -> None:
     )
     after = assigner.update(scan_library(library))
     assert assigner.computed == 1  # only the new file was analysed
-    old = {p: sid for p, sid in before.story_of_path.items()}
+    old = dict(before.story_of_path)
     assert {p: after.story_of_path[p] for p in old} == old
     assert after.story_of_path[extra] == after.story_of_path[library / "north/ferry.yaml"]
 
