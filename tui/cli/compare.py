@@ -1,10 +1,11 @@
 """``parallax compare A B``: align the claims of two articles and print the result.
 
 A and B are each either a path to an article file, or a ``story/source`` name resolved in
-the library: the story slug, a slash, then the outlet, matched case-insensitively against
-the article's ``source`` as written (``putin-ai-china/CO/AI``), its slug (lower case, runs
-of non-alphanumerics turned into ``-``, trimmed: ``putin-ai-china/co-ai``) or the file's
-stem (``putin-ai-china/coai``). Only the first slash separates story from outlet.
+the library: the story (an explicit ``story:`` slug or an id from ``parallax stories``),
+a slash, then the outlet, matched case-insensitively against the article's ``source`` as
+written (``putin-ai-china/CO/AI``), its slug (lower case, runs of non-alphanumerics turned
+into ``-``, trimmed: ``putin-ai-china/co-ai``) or the file's stem
+(``putin-ai-china/coai``). Only the first slash separates story from outlet.
 
 Formats: ``text`` (a Rich side-by-side table), ``json`` (one JSON object on stdout) and
 ``markdown`` (a report to paste). Errors go to stderr with exit status 1.
@@ -52,6 +53,7 @@ def slugify(name: str) -> str:
 def resolve_article(name: str, library: Path | None) -> Article:
     """Load the article a path or ``story/source`` name refers to."""
     from tui.library.loader import ArticleError, default_library, load_article, scan_library
+    from tui.stories.assign import assign_library
 
     path = Path(name).expanduser()
     try:
@@ -61,16 +63,16 @@ def resolve_article(name: str, library: Path | None) -> Article:
             raise CompareError(f"{name}: no such file, and not a story/source name")
         root = library if library is not None else default_library()
         story, _, outlet = name.strip("/").partition("/")
-        scan = scan_library(root)
-        in_story = [m for m in scan.articles if m.story.casefold() == story.casefold()]
-        if not in_story:
-            stories = ", ".join(scan.stories) or "none"
+        assignment = assign_library(scan_library(root))
+        found = assignment.find(story)
+        if found is None:
+            stories = ", ".join(s.id for s in assignment.stories[:8]) or "none"
             raise CompareError(f"{name}: no story '{story}' in {root} (stories: {stories})")
         wanted = {outlet.casefold(), slugify(outlet)}
-        for meta in sorted(in_story, key=lambda m: str(m.path)):
+        for meta in sorted(found.articles, key=lambda m: str(m.path)):
             if wanted & {meta.source.casefold(), slugify(meta.source), meta.path.stem.casefold()}:
                 return load_article(meta.path)
-        names = ", ".join(sorted(f"{m.story}/{slugify(m.source)}" for m in in_story))
+        names = ", ".join(sorted(f"{found.id}/{slugify(m.source)}" for m in found.articles))
         raise CompareError(f"{name}: no article from '{outlet}' in story '{story}' ({names})")
     except ArticleError as error:
         raise CompareError(str(error)) from None

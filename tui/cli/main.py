@@ -61,6 +61,31 @@ def build_parser() -> argparse.ArgumentParser:
     form.add_argument("--json", action="store_true", help="print one JSON object")
     form.add_argument("--markdown", action="store_true", help="print a Markdown report")
     _library_arg(compare)
+
+    stories = commands.add_parser(
+        "stories",
+        help="list the library's stories and their outlets",
+        description=(
+            "Group the library into stories (explicit story: fields win, the rest are "
+            "grouped automatically) and list each with its outlets and why each is there."
+        ),
+    )
+    stories.add_argument("--json", action="store_true", help="print one JSON object")
+    _library_arg(stories)
+
+    story = commands.add_parser(
+        "story",
+        help="one story's facts by outlet",
+        description=(
+            "Which outlet states which fact of a story, where they conflict and what only one "
+            "reports. ID is a story id from `parallax stories` or an explicit story: slug."
+        ),
+    )
+    story.add_argument("id", metavar="ID", help="a story id or explicit story slug")
+    story_form = story.add_mutually_exclusive_group()
+    story_form.add_argument("--json", action="store_true", help="print one JSON object")
+    story_form.add_argument("--markdown", action="store_true", help="print a Markdown report")
+    _library_arg(story)
     return parser
 
 
@@ -108,6 +133,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         fmt = "json" if args.json else "markdown" if args.markdown else "text"
         return run_compare(args.a, args.b, args.library, fmt, console)
+    if args.command in ("stories", "story"):
+        from tui.cli.stories import run_stories, run_story
+
+        if args.command == "stories":
+            return run_stories(_library(args), args.json, console)
+        fmt = "json" if args.json else "markdown" if args.markdown else "text"
+        return run_story(args.id, _library(args), fmt, console)
     if not sys.stdout.isatty() or not sys.stdin.isatty():
         errors.print("parallax: the reader needs a terminal (try `parallax --help`)")
         return 2

@@ -1,0 +1,145 @@
+"""One story's fact matrix from its articles' analyses and pairwise comparisons.
+
+:func:`comparisons` yields the comparison of every two outlets (reusing
+:func:`tui.analysis.compare` on cached analyses), so a view can rebuild the matrix as each
+one finishes; :func:`matrix_of` turns the pairs known so far into a
+:class:`~tui.analysis.story_matrix.StoryMatrix`. :func:`story_json` and
+:func:`story_markdown` are the ``parallax story`` outputs. No Textual here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from datetime import date, datetime
+from typing import Any
+
+from tui.analysis.article_analysis import Analysis
+from tui.analysis.comparison import Comparison, compare
+from tui.analysis.report import clean_text, escape_markdown
+from tui.analysis.story_matrix import Fact, StoryMatrix, TimelineEntry, build_matrix, timeline
+from tui.models import ArticleMeta
+
+__all__ = [
+    "CELL_GLYPHS",
+    "CELL_WORDS",
+    "MAX_OUTLETS",
+    "PairKey",
+    "Pairs",
+    "cell_state",
+    "comparisons",
+    "lag_text",
+    "matrix_of",
+    "pairs_of",
+    "story_json",
+    "story_markdown",
+]
+
+MAX_OUTLETS = 20
+"""A story view shows at most this many outlets (the earliest ones)."""
+PairKey = tuple[int, int]
+Pairs = Mapping[PairKey, Sequence[tuple[int, int, str]]]
+"""``(i, j)`` with ``i < j`` -> aligned ``(claim of i, claim of j, relation)``."""
+CELL_GLYPHS = {"states": "●", "conflict": "≠", "absent": "·"}
+"""How a cell reads without colour: states the fact, gives a conflicting value, silent."""
+CELL_WORDS = {"states": "states it", "conflict": "conflicting value", "absent": "absent"}
+
+
+def comparisons(analyses: Sequence[Analysis]) -> Iterator[tuple[PairKey, Comparison]]:
+    """The comparison of every two outlets ``i < j``, neighbours in time first."""
+    n = len(analyses)
+    order = sorted(((i, j) for i in range(n) for j in range(i + 1, n)), key=lambda p: p[1] - p[0])
+    for i, j in order:
+        yield (i, j), compare(analyses[i], analyses[j])
+
+
+def pairs_of(comparison: Comparison) -> list[tuple[int, int, str]]:
+    """The aligned claim pairs of one comparison, as the matrix reads them."""
+    return [(p.a, p.b, p.relation) for p in comparison.alignment.pairs]
+
+
+def matrix_of(analyses: Sequence[Analysis], pairs: Pairs) -> StoryMatrix:
+    """The fact matrix from the pairs known so far (missing pairs: nothing aligned yet)."""
+    claims = [[claim.text for claim in analysis.claims] for analysis in analyses]
+    return build_matrix(claims, lambda i, j: pairs.get((i, j), ()))
+
+
+def cell_state(fact: Fact, outlet: int, conflicted: frozenset[tuple[int, int]]) -> str:
+    """``"states"``, ``"conflict"`` or ``"absent"`` for one cell."""
+    if not fact.cells[outlet]:
+        return "absent"
+    return "conflict" if fact.cell_conflicts(outlet, conflicted) else "states"
+
+
+def _when(value: date | datetime | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def lag_text(entry: TimelineEntry) -> str:
+    """``first``, ``+3h``, ``+2d 4h`` or ``no date``; ``~`` marks a fetched-time estimate."""
+    hours = entry.after_first_hours
+    if hours is None:
+        return "no date"
+    mark = "~" if entry.estimated else ""
+    if hours < 0.5:
+        return f"{mark}first"
+    whole = round(hours)
+    days, rest = divmod(whole, 24)
+    return f"{mark}+{days}d {rest}h" if days else f"{mark}+{whole}h"
+
+
+def story_json(
+    story: str, title: str, metas: Sequence[ArticleMeta], matrix: StoryMatrix
+) -> dict[str, Any]:
+    """The ``parallax story --json`` object."""
+    return {
+        "story": story,
+        "title": title,
+        "outlets": [
+            {"path": str(m.path), "source": m.source, "published": _when(m.published)}
+            for m in metas
+        ],
+        "rows": [
+            {
+                "text": " ".join(fact.text.split()),
+                "cells": [list(cell) for cell in fact.cells],
+                "conflict": fact.conflict,
+            }
+            for fact in matrix.facts
+        ],
+    }
+
+
+def _inline(text: str) -> str:
+    return escape_markdown(" ".join(clean_text(text).split()))
+
+
+def story_markdown(
+    story: str, title: str, metas: Sequence[ArticleMeta], matrix: StoryMatrix
+) -> str:
+    """A Markdown report of the story: outlets, timeline, and every fact by outlet."""
+    lines = [f"# {_inline(title)}", "", f"Story `{_inline(story)}` · {len(metas)} outlets", ""]
+    lines += ["| # | Outlet | Published | Headline |", "|---|---|---|---|"]
+    for n, meta in enumerate(metas, 1):
+        when = _when(meta.published) or "no date"
+        lines.append(f"| {n} | {_inline(meta.source)} | {when} | {_inline(meta.title)} |")
+    order = timeline([m.published for m in metas])
+    first = order[0].outlet if order and order[0].after_first_hours is not None else None
+    if first is not None:
+        lag = ", ".join(f"{_inline(metas[e.outlet].source)} {lag_text(e)}" for e in order)
+        lines += ["", f"Timeline: {lag}."]
+    conflicts, blind = len(matrix.conflicts()), len(matrix.blindspots())
+    lines += [
+        "",
+        f"## Facts ({len(matrix.facts)}; {conflicts} with a conflict; {blind} from one outlet)",
+        "",
+        "| Fact | " + " | ".join(str(n) for n in range(1, len(metas) + 1)) + " |",
+        "|---|" + "---|" * len(metas),
+    ]
+    for fact in matrix.sorted_by_coverage():
+        cells = [
+            CELL_GLYPHS[cell_state(fact, outlet, matrix.conflicted)] for outlet in range(len(metas))
+        ]
+        lines.append(f"| {_inline(fact.text)} | " + " | ".join(cells) + " |")
+    legend = "; ".join(f"{CELL_GLYPHS[k]} {CELL_WORDS[k]}" for k in CELL_GLYPHS)
+    lines += ["", f"Columns are the outlets above. {legend}.", ""]
+    return "\n".join(lines)
