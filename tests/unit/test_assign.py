@@ -95,3 +95,19 @@ def test_assignment_is_deterministic(library: Path) -> None:
     one = assign_library(scan, cache=library.parent / "one.sqlite3")
     two = assign_library(scan, cache=library.parent / "two.sqlite3")
     assert one == two
+
+
+def test_a_story_field_naming_an_automatic_story_joins_it(library: Path) -> None:
+    from tui.library.edit import set_story
+
+    paths = write_story_library(library)
+    ferry = assign_library(scan_library(library)).story(paths["north/ferry.yaml"])
+    assert ferry is not None
+    set_story(paths["east/chess.yaml"], ferry.id)
+    after = assign_library(scan_library(library))
+    moved = after.story(paths["east/chess.yaml"])
+    assert moved is not None and moved.id == ferry.id
+    assert {m.path for m in moved.articles} == {m.path for m in ferry.articles} | {
+        paths["east/chess.yaml"]
+    }
+    assert moved.title == ferry.title  # still the ferry story

@@ -5,13 +5,16 @@ Grouping inputs (term weights and entity mentions per file stamp) are kept in
 :class:`~tui.stories.input_cache.InputCache`, so a second run analyses nothing. A
 :class:`StoryAssigner` is incremental: when a later scan only adds files, the new ones are
 ``add``-ed and no earlier placement moves; any other change (a file edited or removed, a
-``story:`` field changed) regroups from scratch, which is deterministic. Article keys are
+``story:`` field changed) regroups from scratch, which is deterministic. A ``story:``
+field holding an automatic story's id (:data:`AUTOMATIC_ID`) puts the article into that
+automatic story. Article keys are
 paths relative to the library, so story ids do not depend on where the library lives.
 """
 
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,6 +30,11 @@ from tui.stories.text import day_number, text_terms
 from tui.stories.types import Settings, StoryInput
 
 __all__ = ["Assignment", "LibraryStory", "StoryAssigner", "assign_library"]
+
+AUTOMATIC_ID = re.compile(r"s[0-9a-f]{10}x*\Z")
+"""An automatic story's id. A ``story:`` field naming one (written when the reader moves
+an article into an automatic story) joins that story after the others are grouped,
+instead of starting an explicit story the automatic members would not find."""
 
 _Entry = tuple[tuple[int, int], str | None, ArticleMeta]
 """A file's (size, mtime), explicit story and metadata."""
@@ -160,7 +168,11 @@ class StoryAssigner:
             for (key, value), keys in zip(inputs, entity_keys, strict=True)
         ]
         explicit = {i.key: s for i in items if (s := current[i.key][1]) is not None}
-        self._grouper.add_many(sorted(items, key=order_key), explicit)
+        pinned = [i for i in items if AUTOMATIC_ID.match(explicit.get(i.key, ""))]
+        rest = [i for i in items if not AUTOMATIC_ID.match(explicit.get(i.key, ""))]
+        self._grouper.add_many(sorted(rest, key=order_key), explicit)
+        for item in sorted(pinned, key=order_key):  # join the automatic story they name
+            self._grouper.add(item, explicit[item.key])
         for item in items:
             stamp, story, meta = current[item.key]
             self._known[item.key] = (stamp, story)

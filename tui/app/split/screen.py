@@ -72,10 +72,17 @@ class SplitScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = SPLIT.bindings()
 
     def __init__(
-        self, article: Article, other: ArticleMeta | None, analysis: Analysis | None = None
+        self,
+        article: Article,
+        other: ArticleMeta | None,
+        analysis: Analysis | None = None,
+        *,
+        claim: int | None = None,
     ) -> None:
+        """``claim``: a claim of ``article`` to put the cursor on once aligned."""
         super().__init__()
         self.article = article
+        self.focus_claim = claim
         self.other_meta = other
         self.other: Article | None = None
         self.comparison: Comparison | None = None
@@ -207,6 +214,9 @@ class SplitScreen(Screen[None]):
         self.other = other
         self.query_one("#head-b", Static).update(column_heading(other))
         cursor = cursor_row(comparison, self.rows.current_row)
+        if self.focus_claim is not None:
+            cursor = comparison.row_of_claim("a", self.focus_claim)
+            self.focus_claim = None
         self._aligning = False
         self._status("")
         self._apply(comparison, cursor=cursor)
