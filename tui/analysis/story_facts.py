@@ -45,11 +45,11 @@ CELL_WORDS = {"states": "states it", "conflict": "conflicting value", "absent": 
 
 
 def comparisons(analyses: Sequence[Analysis]) -> Iterator[tuple[PairKey, Comparison]]:
-    """The comparison of every two outlets ``i < j``, neighbours in time first."""
-    n = len(analyses)
-    order = sorted(((i, j) for i in range(n) for j in range(i + 1, n)), key=lambda p: p[1] - p[0])
-    for i, j in order:
-        yield (i, j), compare(analyses[i], analyses[j])
+    """The comparison of every two outlets ``i < j``, by ``j`` then ``i``: once the pairs
+    up to ``(j - 1, j)`` are done, the matrix of outlets ``0..j`` is complete."""
+    for j in range(1, len(analyses)):
+        for i in range(j):
+            yield (i, j), compare(analyses[i], analyses[j])
 
 
 def pairs_of(comparison: Comparison) -> list[tuple[int, int, str]]:

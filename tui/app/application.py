@@ -19,6 +19,7 @@ from tui.app.commands import (
     EVERYWHERE,
     HELP_DIALOG,
     LABELS_DIALOG,
+    MOVE_DIALOG,
     PAIR_DIALOG,
     PICKER_DIALOG,
     PROBLEMS_DIALOG,
@@ -26,14 +27,16 @@ from tui.app.commands import (
     SIDEBAR,
     SPLIT,
     SPLIT_ROWS,
+    STORY,
+    STORY_TABLE,
     CommandGroup,
 )
 from tui.app.reader.screen import ReaderScreen
 from tui.library.loader import default_library
 
-MAIN_GROUPS = (READER, SIDEBAR, ARTICLE_TEXT, SPLIT, SPLIT_ROWS)
-"""The command groups of the two main screens, in the order help lists them."""
-PALETTE_GROUPS = (EVERYWHERE, READER, SPLIT)
+MAIN_GROUPS = (READER, SIDEBAR, ARTICLE_TEXT, STORY, STORY_TABLE, SPLIT, SPLIT_ROWS)
+"""The command groups of the main screens, in the order help lists them."""
+PALETTE_GROUPS = (EVERYWHERE, READER, STORY, SPLIT)
 """The groups whose commands the command palette offers."""
 
 
@@ -41,15 +44,19 @@ def commands_of(screen: Screen[Any]) -> tuple[CommandGroup, ...]:
     """The command groups that apply on ``screen`` (besides :data:`EVERYWHERE`)."""
     from tui.app.dialogs.help import HelpScreen
     from tui.app.dialogs.labels import LabelFilterScreen
+    from tui.app.dialogs.move_story import MoveStoryScreen
     from tui.app.dialogs.problems import ProblemsScreen
     from tui.app.dialogs.story_picker import StoryPickerScreen
     from tui.app.split.entity_overlap import EntityOverlapScreen
     from tui.app.split.pair_detail import PairDetailScreen
     from tui.app.split.screen import SplitScreen
+    from tui.app.story.screen import StoryScreen
 
     places: tuple[tuple[type[Screen[Any]], tuple[CommandGroup, ...]], ...] = (
         (ReaderScreen, (READER, SIDEBAR, ARTICLE_TEXT)),
         (SplitScreen, (SPLIT, SPLIT_ROWS)),
+        (StoryScreen, (STORY, STORY_TABLE)),
+        (MoveStoryScreen, (MOVE_DIALOG,)),
         (HelpScreen, (HELP_DIALOG,)),
         (ProblemsScreen, (PROBLEMS_DIALOG,)),
         (LabelFilterScreen, (LABELS_DIALOG,)),

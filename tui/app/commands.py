@@ -146,6 +146,19 @@ READER = CommandGroup(
         Command("L", "choose_labels", "Choose labels", "Pick which entity labels to highlight"),
         Command("n", "next_mention", "Next mention", "Jump to the next entity mention"),
         Command("N", "previous_mention", "Previous mention", "Jump to the previous mention"),
+        Command(
+            "S",
+            "story_view",
+            "Story view",
+            "Every outlet of the story under the cursor: who states which fact, and who was first",
+            footer="Story",
+        ),
+        Command(
+            "m",
+            "move_story",
+            "Move to another story",
+            "Put the open article into another story, a new one, or back to automatic grouping",
+        ),
         Command("p", "problems", "Library problems", "List the files that could not be read"),
         Command("r", "reload", "Reload the library", "Read the library folder again"),
     ),
@@ -263,6 +276,61 @@ SPLIT = CommandGroup(
         Command("c", "prefixed_c", "Pair (second key)", listed=False, palette=False),
     ),
 )
+STORY = CommandGroup(
+    "Story view",
+    (
+        Command("escape", "back", "Back to the reader", "Close the story view", footer="Back"),
+        Command(
+            "o",
+            "sort",
+            "Sort facts",
+            "Cycle: document order, most outlets first, fewest outlets first",
+            footer="Sort",
+        ),
+        Command(
+            "f",
+            "filter",
+            "Filter facts",
+            "Cycle: all facts, only conflicts, only facts one outlet alone reports",
+            footer="Filter",
+        ),
+        Command(
+            "x", "conflicts", "Only conflicts", "Show only facts whose figures or names disagree"
+        ),
+        Command(
+            "b",
+            "blindspots",
+            "Only blindspots",
+            "Show only facts a single outlet reports",
+        ),
+        Command(
+            "space",
+            "mark_column",
+            "Mark this outlet",
+            "Mark the cursor's outlet; enter then compares it with the cursor's outlet",
+            footer="Mark",
+        ),
+        Command(
+            "enter",
+            "open_pair",
+            "Compare two outlets on this fact",
+            "Open the split view on this outlet and another (the marked one) at this fact",
+            footer="Compare",
+        ),
+    ),
+)
+STORY_TABLE = CommandGroup(
+    "Story view facts",
+    (
+        Command("j,down", "cursor_down", "Next fact", palette=False),
+        Command("k,up", "cursor_up", "Previous fact", palette=False),
+        Command("h,left", "cursor_left", "Outlet to the left", palette=False),
+        Command("l,right", "cursor_right", "Outlet to the right", palette=False),
+    ),
+)
+MOVE_DIALOG = CommandGroup(
+    "Move to another story", (Command("escape,q", "cancel", "Cancel", palette=False),)
+)
 SPLIT_ROWS = CommandGroup(
     "Split view rows",
     (
@@ -308,4 +376,5 @@ DIALOGS = (
     PICKER_DIALOG,
     PAIR_DIALOG,
     ENTITY_DIALOG,
+    MOVE_DIALOG,
 )

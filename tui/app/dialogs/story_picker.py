@@ -18,8 +18,8 @@ from tui.models import Article, ArticleMeta
 from tui.text.safety import inert_line
 
 
-def siblings(article: Article, articles: Iterable[ArticleMeta]) -> list[ArticleMeta]:
-    """Other articles of ``article``'s story (same ``story``, another file), outlets first.
+def siblings(article: Article, members: Iterable[ArticleMeta]) -> list[ArticleMeta]:
+    """The articles of ``members`` (its story's articles) other than ``article``.
 
     Articles from another outlet come before further articles of the same outlet; within
     each group the order is by outlet name, then date.
@@ -31,8 +31,7 @@ def siblings(article: Article, articles: Iterable[ArticleMeta]) -> list[ArticleM
         except OSError:
             return meta.path == article.path
 
-    story = article.story.casefold()
-    found = [m for m in articles if m.story.casefold() == story and not same_file(m)]
+    found = [m for m in members if not same_file(m)]
     own = article.source.casefold()
     return sorted(
         found,

@@ -18,6 +18,7 @@ from textual.worker import get_current_worker
 from tui.analysis import Analysis, analyse
 from tui.analysis.entity_summary import mention_starts, next_offset, summarise
 from tui.app.commands import READER
+from tui.app.dialogs.move_story import MoveChoice, story_to_open, write_story
 from tui.app.dialogs.story_picker import siblings
 from tui.app.reader.article_body import Highlight
 from tui.app.reader.article_view import EMPTY_LIBRARY, ArticleView
@@ -33,6 +34,7 @@ from tui.library.loader import (
 )
 from tui.models import Article, ArticleMeta
 from tui.nlp.entities import Mention
+from tui.stories.assign import Assignment, StoryAssigner
 from tui.text.safety import inert_line
 
 SCAN_NOW_LIMIT = 40
@@ -77,6 +79,9 @@ class ReaderScreen(Screen[None]):
         self.marked_key: str | None = None
         self._cursor = -1
         self._listed: list[ArticleMeta] | None = None
+        self.assignment: Assignment | None = None
+        """The library's stories, once grouped (after each scan)."""
+        self._assigner = StoryAssigner(library)
 
     @property
     def mentions(self) -> Sequence[Mention]:
@@ -169,6 +174,23 @@ class ReaderScreen(Screen[None]):
         status.set_class(bool(count), "-warning")
         if self.article is None and not sidebar.has_class("-filtering"):
             sidebar.article_tree.focus()
+        self.assign_stories(scan)
+
+    @work(thread=True, exclusive=True, group="stories")
+    def assign_stories(self, scan: LibraryScan) -> None:
+        """Group the scanned library into stories (cached inputs; new files only added)."""
+        try:
+            assignment = self._assigner.update(scan)
+        except Exception as error:  # the reader still works without stories
+            message = f"Story grouping failed: {type(error).__name__}"
+            self.app.call_from_thread(self.notify, message, severity="error")
+            return
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._apply_assignment, assignment)
+
+    def _apply_assignment(self, assignment: Assignment) -> None:
+        self.assignment = assignment
+        self.query_one(Sidebar).set_stories(assignment.labels())
 
     # -- opening an article -------------------------------------------------------
 
@@ -310,8 +332,53 @@ class ReaderScreen(Screen[None]):
         if self.article is None:
             self.notify("Open an article first, then press c", severity="warning")
             return
-        others = siblings(self.article, self.scan.articles) if self.scan is not None else None
+        others = None
+        if self.assignment is not None:
+            story = self.assignment.story(self.article.path)
+            others = siblings(self.article, story.articles if story is not None else ())
         self.post_message(self.CompareRequested(self.article, others, self.analysis))
+
+    def action_story_view(self) -> None:
+        from tui.app.story.screen import StoryScreen
+
+        sidebar = self.query_one(Sidebar)
+        focused = sidebar.article_tree.has_focus
+        found = story_to_open(
+            self.assignment, self.article, sidebar.cursor_story(), sidebar_focused=focused
+        )
+        if isinstance(found, str):
+            self.notify(found, severity="warning")
+        else:
+            self.app.push_screen(StoryScreen(found))
+
+    def action_move_story(self) -> None:
+        from tui.app.dialogs.move_story import MoveStoryScreen, move_choices
+
+        article = self.article
+        if article is None or self.assignment is None:
+            why = "Open an article first, then press m" if article is None else "Still grouping…"
+            self.notify(why, severity="warning")
+            return
+        current = self.assignment.story(article.path)
+        choices = move_choices(article, current, self.assignment.stories)
+        name = current.title if current is not None else "no story yet"
+        self.app.push_screen(
+            MoveStoryScreen(article, name, choices), lambda c: self._move(article, c)
+        )
+
+    def _move(self, article: Article, choice: MoveChoice | None) -> None:
+        """Write the chosen ``story:`` field, then reload so the grouping follows."""
+        if choice is None:
+            return
+        error = write_story(article, choice)
+        if error is not None:
+            self.notify(error, severity="error", markup=False)
+            return
+        self.notify(inert_line(f"Moved: {choice.words}"), markup=False, timeout=4)
+        if self.article is article:
+            with contextlib.suppress(ArticleError):
+                self.article = load_article(article.path)
+        self.load_library()
 
     @on(EntityPanel.EntitySelected)
     def _entity_selected(self, event: EntityPanel.EntitySelected) -> None:

@@ -7,8 +7,9 @@ group only creates its article nodes when it is first expanded.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from pathlib import Path
 from typing import ClassVar
 
 from rich.text import Text
@@ -22,7 +23,7 @@ from textual.widgets import Input, Tree
 from textual.widgets.tree import TreeNode
 
 from tui.app.commands import SIDEBAR
-from tui.library.catalog import ArticleCatalog, Group, Grouping
+from tui.library.catalog import ArticleCatalog, Group, Grouping, StoryLabel, story_label
 from tui.models import ArticleMeta
 from tui.text.safety import inert_line
 
@@ -36,8 +37,10 @@ class ArticleTree(Tree[ArticleMeta | None]):
         super().__init__(label, id=id)
         self._lazy: dict[int, tuple[Sequence[ArticleMeta], Callable[[ArticleMeta], Text]]] = {}
         self.group_names: dict[int, str] = {}
-        self._batching = False
         """Group node id -> the group's name (outlet or story)."""
+        self.group_keys: dict[int, str] = {}
+        """Group node id -> the group's key (the story id when grouped by story)."""
+        self._batching = False
 
     def add_group(
         self,
@@ -47,10 +50,12 @@ class ArticleTree(Tree[ArticleMeta | None]):
         leaf_label: Callable[[ArticleMeta], Text],
         *,
         expand: bool,
+        key: str = "",
     ) -> TreeNode[ArticleMeta | None]:
         """Add a group whose article nodes are created now if expanded, else on expand."""
         node = self.root.add(label, data=None, expand=expand)
         self.group_names[node.id] = name
+        self.group_keys[node.id] = key
         if expand:
             for meta in articles:
                 node.add_leaf(leaf_label(meta), data=meta)
@@ -88,6 +93,7 @@ class ArticleTree(Tree[ArticleMeta | None]):
     def clear(self) -> ArticleTree:
         self._lazy.clear()
         self.group_names.clear()
+        self.group_keys.clear()
         super().clear()
         return self
 
@@ -136,6 +142,7 @@ class Sidebar(Vertical):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._articles: Sequence[ArticleMeta] = ()
+        self._stories: Mapping[Path, StoryLabel] = {}
         self._catalog = ArticleCatalog(())
         self._labels: dict[tuple[int, Grouping], tuple[ArticleMeta, Text]] = {}
 
@@ -162,8 +169,29 @@ class Sidebar(Vertical):
         carried = self.is_mounted and len(self._articles) > self.SMALL_LIBRARY
         keep = self.article_tree.expanded_groups() if carried else set()
         self._articles = articles
-        self._catalog = ArticleCatalog(articles)
+        self._catalog = ArticleCatalog(articles, self._stories)
         self._rebuild(keep_open=keep)
+
+    def set_stories(self, stories: Mapping[Path, StoryLabel]) -> None:
+        """Group by these stories (path -> story id and title) from now on."""
+        self._stories = stories
+        keep = self.article_tree.expanded_groups() if self.is_mounted else set()
+        self._catalog = ArticleCatalog(self._articles, stories)
+        if self.grouping == "story":
+            self._rebuild(keep_open=keep)
+
+    def cursor_story(self) -> str | None:
+        """The story id under the tree cursor: a story group's, or an article's story."""
+        tree = self.article_tree
+        node = tree.cursor_node
+        if node is None:
+            return None
+        if node.data is not None:
+            label = story_label(node.data, self._stories)
+            return label.id or None
+        if self.grouping == "story":
+            return tree.group_keys.get(node.id) or None
+        return None
 
     @property
     def visible_articles(self) -> list[ArticleMeta]:
@@ -207,12 +235,16 @@ class Sidebar(Vertical):
         shown = 0
         for group in groups:
             label = Text(inert_line(group.name), style="bold")
-            label.append(f"  {len(group.articles)}", style="dim")
+            if self.grouping == "story":
+                outlets = group.outlets
+                label.append(f"  {outlets} outlet{'s' * (outlets != 1)}", style="dim")
+            else:
+                label.append(f"  {len(group.articles)}", style="dim")
             fits = shown + len(group.articles) <= self.EXPAND_LIMIT
             expand = small or (bool(self.filter_text) and fits) or group.name in keep_open
             shown += len(group.articles) if expand else 0
             self.article_tree.add_group(
-                group.name, label, group.articles, self._leaf_label, expand=expand
+                group.name, label, group.articles, self._leaf_label, expand=expand, key=group.key
             )
 
     def _cursor_to_path(self, path: object) -> None:

@@ -13,6 +13,7 @@ from tui.app.dialogs.story_picker import StoryPickerScreen, siblings
 from tui.app.split.screen import SplitScreen
 from tui.library.loader import scan_library
 from tui.models import Article, ArticleMeta
+from tui.stories.assign import assign_library
 
 __all__ = ["open_split"]
 
@@ -27,12 +28,13 @@ def open_split(
     """Open the split view for ``article``: directly, via a picker, or to explain why not.
 
     ``others``: the other articles of its story (``None``: not known yet, so ``library`` is
-    scanned for them in a worker first); ``analysis``: ``article``'s analysis if done.
+    scanned and grouped in a worker first); ``analysis``: ``article``'s analysis if done.
     """
     if others is None:
 
         def find_others() -> None:
-            found = siblings(article, scan_library(library).articles)
+            story = assign_library(scan_library(library)).story(article.path)
+            found = siblings(article, story.articles if story is not None else ())
             app.call_from_thread(open_split, app, article, found, analysis, library)
 
         app.run_worker(find_others, thread=True, group="siblings", exclusive=True)

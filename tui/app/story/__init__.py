@@ -1,0 +1,1 @@
+"""The story view: one story's facts across all its outlets."""

@@ -1,0 +1,93 @@
+"""What the story view draws: outlet lines, the timeline strip and fact cells (Rich Text).
+
+Article text is untrusted: everything goes through :func:`inert_line` into ``Text``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime
+
+from rich.text import Text
+
+from tui.analysis.story_facts import CELL_GLYPHS, CELL_WORDS, cell_state, lag_text
+from tui.analysis.story_matrix import Fact, TimelineEntry
+from tui.models import ArticleMeta
+from tui.text.safety import inert_line
+
+CELL_STYLES = {"states": "bold green", "conflict": "bold red", "absent": "dim"}
+PENDING_CELL = "…"
+"""A cell of an outlet whose comparisons are not done yet."""
+
+
+def when_text(value: date | datetime | None) -> str:
+    """``2025-03-04 08:00`` (a date alone: ``2025-03-04``), or ``no date``."""
+    if value is None:
+        return "no date"
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    return value.isoformat()
+
+
+def outlet_lines(metas: Sequence[ArticleMeta], order: Sequence[TimelineEntry]) -> Text:
+    """One line per outlet: number, source, published time, lag after the first, headline."""
+    lag = {entry.outlet: lag_text(entry) for entry in order}
+    text = Text(no_wrap=True, overflow="ellipsis")
+    for n, meta in enumerate(metas):
+        if n:
+            text.append("\n")
+        text.append(f"{n + 1:>2} ", style="bold")
+        text.append(inert_line(meta.source)[:24], style="bold")
+        text.append(f"  {when_text(meta.published)}", style="dim")
+        text.append(f"  {lag.get(n, ''):<8}", style="cyan")
+        text.append(inert_line(meta.title))
+    return text
+
+
+def timeline_strip(metas: Sequence[ArticleMeta], order: Sequence[TimelineEntry]) -> Text:
+    """``First: North Wire → South Post +4h → East Gazette +23h`` (``~``: an estimate)."""
+    text = Text("Timeline  ", style="bold")
+    for n, entry in enumerate(order):
+        if n:
+            text.append(" → ", style="dim")
+        text.append(inert_line(metas[entry.outlet].source)[:20])
+        text.append(f" {lag_text(entry)}", style="cyan")
+    if any(entry.estimated for entry in order):
+        text.append("   (~ when first fetched: an estimate)", style="dim")
+    return text
+
+
+def cell_text(fact: Fact, outlet: int, conflicted: frozenset[tuple[int, int]]) -> Text:
+    """One cell: ``●`` states it, ``≠`` conflicting value, ``·`` absent, ``…`` pending."""
+    if outlet >= len(fact.cells):
+        return Text(PENDING_CELL, style="dim", justify="center")
+    state = cell_state(fact, outlet, conflicted)
+    return Text(CELL_GLYPHS[state], style=CELL_STYLES[state], justify="center")
+
+
+def fact_text(fact: Fact, width: int) -> Text:
+    """The fact's text on one line, cut to ``width``."""
+    line = inert_line(" ".join(fact.text.split()))
+    if len(line) > width:
+        line = line[: max(1, width - 1)] + "…"
+    return Text(line, style="bold red" if fact.conflict else "")
+
+
+def column_label(number: int, source: str, wide: bool, marked: bool) -> Text:
+    """An outlet column's heading: its number (and short name when there is room)."""
+    label = Text(f"{'*' if marked else ''}{number}", style="bold")
+    if wide:
+        label.append(" " + inert_line(source)[:9])
+    return label
+
+
+def legend() -> Text:
+    """The cell glyphs in words."""
+    text = Text()
+    for n, state in enumerate(CELL_GLYPHS):
+        if n:
+            text.append("  ")
+        text.append(CELL_GLYPHS[state], style=CELL_STYLES[state])
+        text.append(f" {CELL_WORDS[state]}")
+    text.append(f"  {PENDING_CELL} comparing", style="dim")
+    return text
