@@ -233,9 +233,12 @@ class Sidebar(Vertical):
         """Add group nodes; open the small ones a filter found, the rest open on demand."""
         small = len(self._articles) <= self.SMALL_LIBRARY
         shown = 0
+        room = max(12, (self.size.width or 38) - 16)  # the outlet count must stay visible
         for group in groups:
             label = Text(inert_line(group.name), style="bold")
             if self.grouping == "story":
+                if len(label) > room:
+                    label = Text(label.plain[: room - 1] + "…", style="bold")
                 outlets = group.outlets
                 label.append(f"  {outlets} outlet{'s' * (outlets != 1)}", style="dim")
             else:

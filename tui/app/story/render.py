@@ -33,12 +33,14 @@ def outlet_lines(metas: Sequence[ArticleMeta], order: Sequence[TimelineEntry]) -
     """One line per outlet: number, source, published time, lag after the first, headline."""
     lag = {entry.outlet: lag_text(entry) for entry in order}
     text = Text(no_wrap=True, overflow="ellipsis")
+    names = [inert_line(meta.source)[:24] for meta in metas]
+    width = max(map(len, names), default=0)
     for n, meta in enumerate(metas):
         if n:
             text.append("\n")
         text.append(f"{n + 1:>2} ", style="bold")
-        text.append(inert_line(meta.source)[:24], style="bold")
-        text.append(f"  {when_text(meta.published)}", style="dim")
+        text.append(names[n].ljust(width), style="bold")
+        text.append(f"  {when_text(meta.published):<16}", style="dim")
         text.append(f"  {lag.get(n, ''):<8}", style="cyan")
         text.append(inert_line(meta.title))
     return text

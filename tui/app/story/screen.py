@@ -60,9 +60,12 @@ class StoryScreen(Screen[None]):
     StoryScreen #story-timeline { height: auto; padding: 0 1; background: $boost; }
     StoryScreen #story-outlets {
         height: auto; max-height: 8; padding: 0 1; overflow-y: auto;
+        text-wrap: nowrap; text-overflow: ellipsis;
         border-bottom: hkey $primary 40%;
     }
-    StoryScreen #story-status { height: 1; padding: 0 1; color: $text-muted; }
+    StoryScreen #story-status {
+        height: 1; padding: 0 1; color: $text-muted; text-wrap: nowrap; text-overflow: ellipsis;
+    }
     StoryScreen FactTable { height: 1fr; }
     """
     BINDINGS: ClassVar[list[BindingType]] = STORY.bindings()
@@ -154,7 +157,7 @@ class StoryScreen(Screen[None]):
         table = self.table
         table.clear(columns=True)
         n = len(self.metas)
-        wide = n <= 6 and self.size.width >= 40 + n * WIDE_CELL
+        wide = n <= 6 and self.size.width >= 70 + n * WIDE_CELL
         cell = WIDE_CELL if wide else CELL_WIDTH + (n >= 10)
         self._fact_width = max(24, min(100, self.size.width - 6 - n * (cell + 2)))
         table.add_column(Text("Fact", style="bold"), width=self._fact_width, key="fact")

@@ -1,0 +1,178 @@
+"""Pilot tests of the story view and of moving an article between stories."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+
+from tests.functional.helpers import tree_labels, wait_until
+from tests.story_library import write_story_library
+from tui.app.application import ParallaxApp
+from tui.app.dialogs.move_story import MoveStoryScreen
+from tui.app.reader.screen import ReaderScreen
+from tui.app.reader.sidebar import Sidebar
+from tui.app.split.screen import SplitScreen
+from tui.app.story.screen import StoryScreen
+from tui.library.loader import load_article
+
+
+@pytest.fixture
+def paths(library: Path) -> dict[str, Path]:
+    return write_story_library(library)
+
+
+def reader(app: ParallaxApp) -> ReaderScreen:
+    screen = app.screen
+    assert isinstance(screen, ReaderScreen)
+    return screen
+
+
+async def grouped_by_story(pilot: Pilot[None], app: ParallaxApp) -> ReaderScreen:
+    """Wait for the stories, then group the sidebar by story."""
+    await wait_until(pilot, lambda: reader(app).assignment is not None)
+    await pilot.press("v")
+    await pilot.pause()
+    return reader(app)
+
+
+async def open_story(pilot: Pilot[None], app: ParallaxApp, title_start: str) -> StoryScreen:
+    """Put the sidebar cursor on the story group whose label starts so, press S, and wait
+    until every outlet is compared."""
+    screen = await grouped_by_story(pilot, app)
+    tree = screen.query_one(Sidebar).article_tree
+    tree.focus()
+    line = next(n for n, label in enumerate(tree_labels(app)) if label.startswith(title_start))
+    tree.cursor_line = line
+    await pilot.pause()
+    await pilot.press("S")
+    await wait_until(pilot, lambda: isinstance(app.screen, StoryScreen))
+    story = app.screen
+    assert isinstance(story, StoryScreen)
+    await wait_until(pilot, lambda: story.complete == len(story.metas), 30)
+    await pilot.pause()
+    return story
+
+
+def glyphs(story: StoryScreen, row: int) -> list[str]:
+    table = story.table
+    return [str(table.get_cell_at((row, column))) for column in range(1, len(table.columns))]
+
+
+async def test_sidebar_story_groups_show_outlet_counts(library: Path, paths: dict) -> None:  # type: ignore[type-arg]
+    app = ParallaxApp(library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await grouped_by_story(pilot, app)
+        labels = tree_labels(app)
+        assert any(label.startswith("Ferry terminal") and "3 outlets" in label for label in labels)
+        assert any("1 outlet" in label and label.startswith("Schoolboy") for label in labels)
+
+
+async def test_story_view_shows_outlets_as_columns(library: Path, paths: dict) -> None:  # type: ignore[type-arg]
+    app = ParallaxApp(library)
+    async with app.run_test(size=(160, 40)) as pilot:
+        story = await open_story(pilot, app, "Ferry terminal")
+        assert [m.source for m in story.metas] == ["North Wire", "South Post", "East Gazette"]
+        table = story.table
+        assert len(table.columns) == 4  # the fact, then one column per outlet
+        labels = [str(column.label) for column in table.columns.values()]
+        assert labels[1].startswith("1 North") and labels[3].startswith("3 East")
+        assert table.row_count == len(story.shown) > 0
+        for row, fact in enumerate(story.shown):
+            cells = glyphs(story, row)
+            assert len(cells) == 3
+            assert [c != "·" for c in cells] == [bool(cell) for cell in fact.cells]
+        timeline = str(story.query_one("#story-timeline").render())
+        assert "North Wire first" in timeline and "South Post +4h" in timeline
+
+
+async def test_story_view_sorts_by_coverage(library: Path, paths: dict) -> None:  # type: ignore[type-arg]
+    app = ParallaxApp(library)
+    async with app.run_test(size=(160, 40)) as pilot:
+        story = await open_story(pilot, app, "Ferry terminal")
+        await pilot.press("o")
+        counts = [fact.outlets for fact in story.shown]
+        assert counts == sorted(counts, reverse=True) and counts[0] == 3
+        await pilot.press("o")
+        counts = [fact.outlets for fact in story.shown]
+        assert counts == sorted(counts) and counts[0] == 1
+        await pilot.press("o")
+        assert story.shown == list(story.matrix.facts)  # type: ignore[union-attr]
+
+
+async def test_conflict_filter_keeps_only_disagreements(library: Path, paths: dict) -> None:  # type: ignore[type-arg]
+    app = ParallaxApp(library)
+    async with app.run_test(size=(160, 40)) as pilot:
+        story = await open_story(pilot, app, "Ferry terminal")
+        everything = len(story.shown)
+        await pilot.press("x")
+        assert 0 < len(story.shown) < everything
+        assert all(fact.conflict for fact in story.shown)
+        assert story.table.row_count == len(story.shown)
+        assert glyphs(story, 0)[:2] == ["≠", "≠"]  # 40 sailings against 55
+        await pilot.press("b")
+        assert all(fact.outlets == 1 for fact in story.shown)
+        await pilot.press("b")
+        assert len(story.shown) == everything
+
+
+async def test_enter_opens_the_split_view_on_that_fact(library: Path, paths: dict) -> None:  # type: ignore[type-arg]
+    app = ParallaxApp(library)
+    async with app.run_test(size=(160, 40)) as pilot:
+        story = await open_story(pilot, app, "Ferry terminal")
+        await pilot.press("x")  # the sailings conflict
+        fact = story.shown[0]
+        story.table.move_cursor(row=0, column=2)  # South Post's cell
+        await pilot.pause()
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: isinstance(app.screen, SplitScreen))
+        split = app.screen
+        assert isinstance(split, SplitScreen)
+        await wait_until(pilot, lambda: split.comparison is not None, 30)
+        await pilot.pause()
+        assert split.article.source == "South Post"
+        assert split.other is not None and split.other.source == "North Wire"
+        row = split.rows.current_row
+        assert row is not None and fact.cells[1][0] in row.a
+        await pilot.press("escape")
+        await wait_until(pilot, lambda: app.screen is story)
+
+
+async def test_move_article_writes_story_and_sidebar_follows(
+    library: Path,
+    paths: dict,  # type: ignore[type-arg]
+) -> None:
+    app = ParallaxApp(library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await grouped_by_story(pilot, app)
+        assert screen.assignment is not None
+        orchard = screen.assignment.story(paths["north/orchard.yaml"])
+        assert orchard is not None and orchard.outlets == 2
+        chess = next(m for m in screen.scan.articles if m.path == paths["east/chess.yaml"])  # type: ignore[union-attr]
+        screen.open_article(chess)
+        await pilot.press("m")
+        await wait_until(pilot, lambda: isinstance(app.screen, MoveStoryScreen))
+        dialog = app.screen
+        assert isinstance(dialog, MoveStoryScreen)
+        target = next(n for n, c in enumerate(dialog.choices) if c.story == orchard.id)
+        dialog.query_one("#move-list").highlighted = target  # type: ignore[attr-defined]
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: isinstance(app.screen, ReaderScreen))
+        assert load_article(paths["east/chess.yaml"]).story == orchard.id
+        assert f'story: "{orchard.id}"' in paths["east/chess.yaml"].read_text(encoding="utf-8")
+
+        def moved() -> bool:
+            found = screen.assignment.story(paths["east/chess.yaml"])  # type: ignore[union-attr]
+            return found is not None and found.id == orchard.id
+
+        await wait_until(pilot, moved, 30)
+        await pilot.pause()
+        labels = tree_labels(app)
+        groups = [n for n, label in enumerate(labels) if "outlet" in label and " — " not in label]
+        chess_line = next(n for n, label in enumerate(labels) if "Schoolboy" in label)
+        group = max(n for n in groups if n < chess_line)
+        assert "3 outlets" in labels[group]
+        members = labels[group + 1 : min([n for n in groups if n > group] or [len(labels)])]
+        assert any("Record apple harvest" in label for label in members)
+        assert not any(label.startswith("Schoolboy") for label in labels)  # no story of its own
