@@ -79,17 +79,18 @@ def column_label(number: int, source: str, wide: bool, marked: bool) -> Text:
     """An outlet column's heading: its number (and short name when there is room)."""
     label = Text(f"{'*' if marked else ''}{number}", style="bold")
     if wide:
-        label.append(" " + inert_line(source)[:9])
+        label.append(" " + inert_line(source)[:10])
     return label
 
 
-def legend() -> Text:
-    """The cell glyphs in words."""
+def legend(comparing: bool) -> Text:
+    """The cell glyphs in words (and the pending one while ``comparing``)."""
     text = Text()
     for n, state in enumerate(CELL_GLYPHS):
         if n:
             text.append("  ")
         text.append(CELL_GLYPHS[state], style=CELL_STYLES[state])
         text.append(f" {CELL_WORDS[state]}")
-    text.append(f"  {PENDING_CELL} comparing", style="dim")
+    if comparing:
+        text.append(f"  {PENDING_CELL} comparing", style="dim")
     return text

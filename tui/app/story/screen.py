@@ -44,7 +44,7 @@ FILTER_WORDS = {"all": "all facts", "conflicts": "conflicts only", "blindspots":
 REFRESH_EVERY = 0.2
 """Most seconds between two table rebuilds while comparisons finish."""
 CELL_WIDTH = 3
-WIDE_CELL = 12
+WIDE_CELL = 13
 
 
 class FactTable(DataTable[Text]):
@@ -206,7 +206,7 @@ class StoryScreen(Screen[None]):
             text.append(f"Comparing… {self.complete}/{total} outlets  ", style="italic")
         text.append(f"{len(self.shown)} of {facts} facts · ")
         text.append(f"{SORT_WORDS[self.sort_mode]} · {FILTER_WORDS[self.filter_mode]}  ")
-        text.append_text(legend())
+        text.append_text(legend(self.complete < total))
         self.query_one("#story-status", Static).update(text)
 
     # -- actions ------------------------------------------------------------------
