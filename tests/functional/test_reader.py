@@ -93,11 +93,11 @@ async def test_slash_filters_the_sidebar() -> None:
 async def test_grouping_toggles_to_stories() -> None:
     app = ParallaxApp(SAMPLE_LIBRARY)
     async with app.run_test(size=(120, 36)) as pilot:
-        await wait_until(pilot, lambda: _reader(app).scan is not None)
+        await wait_until(pilot, lambda: _reader(app).assignment is not None)
         await pilot.press("v")
         await pilot.pause()
         labels = tree_labels(app)
-        assert labels[0].startswith("putin-ai-china")
+        assert labels[0].startswith("Putin") and labels[0].endswith("2 outlets")
         assert any(label.startswith("CO/AI — ") for label in labels)
 
 
