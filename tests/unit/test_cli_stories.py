@@ -104,3 +104,20 @@ def test_missing_library_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert main(["stories", "--library", str(tmp_path / "nowhere")]) == 1
     err = capsys.readouterr().err.strip()
     assert "\n" not in err and "does not exist" in err
+
+
+def test_fetched_time_stands_in_for_a_missing_date(
+    stories_library: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    extra = stories_library / "west" / "chess.yaml"
+    extra.parent.mkdir()
+    extra.write_text(
+        "title: 'Orrin club has a new young champion'\nsource: 'West Daily'\n"
+        "story: chess-final\nfetched: '2025-11-02T18:00:00'\nbody: |\n"
+        "  Pim Osterhout, twelve, won the Orrin chess club's winter tournament.\n",
+        encoding="utf-8",
+    )
+    assert main(["story", "chess-final", "--library", str(stories_library), "--markdown"]) == 0
+    text = capsys.readouterr().out
+    assert "Timeline: East Gazette first, West Daily ~+18h." in text
+    assert "when it was first fetched" in text

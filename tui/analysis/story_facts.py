@@ -17,7 +17,7 @@ from tui.analysis.article_analysis import Analysis
 from tui.analysis.comparison import Comparison, compare
 from tui.analysis.report import clean_text, escape_markdown
 from tui.analysis.story_matrix import Fact, StoryMatrix, TimelineEntry, build_matrix, timeline
-from tui.models import ArticleMeta
+from tui.models import Article, ArticleMeta
 
 __all__ = [
     "CELL_GLYPHS",
@@ -27,6 +27,7 @@ __all__ = [
     "Pairs",
     "cell_state",
     "comparisons",
+    "fetched_time",
     "lag_text",
     "matrix_of",
     "pairs_of",
@@ -68,6 +69,19 @@ def cell_state(fact: Fact, outlet: int, conflicted: frozenset[tuple[int, int]]) 
     if not fact.cells[outlet]:
         return "absent"
     return "conflict" if fact.cell_conflicts(outlet, conflicted) else "states"
+
+
+def fetched_time(article: Article) -> datetime | None:
+    """When the article was first fetched (a feed's ``fetched:`` field), if it says."""
+    value = article.extra.get("fetched")
+    if isinstance(value, datetime):
+        return value
+    if isinstance(value, str):
+        try:
+            return datetime.fromisoformat(value.strip())
+        except ValueError:
+            return None
+    return None
 
 
 def _when(value: date | datetime | None) -> str | None:
@@ -114,7 +128,11 @@ def _inline(text: str) -> str:
 
 
 def story_markdown(
-    story: str, title: str, metas: Sequence[ArticleMeta], matrix: StoryMatrix
+    story: str,
+    title: str,
+    metas: Sequence[ArticleMeta],
+    matrix: StoryMatrix,
+    fetched: Sequence[datetime | None] | None = None,
 ) -> str:
     """A Markdown report of the story: outlets, timeline, and every fact by outlet."""
     lines = [f"# {_inline(title)}", "", f"Story `{_inline(story)}` · {len(metas)} outlets", ""]
@@ -122,11 +140,13 @@ def story_markdown(
     for n, meta in enumerate(metas, 1):
         when = _when(meta.published) or "no date"
         lines.append(f"| {n} | {_inline(meta.source)} | {when} | {_inline(meta.title)} |")
-    order = timeline([m.published for m in metas])
+    order = timeline([m.published for m in metas], fetched)
     first = order[0].outlet if order and order[0].after_first_hours is not None else None
     if first is not None:
         lag = ", ".join(f"{_inline(metas[e.outlet].source)} {lag_text(e)}" for e in order)
         lines += ["", f"Timeline: {lag}."]
+        if any(e.estimated for e in order):
+            lines.append("(~: no publication time; when it was first fetched instead.)")
     conflicts, blind = len(matrix.conflicts()), len(matrix.blindspots())
     lines += [
         "",

@@ -22,6 +22,7 @@ from tui.analysis.story_facts import (
     MAX_OUTLETS,
     cell_state,
     comparisons,
+    fetched_time,
     matrix_of,
     pairs_of,
     story_json,
@@ -100,13 +101,13 @@ def _known(assignment: Assignment) -> str:
 
 def _matrix_payload(story: LibraryStory, fmt: str) -> str:
     metas = story.articles[:MAX_OUTLETS]
-    analyses = []
-    for meta in metas:
-        analyses.append(analyse(load_article(meta.path)))
+    articles = [load_article(meta.path) for meta in metas]
+    analyses = [analyse(article) for article in articles]
     pairs = {key: pairs_of(comparison) for key, comparison in comparisons(analyses)}
     matrix = matrix_of(analyses, pairs)
     if fmt == "markdown":
-        return story_markdown(story.id, story.title, metas, matrix)
+        fetched = [fetched_time(article) for article in articles]
+        return story_markdown(story.id, story.title, metas, matrix, fetched)
     if fmt == "json":
         return json_text(json.dumps(story_json(story.id, story.title, metas, matrix)))
     lines = [f"{story.title} ({story.id}) · {len(metas)} outlets"]

@@ -7,6 +7,7 @@ every earlier outlet). Enter opens the split view on two outlets at the cursor's
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 from time import monotonic
 from typing import ClassVar
@@ -20,7 +21,13 @@ from textual.widgets import DataTable, Footer, Header, Static
 from textual.worker import get_current_worker
 
 from tui.analysis import Analysis, analyse
-from tui.analysis.story_facts import MAX_OUTLETS, comparisons, matrix_of, pairs_of
+from tui.analysis.story_facts import (
+    MAX_OUTLETS,
+    comparisons,
+    fetched_time,
+    matrix_of,
+    pairs_of,
+)
 from tui.analysis.story_matrix import Fact, StoryMatrix, timeline
 from tui.app.commands import STORY, STORY_TABLE
 from tui.app.story.render import (
@@ -119,10 +126,14 @@ class StoryScreen(Screen[None]):
         """Analyse every outlet, then compare each pair; post the matrix as it grows."""
         worker = get_current_worker()
         try:
-            analyses = [analyse(load_article(meta.path)) for meta in self.metas]
+            articles = [load_article(meta.path) for meta in self.metas]
         except ArticleError as error:
             self.app.call_from_thread(self._failed, str(error))
             return
+        fetched = [fetched_time(article) for article in articles]
+        if any(fetched):
+            self.app.call_from_thread(self._fetched, fetched)
+        analyses = [analyse(article) for article in articles]
         self.app.call_from_thread(self._analysed, analyses)
         pairs: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
         for (i, j), comparison in comparisons(analyses):
@@ -138,6 +149,12 @@ class StoryScreen(Screen[None]):
     def _failed(self, message: str) -> None:
         self.notify(inert_line(message), severity="error", markup=False)
         self.query_one("#story-status", Static).update(Text(inert_line(message)))
+
+    def _fetched(self, fetched: list[datetime | None]) -> None:
+        """Redraw the timeline with fetch times standing in for missing dates (``~``)."""
+        order = timeline([m.published for m in self.metas], fetched)
+        self.query_one("#story-timeline", Static).update(timeline_strip(self.metas, order))
+        self.query_one("#story-outlets", Static).update(outlet_lines(self.metas, order))
 
     def _analysed(self, analyses: list[Analysis]) -> None:
         self.analyses = analyses
