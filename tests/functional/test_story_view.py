@@ -176,3 +176,20 @@ async def test_move_article_writes_story_and_sidebar_follows(
         members = labels[group + 1 : min([n for n in groups if n > group] or [len(labels)])]
         assert any("Record apple harvest" in label for label in members)
         assert not any(label.startswith("Schoolboy") for label in labels)  # no story of its own
+
+
+async def test_two_marked_columns_open_that_pair(library: Path, paths: dict) -> None:  # type: ignore[type-arg]
+    app = ParallaxApp(library)
+    async with app.run_test(size=(160, 40)) as pilot:
+        story = await open_story(pilot, app, "Ferry terminal")
+        story.table.move_cursor(row=0, column=3)  # East Gazette
+        await pilot.press("space")
+        assert story.marked == 2
+        assert str(story.table.ordered_columns[3].label).startswith("*3")
+        story.table.move_cursor(row=0, column=2)  # South Post
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: isinstance(app.screen, SplitScreen))
+        split = app.screen
+        assert isinstance(split, SplitScreen)
+        assert split.article.source == "South Post"
+        assert split.other_meta is not None and split.other_meta.source == "East Gazette"
