@@ -111,3 +111,16 @@ def test_a_story_field_naming_an_automatic_story_joins_it(library: Path) -> None
         paths["east/chess.yaml"]
     }
     assert moved.title == ferry.title  # still the ferry story
+
+
+def test_a_story_split_out_by_hand_stays_apart(library: Path) -> None:
+    from tui.library.edit import set_story
+
+    paths = write_story_library(library)
+    set_story(paths["south/ferry.yaml"], "my-ferry-angle")
+    after = assign_library(scan_library(library))
+    mine = after.find("my-ferry-angle")
+    assert mine is not None and [m.path for m in mine.articles] == [paths["south/ferry.yaml"]]
+    rest = after.story(paths["north/ferry.yaml"])
+    assert rest is not None and rest.id != "my-ferry-angle"
+    assert {m.path for m in rest.articles} == {paths["north/ferry.yaml"], paths["east/ferry.yaml"]}

@@ -5,7 +5,8 @@ Grouping inputs (term weights and entity mentions per file stamp) are kept in
 :class:`~tui.stories.input_cache.InputCache`, so a second run analyses nothing. A
 :class:`StoryAssigner` is incremental: when a later scan only adds files, the new ones are
 ``add``-ed and no earlier placement moves; any other change (a file edited or removed, a
-``story:`` field changed) regroups from scratch, which is deterministic. A ``story:``
+``story:`` field changed) regroups from scratch, which is deterministic. An explicit story
+holds exactly the articles naming it (``Settings.join_explicit`` is off). A ``story:``
 field holding an automatic story's id (:data:`AUTOMATIC_ID`) puts the article into that
 automatic story. Article keys are
 paths relative to the library, so story ids do not depend on where the library lives.
@@ -119,10 +120,10 @@ class StoryAssigner:
     def __init__(self, root: Path, *, cache: Path | None = None, settings: Settings | None = None):
         self.root = root
         self.cache_file = cache if cache is not None else cache_path(root)
-        self.settings = settings
+        self.settings = settings or Settings(join_explicit=False)
         self.computed = 0
         """Files analysed (not found in the input cache) by the last :meth:`update`."""
-        self._grouper = Grouper(settings)
+        self._grouper = Grouper(self.settings)
         self._known: dict[str, tuple[tuple[int, int], str | None]] = {}
         self._metas: dict[str, ArticleMeta] = {}
 

@@ -31,7 +31,9 @@ every article of one story shares still weigh more than zero.
 Explicit stories: an article with a ``story:`` field is fixed to that story (id = the
 field's value). Other articles may join an explicit story like any other, because an
 undeclared report of the same event belongs with the declared coverage; explicit
-articles never join automatic stories and explicit stories never merge.
+articles never join automatic stories and explicit stories never merge. With
+``Settings.join_explicit`` off (the library assignment's choice) an explicit story holds
+only the articles naming it.
 
 Story ids are ``s`` + 10 hex digits of SHA-1 of the seed article's key, so adding
 articles never renames an existing story (unless an article earlier than its seed is
@@ -312,8 +314,9 @@ class Grouper:
         """(best story, its score, fallback nearest story for explanations)."""
         best: _Story | None = None
         best_score = 0.0
+        joinable = self.settings.join_explicit
         for story in self._candidates(doc):
-            if story.explicit and not story.members:
+            if story.explicit and (not story.members or not joinable):
                 continue
             value = self.score(doc, story)
             if value > best_score:

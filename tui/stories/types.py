@@ -62,6 +62,10 @@ class Settings:
     """Only terms and entity keys in at most this share of the articles (or in at most
     ``rare_min``) are indexed and looked up: common ones would make long posting lists."""
     rare_min: int = 20
+    join_explicit: bool = True
+    """Whether an article without ``story:`` may join an explicit story. The library
+    assignment turns it off, so an explicit story holds exactly the articles naming it
+    (a story split out by hand stays apart)."""
 
 
 @dataclass(frozen=True, slots=True)
