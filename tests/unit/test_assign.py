@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.story_library import ARTICLES, article_text, write_story_library
 from tui.library.loader import scan_library
 from tui.stories.assign import StoryAssigner, assign_library
@@ -124,3 +126,18 @@ def test_a_story_split_out_by_hand_stays_apart(library: Path) -> None:
     rest = after.story(paths["north/ferry.yaml"])
     assert rest is not None and rest.id != "my-ferry-angle"
     assert {m.path for m in rest.articles} == {paths["north/ferry.yaml"], paths["east/ferry.yaml"]}
+
+
+def test_progress_is_reported_while_files_are_analysed(
+    library: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tui.stories.assign
+
+    write_story_library(library)
+    monkeypatch.setattr(tui.stories.assign, "PROGRESS_EVERY", 2)
+    seen: list[tuple[int, int]] = []
+    StoryAssigner(library).update(scan_library(library), lambda d, t: seen.append((d, t)))
+    assert seen == [(2, 6), (4, 6), (6, 6)]
+    seen.clear()
+    StoryAssigner(library).update(scan_library(library), lambda d, t: seen.append((d, t)))
+    assert seen == []  # everything came from the cache

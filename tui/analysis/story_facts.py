@@ -98,7 +98,9 @@ def lag_text(entry: TimelineEntry) -> str:
         return f"{mark}first"
     whole = round(hours)
     days, rest = divmod(whole, 24)
-    return f"{mark}+{days}d {rest}h" if days else f"{mark}+{whole}h"
+    if not days:
+        return f"{mark}+{whole}h"
+    return f"{mark}+{days}d {rest}h" if rest else f"{mark}+{days}d"
 
 
 def story_json(

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -36,6 +36,10 @@ AUTOMATIC_ID = re.compile(r"s[0-9a-f]{10}x*\Z")
 """An automatic story's id. A ``story:`` field naming one (written when the reader moves
 an article into an automatic story) joins that story after the others are grouped,
 instead of starting an explicit story the automatic members would not find."""
+
+Progress = Callable[[int, int], None]
+"""``(files done, files to do)`` while files are being analysed."""
+PROGRESS_EVERY = 25
 
 _Entry = tuple[tuple[int, int], str | None, ArticleMeta]
 """A file's (size, mtime), explicit story and metadata."""
@@ -127,8 +131,11 @@ class StoryAssigner:
         self._known: dict[str, tuple[tuple[int, int], str | None]] = {}
         self._metas: dict[str, ArticleMeta] = {}
 
-    def update(self, scan: LibraryScan) -> Assignment:
-        """The assignment for ``scan``: new files added, or everything regrouped."""
+    def update(self, scan: LibraryScan, on_progress: Progress | None = None) -> Assignment:
+        """The assignment for ``scan``: new files added, or everything regrouped.
+
+        ``on_progress(done, total)`` is called every :data:`PROGRESS_EVERY` files that had
+        to be analysed (not for files served from the cache)."""
         current: dict[str, _Entry] = {}
         for meta in scan.articles:
             stamp = _stamp(meta.path)
@@ -140,10 +147,12 @@ class StoryAssigner:
         if not unchanged:
             self._grouper, self._known, self._metas = Grouper(self.settings), {}, {}
         fresh = sorted(key for key in current if key not in self._known)
-        self._add(fresh, current)
+        self._add(fresh, current, on_progress)
         return self._assignment()
 
-    def _add(self, keys: Sequence[str], current: dict[str, _Entry]) -> None:
+    def _add(
+        self, keys: Sequence[str], current: dict[str, _Entry], on_progress: Progress | None
+    ) -> None:
         self.computed = 0
         if not keys:
             return
@@ -159,6 +168,8 @@ class StoryAssigner:
                         continue
                     cache.put(key, size, mtime, found)
                     self.computed += 1
+                    if on_progress is not None and self.computed % PROGRESS_EVERY == 0:
+                        on_progress(len(inputs) + 1, len(keys))
                 inputs.append((key, found))
             cache.save(keep=sorted(set(self._known) | {k for k, _ in inputs}))
         finally:

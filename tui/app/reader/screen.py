@@ -179,8 +179,13 @@ class ReaderScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="stories")
     def assign_stories(self, scan: LibraryScan) -> None:
         """Group the scanned library into stories (cached inputs; new files only added)."""
+
+        def progress(done: int, total: int) -> None:
+            message = f"grouping stories… {done}/{total} · {scan.root}"
+            self.app.call_from_thread(setattr, self, "sub_title", message)
+
         try:
-            assignment = self._assigner.update(scan)
+            assignment = self._assigner.update(scan, progress)
         except Exception as error:  # the reader still works without stories
             message = f"Story grouping failed: {type(error).__name__}"
             self.app.call_from_thread(self.notify, message, severity="error")
@@ -190,6 +195,8 @@ class ReaderScreen(Screen[None]):
 
     def _apply_assignment(self, assignment: Assignment) -> None:
         self.assignment = assignment
+        if self.scan is not None:
+            self.sub_title = f"{len(self.scan.articles)} articles · {self.scan.root}"
         self.query_one(Sidebar).set_stories(assignment.labels())
 
     # -- opening an article -------------------------------------------------------
