@@ -141,3 +141,17 @@ def test_progress_is_reported_while_files_are_analysed(
     seen.clear()
     StoryAssigner(library).update(scan_library(library), lambda d, t: seen.append((d, t)))
     assert seen == []  # everything came from the cache
+
+
+def test_entity_counts_give_the_same_keys_as_the_mentions(library: Path) -> None:
+    from tui.analysis import analyse
+    from tui.library.loader import load_article
+    from tui.stories.input_cache import entity_counts
+    from tui.stories.library import keys_from_counts, keys_from_mentions
+
+    paths = write_story_library(library)
+    mentions = [analyse(load_article(p)).mentions for p in paths.values()]
+    expected = keys_from_mentions(mentions)
+    got = keys_from_counts([entity_counts(m) for m in mentions])
+    assert [sorted(k) for k in got] == [sorted(k) for k in expected]
+    assert any(len(k) != len(set(k)) for k in got)  # repeated mentions still count

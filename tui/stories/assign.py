@@ -25,8 +25,8 @@ from tui.library.catalog import StoryLabel
 from tui.library.loader import ArticleError, LibraryScan, load_article
 from tui.models import ArticleMeta
 from tui.stories.grouper import Grouper, order_key
-from tui.stories.input_cache import CachedInput, InputCache, cache_path
-from tui.stories.library import keys_from_mentions
+from tui.stories.input_cache import CachedInput, InputCache, cache_path, entity_counts
+from tui.stories.library import keys_from_counts
 from tui.stories.text import day_number, text_terms
 from tui.stories.types import Settings, StoryInput
 
@@ -115,7 +115,7 @@ def _compute(path: Path) -> CachedInput | None:
     except ArticleError:
         return None
     analysis = analyse(article)
-    return CachedInput(text_terms(article.title, article.body), analysis.mentions)
+    return CachedInput(text_terms(article.title, article.body), entity_counts(analysis.mentions))
 
 
 class StoryAssigner:
@@ -174,7 +174,7 @@ class StoryAssigner:
             cache.save(keep=sorted(set(self._known) | {k for k, _ in inputs}))
         finally:
             cache.close()
-        entity_keys = keys_from_mentions([value.mentions for _key, value in inputs])
+        entity_keys = keys_from_counts([value.entities for _key, value in inputs])
         items = [
             StoryInput(key, current[key][2].title, "", current[key][2].published, keys, value.terms)
             for (key, value), keys in zip(inputs, entity_keys, strict=True)

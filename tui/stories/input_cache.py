@@ -3,7 +3,8 @@
 One SQLite file per library in the user's cache folder (:func:`tui.paths.cache_dir`), named
 ``stories-<hash of the library path>.sqlite3``. Each row holds one file's stemmed term
 weights and entity mentions (from its cached analysis), keyed by the path relative to the
-library with the file's size and mtime. Rows of an older engine are ignored.
+library with the file's size and mtime. Rows of an older engine are ignored. Entities are
+kept as distinct ``(label, key, count)`` (all that key unification and grouping read).
 
 Only an accelerator: a corrupt file is deleted and rebuilt; a locked or unwritable one is
 replaced by an in-memory database. Nothing here raises to the caller for a cache fault.
@@ -23,22 +24,34 @@ from tui.analysis.article_analysis import ENGINE_VERSION
 from tui.nlp.entities import Mention
 from tui.paths import cache_dir
 
-CACHE_VERSION = f"{ENGINE_VERSION}/stories-1"
+CACHE_VERSION = f"{ENGINE_VERSION}/stories-2"
 """Rows written by another version are recomputed."""
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS inputs (
     path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL,
-    version TEXT NOT NULL, terms TEXT NOT NULL, mentions TEXT NOT NULL
+    version TEXT NOT NULL, terms TEXT NOT NULL, entities TEXT NOT NULL
 );
 """
 
 
+EntityCount = tuple[str, str, int]
+"""``(label, key, mentions)``: one entity of an article and how often it is mentioned."""
+
+
 @dataclass(frozen=True, slots=True)
 class CachedInput:
-    """What grouping needs from one file: term weights and entity mentions."""
+    """What grouping needs from one file: term weights and entity counts."""
 
     terms: Mapping[str, float]
-    mentions: tuple[Mention, ...]
+    entities: tuple[EntityCount, ...]
+
+
+def entity_counts(mentions: Sequence[Mention]) -> tuple[EntityCount, ...]:
+    """``mentions`` as distinct ``(label, key, count)`` in first-mention order."""
+    counts: dict[tuple[str, str], int] = {}
+    for m in mentions:
+        counts[m.label, m.key] = counts.get((m.label, m.key), 0) + 1
+    return tuple((label, key, n) for (label, key), n in counts.items())
 
 
 def cache_path(root: Path) -> Path:
@@ -51,14 +64,15 @@ def cache_path(root: Path) -> Path:
     return cache_dir() / f"stories-{digest}.sqlite3"
 
 
-def _decode(terms: str, mentions: str) -> CachedInput | None:
+def _decode(terms: str, entities: str) -> CachedInput | None:
     try:
-        weights = {str(k): float(v) for k, v in json.loads(terms).items()}
-        found = tuple(
-            Mention(str(t), str(label), int(start), int(end), str(key))
-            for t, label, start, end, key in json.loads(mentions)
-        )
-    except (ValueError, TypeError, AttributeError):
+        weights = json.loads(terms)
+        found = tuple((str(label), str(key), int(n)) for label, key, n in json.loads(entities))
+        if not isinstance(weights, dict) or not all(
+            isinstance(v, float | int) for v in weights.values()
+        ):
+            return None
+    except (ValueError, TypeError):
         return None
     return CachedInput(weights, found)
 
@@ -71,6 +85,7 @@ class InputCache:
         """False when the disk cache could not be used (this one lives in memory)."""
         self._db = db
         self._pending: list[tuple[object, ...]] = []
+        self._rows: dict[str, tuple[int, int, str, str, str]] | None = None
 
     @classmethod
     def open(cls, path: Path) -> InputCache:
@@ -103,23 +118,22 @@ class InputCache:
 
     def get(self, key: str, size: int, mtime_ns: int) -> CachedInput | None:
         """The inputs stored for ``key`` if its size and mtime still match."""
-        try:
-            row = self._db.execute(
-                "SELECT terms, mentions FROM inputs WHERE path=? AND size=? AND mtime_ns=? "
-                "AND version=?",
-                (key, size, mtime_ns, CACHE_VERSION),
-            ).fetchone()
-        except sqlite3.Error:
+        if self._rows is None:  # one read of every row: much faster than a query per file
+            try:
+                found = self._db.execute("SELECT * FROM inputs WHERE version=?", (CACHE_VERSION,))
+                self._rows = {row[0]: row[1:] for row in found}
+            except sqlite3.Error:
+                self._rows = {}
+        row = self._rows.get(key)
+        if row is None or row[0] != size or row[1] != mtime_ns:
             return None
-        return None if row is None else _decode(row[0], row[1])
+        return _decode(row[3], row[4])
 
     def put(self, key: str, size: int, mtime_ns: int, value: CachedInput) -> None:
         """Remember ``value`` for ``key`` (written by :meth:`save`)."""
-        mentions = [[m.text, m.label, m.start, m.end, m.key] for m in value.mentions]
         terms = json.dumps(dict(value.terms), ensure_ascii=False)
-        self._pending.append(
-            (key, size, mtime_ns, CACHE_VERSION, terms, json.dumps(mentions, ensure_ascii=False))
-        )
+        entities = json.dumps([list(e) for e in value.entities], ensure_ascii=False)
+        self._pending.append((key, size, mtime_ns, CACHE_VERSION, terms, entities))
 
     def save(self, keep: Sequence[str] | None = None) -> bool:
         """Write pending rows; with ``keep``, forget every other path. False on a fault."""

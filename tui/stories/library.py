@@ -21,6 +21,24 @@ def keys_from_mentions(mention_lists: Sequence[Sequence[Mention]]) -> list[list[
     return [[m.key for m in mentions if m.label in KEY_LABELS] for mentions in unified]
 
 
+def keys_from_counts(
+    count_lists: Sequence[Sequence[tuple[str, str, int]]],
+) -> list[list[str]]:
+    """Like :func:`keys_from_mentions`, from per-article ``(label, key, count)`` entities
+    (one representative mention per key is enough to unify keys)."""
+    lists = [[Mention("", label, 0, 0, key) for label, key, _n in counts] for counts in count_lists]
+    unified = unify_keys(*lists)
+    return [
+        [
+            m.key
+            for m, (_l, _k, n) in zip(mentions, counts, strict=True)
+            for _ in range(n)
+            if m.label in KEY_LABELS
+        ]
+        for mentions, counts in zip(unified, count_lists, strict=True)
+    ]
+
+
 def entity_keys(articles: Sequence[Article]) -> list[list[str]]:
     """Per article, the unified keys of its title and body mentions (one per mention)."""
     lists = [recognise(a.title, a.entities) + recognise(a.body, a.entities) for a in articles]
