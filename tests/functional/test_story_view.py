@@ -193,3 +193,36 @@ async def test_two_marked_columns_open_that_pair(library: Path, paths: dict) -> 
         assert isinstance(split, SplitScreen)
         assert split.article.source == "South Post"
         assert split.other_meta is not None and split.other_meta.source == "East Gazette"
+
+
+async def test_twelve_outlets_fit_as_narrow_columns(library: Path) -> None:
+    from tests.story_library import article_text
+    from tui.library.loader import scan_library
+    from tui.stories.assign import assign_library
+
+    for n in range(12):
+        body = (
+            f"The Brannock tram depot flooded on Monday. Manager Oskar Veld said {10 + n} trams "
+            "were damaged. Services resume on Friday."
+        )
+        text = article_text(
+            f"Depot flood, report {n}", f"Outlet {n:02d}", "2025-05-05", body, "depot"
+        )
+        (library / f"o{n:02d}.yaml").write_text(text, encoding="utf-8")
+    story = assign_library(scan_library(library)).find("depot")
+    assert story is not None and story.outlets == 12
+    app = ParallaxApp(library)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_until(pilot, lambda: reader(app).assignment is not None)
+        app.push_screen(StoryScreen(story))
+        await wait_until(pilot, lambda: isinstance(app.screen, StoryScreen))
+        view = app.screen
+        assert isinstance(view, StoryScreen)
+        await wait_until(pilot, lambda: view.complete == 12, 60)
+        await pilot.pause()
+        columns = view.table.ordered_columns
+        assert len(columns) == 13
+        assert [str(c.label) for c in columns[1:4]] == ["1", "2", "3"]
+        assert all(c.width <= 4 for c in columns[1:])
+        trams = next(f for f in view.shown if "trams" in f.text)
+        assert trams.conflict and trams.outlets == 12  # twelve different counts
