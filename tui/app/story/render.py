@@ -46,12 +46,27 @@ def outlet_lines(metas: Sequence[ArticleMeta], order: Sequence[TimelineEntry]) -
     return text
 
 
+COMPACT_TIMELINE_OVER = 5
+"""Above this many outlets the strip names the first and the last; each outlet's lag is
+on its own line below it."""
+
+
 def timeline_strip(metas: Sequence[ArticleMeta], order: Sequence[TimelineEntry]) -> Text:
-    """``First: North Wire → South Post +4h → East Gazette +23h`` (``~``: an estimate)."""
+    """``Timeline  North Wire first → South Post +4h → East Gazette +23h`` (``~``: an
+    estimate); with many outlets only the first and the last."""
     text = Text("Timeline  ", style="bold")
+    if len(order) > COMPACT_TIMELINE_OVER:
+        dated = [e for e in order if e.after_first_hours is not None]
+        shown = [dated[0], dated[-1]] if len(dated) > 1 else dated
+        undated = len(order) - len(dated)
+        order = shown
+        if undated:
+            text.append(f"({undated} undated)  ", style="dim")
     for n, entry in enumerate(order):
         if n:
-            text.append(" → ", style="dim")
+            text.append(" → ", style="dim" if len(metas) <= COMPACT_TIMELINE_OVER else "")
+            if len(metas) > COMPACT_TIMELINE_OVER:
+                text.append("… → last ", style="dim")
         text.append(inert_line(metas[entry.outlet].source)[:20])
         text.append(f" {lag_text(entry)}", style="cyan")
     if any(entry.estimated for entry in order):

@@ -50,6 +50,8 @@ FILTERS = ("all", "conflicts", "blindspots")
 FILTER_WORDS = {"all": "all facts", "conflicts": "conflicts only", "blindspots": "one outlet only"}
 REFRESH_EVERY = 0.2
 """Most seconds between two table rebuilds while comparisons finish."""
+SHORT_BELOW = 32
+"""Below this height the outlet list keeps to four lines (it scrolls)."""
 CELL_WIDTH = 3
 WIDE_CELL = 13
 
@@ -73,6 +75,7 @@ class StoryScreen(Screen[None]):
     StoryScreen #story-status {
         height: 1; padding: 0 1; color: $text-muted; text-wrap: nowrap; text-overflow: ellipsis;
     }
+    StoryScreen.-short #story-outlets { max-height: 4; }
     StoryScreen FactTable { height: 1fr; }
     """
     BINDINGS: ClassVar[list[BindingType]] = STORY.bindings()
@@ -98,6 +101,7 @@ class StoryScreen(Screen[None]):
         yield Static(outlet_lines(self.metas, order), id="story-outlets")
         yield Static("", id="story-status")
         table = FactTable(id="story-facts", cursor_type="cell", zebra_stripes=True)
+        table.fixed_columns = 1  # the fact stays in view while the outlets scroll
         yield table
         yield Footer(compact=True)
 
@@ -107,6 +111,7 @@ class StoryScreen(Screen[None]):
         return self.query_one(FactTable)
 
     def on_mount(self) -> None:
+        self.set_class(0 < self.size.height < SHORT_BELOW, "-short")
         more = len(self.story.articles) - len(self.metas)
         self.sub_title = inert_line(self.story.title) + (f" · first {MAX_OUTLETS}" if more else "")
         self._columns()
@@ -115,6 +120,7 @@ class StoryScreen(Screen[None]):
         self.compute()
 
     def on_resize(self) -> None:
+        self.set_class(0 < self.size.height < SHORT_BELOW, "-short")
         if self.is_mounted:
             self._columns()
             self._draw()
