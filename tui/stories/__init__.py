@@ -3,7 +3,9 @@
 Pure logic (no Textual). Entry points: :func:`group` for a whole library,
 :class:`Grouper` for incremental additions, :func:`inputs_from_articles` to build the
 inputs from loaded articles, :func:`bcubed` to score a grouping against gold labels.
-The algorithm is described in :mod:`tui.stories.grouper`.
+The algorithm is described in :mod:`tui.stories.grouper`. For a scanned library,
+:mod:`tui.stories.assign` (``StoryAssigner``, ``assign_library``) puts every article in a
+story: explicit ``story:`` fields fixed, the rest grouped from cached analyses.
 
 Typical use::
 
