@@ -139,20 +139,27 @@ class StoryScreen(Screen[None]):
         fetched = [fetched_time(article) for article in articles]
         if any(fetched):
             self.app.call_from_thread(self._fetched, fetched)
-        analyses = [analyse(article) for article in articles]
-        self.app.call_from_thread(self._analysed, analyses)
-        pairs: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
-        for (i, j), comparison in comparisons(analyses):
-            if worker.is_cancelled:
-                return
-            pairs[i, j] = pairs_of(comparison)
-            if i == j - 1:  # outlet j now compared with every earlier one
-                matrix = matrix_of(analyses[: j + 1], pairs)
-                self.app.call_from_thread(self._grown, matrix, j + 1)
-        if len(analyses) == 1:
-            self.app.call_from_thread(self._grown, matrix_of(analyses, {}), 1)
+        try:
+            analyses = [analyse(article) for article in articles]
+            self.app.call_from_thread(self._analysed, analyses)
+            pairs: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
+            for (i, j), comparison in comparisons(analyses):
+                if worker.is_cancelled:
+                    return
+                pairs[i, j] = pairs_of(comparison)
+                if i == j - 1:  # outlet j now compared with every earlier one
+                    matrix = matrix_of(analyses[: j + 1], pairs)
+                    self.app.call_from_thread(self._grown, matrix, j + 1)
+            if len(analyses) == 1:
+                self.app.call_from_thread(self._grown, matrix_of(analyses, {}), 1)
+        except Exception as error:  # keep the app alive if the engine fails
+            if not worker.is_cancelled:
+                message = f"Comparing the outlets failed: {type(error).__name__}"
+                self.app.call_from_thread(self._failed, message)
 
     def _failed(self, message: str) -> None:
+        if not self.is_attached:
+            return
         self.notify(inert_line(message), severity="error", markup=False)
         self.query_one("#story-status", Static).update(Text(inert_line(message)))
 
