@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 import re
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,13 +31,15 @@ from tui.stories.library import keys_from_counts
 from tui.stories.text import day_number, text_terms
 from tui.stories.types import Settings, StoryInput
 
-__all__ = ["Assignment", "LibraryStory", "StoryAssigner", "assign_library"]
+__all__ = ["BACKGROUND_PAUSE", "Assignment", "LibraryStory", "StoryAssigner", "assign_library"]
 
 AUTOMATIC_ID = re.compile(r"s[0-9a-f]{10}x*\Z")
 """An automatic story's id. A ``story:`` field naming one (written when the reader moves
 an article into an automatic story) joins that story after the others are grouped,
 instead of starting an explicit story the automatic members would not find."""
 
+BACKGROUND_PAUSE = 0.003
+"""A ``pause`` for an assigner running beside a UI thread (the app's reader)."""
 Progress = Callable[[int, int], None]
 """``(files done, files to do)`` while files are being analysed."""
 PROGRESS_EVERY = 25
@@ -121,8 +124,19 @@ def _compute(path: Path) -> CachedInput | None:
 class StoryAssigner:
     """Assigns stories to the articles of one library, incrementally across scans."""
 
-    def __init__(self, root: Path, *, cache: Path | None = None, settings: Settings | None = None):
+    def __init__(
+        self,
+        root: Path,
+        *,
+        cache: Path | None = None,
+        settings: Settings | None = None,
+        pause: float = 0.0,
+    ):
+        """``pause``: seconds to sleep after each file analysed, so that another thread of
+        the process (the app's UI) gets the interpreter often while a cold library is
+        analysed in the background."""
         self.root = root
+        self.pause = pause
         self.cache_file = cache if cache is not None else cache_path(root)
         self.settings = settings or Settings(join_explicit=False)
         self.computed = 0
@@ -168,6 +182,8 @@ class StoryAssigner:
                         continue
                     cache.put(key, size, mtime, found)
                     self.computed += 1
+                    if self.pause:
+                        time.sleep(self.pause)
                     if on_progress is not None and self.computed % PROGRESS_EVERY == 0:
                         on_progress(len(inputs) + 1, len(keys))
                 inputs.append((key, found))

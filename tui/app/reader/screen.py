@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Sequence
+from functools import partial
 from pathlib import Path
 
 from textual import on, work
@@ -34,7 +35,7 @@ from tui.library.loader import (
 )
 from tui.models import Article, ArticleMeta
 from tui.nlp.entities import Mention
-from tui.stories.assign import Assignment, StoryAssigner
+from tui.stories.assign import BACKGROUND_PAUSE, Assignment, StoryAssigner
 from tui.text.safety import inert_line
 
 SCAN_NOW_LIMIT = 40
@@ -81,7 +82,7 @@ class ReaderScreen(Screen[None]):
         self._listed: list[ArticleMeta] | None = None
         self.assignment: Assignment | None = None
         """The library's stories, once grouped (after each scan)."""
-        self._assigner = StoryAssigner(library)
+        self._assigner = StoryAssigner(library, pause=BACKGROUND_PAUSE)
 
     @property
     def mentions(self) -> Sequence[Mention]:
@@ -179,11 +180,7 @@ class ReaderScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="stories")
     def assign_stories(self, scan: LibraryScan) -> None:
         """Group the scanned library into stories (cached inputs; new files only added)."""
-
-        def progress(done: int, total: int) -> None:
-            message = f"grouping stories… {done}/{total} · {scan.root}"
-            self.app.call_from_thread(setattr, self, "sub_title", message)
-
+        progress = partial(self.app.call_from_thread, self._grouping_progress, scan.root)
         try:
             assignment = self._assigner.update(scan, progress)
         except Exception as error:  # the reader still works without stories
@@ -192,6 +189,9 @@ class ReaderScreen(Screen[None]):
             return
         if not get_current_worker().is_cancelled:
             self.app.call_from_thread(self._apply_assignment, assignment)
+
+    def _grouping_progress(self, root: Path, done: int, total: int) -> None:
+        self.sub_title = f"grouping stories… {done}/{total} · {root}"
 
     def _apply_assignment(self, assignment: Assignment) -> None:
         self.assignment = assignment
