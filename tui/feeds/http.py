@@ -108,8 +108,8 @@ class Fetcher:
             maxsize=self.limits.per_host,
             block=False,
             retries=False,
-            headers={"User-Agent": USER_AGENT, "Accept-Encoding": "gzip, deflate"},
         )
+        self._headers = {"User-Agent": USER_AGENT, "Accept-Encoding": "gzip, deflate"}
         self._hosts: dict[str, threading.BoundedSemaphore] = {}
         self._lock = threading.Lock()
 
@@ -170,7 +170,7 @@ class Fetcher:
                 raw = self._pool.request(
                     "GET",
                     url,
-                    headers=dict(headers),
+                    headers={**self._headers, **headers},
                     redirect=False,
                     retries=False,
                     timeout=timeout,
@@ -215,7 +215,13 @@ class Fetcher:
         if declared.isdigit() and int(declared) > cap and "content-encoding" not in headers:
             raw.close()
             raise FetchError(f"response is larger than {_size(cap)}")
-        watchdog = threading.Timer(max(0.0, deadline_at - time.monotonic()), raw.shutdown)
+        expired = threading.Event()
+
+        def expire() -> None:
+            expired.set()
+            raw.shutdown()
+
+        watchdog = threading.Timer(max(0.0, deadline_at - time.monotonic()), expire)
         watchdog.daemon = True
         watchdog.start()
         chunks: list[bytes] = []
@@ -225,6 +231,8 @@ class Fetcher:
                 if time.monotonic() >= deadline_at:
                     raise FetchError(f"took longer than {self.limits.deadline:g} s")
                 chunk = raw.read1(65536)
+                if expired.is_set():
+                    raise FetchError(f"took longer than {self.limits.deadline:g} s")
                 if not chunk:
                     break
                 total += len(chunk)
@@ -236,7 +244,7 @@ class Fetcher:
             raise
         except (HTTPError, OSError, ValueError) as error:
             raw.close()
-            if time.monotonic() >= deadline_at - 0.01:
+            if expired.is_set() or time.monotonic() >= deadline_at:
                 raise FetchError(f"took longer than {self.limits.deadline:g} s") from None
             raise FetchError(_describe(error)) from None
         finally:

@@ -69,7 +69,7 @@ def _item(entry: Any) -> FeedItem | None:
     contents = [_detail_text(c) for c in entry.get("content") or []]
     content = max(contents, key=len, default="")
     summary = _detail_text(entry.get("summary_detail")) or html_to_text(entry.get("summary", ""))
-    title = clean_line(entry.get("title") or "")
+    title = clean_line(_detail_text(entry.get("title_detail")) or entry.get("title") or "")
     if not title:
         title = clean_line((content or summary)[:80])
     if not (title or link):
@@ -92,10 +92,14 @@ def parse_feed(body: bytes, url: str, content_type: str | None = None) -> Parsed
     title = clean_line(feed.get("title") or "")
     problem = None
     if parsed.bozo:
-        reason = clean_line(str(parsed.get("bozo_exception", "")))[:160] or "malformed"
-        if not items and not title and not parsed.version:
+        fault = parsed.get("bozo_exception")
+        reason = clean_line(str(fault or ""))[:160] or "malformed"
+        if not items and not title and not parsed.get("version"):
             raise FeedParseError(f"not a feed ({reason})")
-        problem = f"malformed feed, used what could be read ({reason})"
-    elif not parsed.version and not items:
+        if isinstance(fault, feedparser.CharacterEncodingOverride):
+            problem = f"encoding: {reason}"
+        elif not isinstance(fault, feedparser.NonXMLContentType):
+            problem = f"malformed feed, used what could be read ({reason})"
+    elif not parsed.get("version") and not items:
         raise FeedParseError("not a feed (no RSS or Atom found)")
     return ParsedFeed(title, (feed.get("link") or "").strip() or None, items, problem)
