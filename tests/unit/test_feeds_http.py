@@ -91,9 +91,7 @@ def test_retry_after_as_http_date() -> None:
 
 def test_gzip_body_is_decoded(server: FeedServer, fetcher: Fetcher) -> None:
     raw = b"<rss>" + b"compressed " * 1000 + b"</rss>"
-    url = server.route(
-        "/gz", Reply(body=gzip.compress(raw), headers={"Content-Encoding": "gzip"})
-    )
+    url = server.route("/gz", Reply(body=gzip.compress(raw), headers={"Content-Encoding": "gzip"}))
     assert fetcher.get(url).body == raw
 
 

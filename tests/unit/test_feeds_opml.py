@@ -27,7 +27,7 @@ def test_nested_outlines_and_opml1_attributes() -> None:
 
 
 def test_round_trip() -> None:
-    subs = parse_opml(OPML1) + [Subscription("http://x.test/?a=1&b=2", 'Q "&" <A>', "Misc")]
+    subs = [*parse_opml(OPML1), Subscription("http://x.test/?a=1&b=2", 'Q "&" <A>', "Misc")]
     text = render_opml(subs)
     assert text.startswith('<?xml version="1.0" encoding="UTF-8"?>\n<opml version="2.0">')
     assert parse_opml(text.encode()) == subs

@@ -25,7 +25,8 @@ ATOM = b"""<?xml version="1.0" encoding="utf-8"?>
 <entry><title type="html">Snow &lt;em&gt;closes&lt;/em&gt; pass</title>
 <link rel="alternate" href="/snow"/><id>urn:snow</id>
 <updated>2025-01-05T06:00:00Z</updated><author><name>Cy Writer</name></author>
-<content type="html">&lt;p&gt;First.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;one&lt;/li&gt;&lt;li&gt;two&lt;/li&gt;&lt;/ul&gt;</content>
+<content type="html">&lt;p&gt;First.&lt;/p&gt;
+&lt;ul&gt;&lt;li&gt;one&lt;/li&gt;&lt;li&gt;two&lt;/li&gt;&lt;/ul&gt;</content>
 </entry></feed>"""
 
 
@@ -83,14 +84,20 @@ def test_not_a_feed(junk: bytes) -> None:
 
 
 def test_html_to_text_keeps_paragraphs_and_items_and_drops_scripts() -> None:
-    html = "<div><p>One <i>two</i></p><script>alert(1)</script><ol><li>a</li><li>b</li></ol>x<br>y</div>"
+    html = (
+        "<div><p>One <i>two</i></p><script>alert(1)</script>"
+        "<ol><li>a</li><li>b</li></ol>x<br>y</div>"
+    )
     assert html_to_text(html) == "One two\n\n- a\n- b\n\nx\n\ny"
     assert html_to_text("plain\n\ntext") == "plain\n\ntext"
     assert html_to_text("") == ""
 
 
 def test_hostile_text_is_made_inert() -> None:
-    nasty = "Hi \x1b[31mred\x1b[0m \x1b]8;;http://evil\x07link\x1b]8;;\x07 \u202eevil\u202c [bold]x[/bold]\x07"
+    nasty = (
+        "Hi \x1b[31mred\x1b[0m \x1b]8;;http://evil\x07link\x1b]8;;\x07 "
+        "\u202eevil\u202c [bold]x[/bold]\x07"
+    )
     cleaned = clean_line(nasty)
     assert "\x1b" not in cleaned and "\u202e" not in cleaned and "\x07" not in cleaned
     assert "[bold]x[/bold]" in cleaned

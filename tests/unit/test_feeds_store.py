@@ -26,10 +26,16 @@ def test_canonical_url_strips_tracking_and_fragments() -> None:
 def test_item_keys_cover_guid_link_and_dated_title() -> None:
     when = datetime(2025, 3, 4, 10, tzinfo=UTC)
     keys = item_keys(
-        feed_url="http://g.test/feed", guid="abc", link="http://g.test/x", title="A B!", published=when
+        feed_url="http://g.test/feed",
+        guid="abc",
+        link="http://g.test/x",
+        title="A B!",
+        published=when,
     )
     assert keys == ["guid:g.test|abc", "url:g.test/x", "title:g.test|a b|2025-03-04"]
-    assert item_keys(feed_url="http://g.test/f", guid=None, link=None, title="T", published=None) == []
+    assert (
+        item_keys(feed_url="http://g.test/f", guid=None, link=None, title="T", published=None) == []
+    )
 
 
 def test_data_dir_honours_overrides(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
@@ -95,7 +101,11 @@ def test_writer_never_overwrites_and_every_file_loads(library: Path) -> None:
     assert first == library / "the-gazette" / "2025-03-04-pier-vote-yes.yaml"
     assert second.name == "2025-03-04-pier-vote-yes-2.yaml"
     loaded = load_article(first)
-    assert (loaded.title, loaded.body, loaded.url) == (article.title, "One.\n\n- a\n- b\n", article.url)
+    assert (loaded.title, loaded.body, loaded.url) == (
+        article.title,
+        "One.\n\n- a\n- b\n",
+        article.url,
+    )
     scan = scan_library(library)
     assert scan.problems == [] and len(scan.articles) == 2
     assert slugify("") == "article" and slugify("Ünïcödé  ½") == "unicode-12"

@@ -72,10 +72,11 @@ def _walk(
             url = _attr(child, "url")
         label = clean_line(_attr(child, "text", "title"))
         if url:
+            url = clean_line(url)
             out.append(
                 Subscription(
-                    url=clean_line(url),
-                    name=label or None,
+                    url=url,
+                    name=label if label and label != url else None,
                     category="/".join(path) or None,
                     html_url=clean_line(_attr(child, "htmlUrl")) or None,
                 )

@@ -69,6 +69,7 @@ class RefreshOptions:
     full_text_words: int = FULL_TEXT_WORDS
     max_items: int = 500
     force: bool = False
+    durable: bool = True
 
 
 ProgressCallback = Callable[[int, int, FeedResult], None]
@@ -176,7 +177,9 @@ def _safe_fetch(
         return _Fetched(sub, "failed", state.title or "", f"internal error: {error!r}"[:200])
 
 
-def _commit(fetched: _Fetched, library: Path, store: FeedStore, seen: _Seen) -> FeedResult:
+def _commit(
+    fetched: _Fetched, library: Path, store: FeedStore, seen: _Seen, durable: bool = True
+) -> FeedResult:
     """Caller's thread: write the new articles and record the feed's state."""
     sub = fetched.sub
     title = fetched.title or sub.name or sub.url
@@ -193,7 +196,7 @@ def _commit(fetched: _Fetched, library: Path, store: FeedStore, seen: _Seen) -> 
         if seen.known(candidate.keys):
             continue  # the same article came in another feed during this refresh
         try:
-            path = write_article(library, candidate.article)
+            path = write_article(library, candidate.article, durable=durable)
         except WriteError as error:
             store.failure(sub.url, str(error))
             return FeedResult(sub.url, title, "failed", len(written), str(error), tuple(written))
@@ -246,7 +249,7 @@ def refresh_all(
                     for pending in futures:
                         pending.cancel()
                     break
-                result = _commit(future.result(), library, store, seen)
+                result = _commit(future.result(), library, store, seen, opts.durable)
                 report.results.append(result)
                 if on_progress is not None:
                     on_progress(len(report.results), len(subs), result)

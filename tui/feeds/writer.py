@@ -58,7 +58,10 @@ def slugify(text: str, limit: int = 60) -> str:
     return slug or "article"
 
 
-class _Dumper(yaml.SafeDumper):  # type: ignore[misc]
+_BaseDumper: type[yaml.SafeDumper] = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+
+class _Dumper(_BaseDumper):  # type: ignore[misc]
     """Plain keys; block style for multi-line text, double quotes for other strings."""
 
     def represent_mapping(
@@ -70,7 +73,7 @@ class _Dumper(yaml.SafeDumper):  # type: ignore[misc]
         return node
 
 
-def _str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+def _str(dumper: Any, value: str) -> yaml.ScalarNode:
     style = "|" if "\n" in value else '"'
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
@@ -124,13 +127,14 @@ def _place(tmp: str, target: Path) -> bool:
             return True
 
 
-def _write_new(folder: Path, text: str, target: Path) -> bool:
+def _write_new(folder: Path, text: str, target: Path, durable: bool) -> bool:
     fd, tmp = tempfile.mkstemp(dir=folder, prefix=".parallax-", suffix=".tmp")
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
             handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                os.fsync(handle.fileno())
         return _place(tmp, target)
     finally:
         with contextlib.suppress(FileNotFoundError):
@@ -143,8 +147,14 @@ def article_name(article: NewArticle) -> tuple[str, str]:
     return slugify(article.source, 40), f"{when.strftime('%Y-%m-%d')}-{slugify(article.title)}"
 
 
-def write_article(library: Path, article: NewArticle, fetched: datetime | None = None) -> Path:
-    """Write ``article`` below ``library`` under a new name; return the path written."""
+def write_article(
+    library: Path, article: NewArticle, fetched: datetime | None = None, *, durable: bool = True
+) -> Path:
+    """Write ``article`` below ``library`` under a new name; return the path written.
+
+    ``durable`` flushes the file to disk before it is linked into place (survives a
+    power cut, ~1-4 ms per file); without it the write is still atomic for a process.
+    """
     folder_name, stem = article_name(article)
     folder = library / folder_name
     fetched = fetched or datetime.now(UTC)
@@ -157,7 +167,7 @@ def write_article(library: Path, article: NewArticle, fetched: datetime | None =
                 continue
             text = render(article, article.story or name, fetched)
             _validate(text, target)
-            if _write_new(folder, text, target):
+            if _write_new(folder, text, target, durable):
                 return target
     except OSError as error:
         raise WriteError(f"{folder}: cannot write ({error.strerror or error})") from None
