@@ -105,7 +105,7 @@ class FeedServer:
                         server.in_flight -= 1
 
             def _answer(self, seen: Seen) -> None:
-                route = server.routes.get(seen.path)
+                route = server.routes.get(seen.path) or server.routes.get(seen.path.split("?")[0])
                 if route is None:
                     reply = Reply(404, b"not found")
                 else:

@@ -182,7 +182,7 @@ def _commit(
 ) -> FeedResult:
     """Caller's thread: write the new articles and record the feed's state."""
     sub = fetched.sub
-    title = fetched.title or sub.name or sub.url
+    title = sub.name or fetched.title or sub.url
     if fetched.status == "failed":
         if not fetched.backed_off:
             store.failure(sub.url, fetched.error or "failed", fetched.retry_after)
