@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -127,6 +126,8 @@ def run(args: argparse.Namespace, library: Path) -> int:
         "feeds import": run_feeds_import,
         "feeds export": run_feeds_export,
     }
+    import sqlite3
+
     name = args.command
     if name == "feeds":
         name = f"feeds {args.feeds_command}"
