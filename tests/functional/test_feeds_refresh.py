@@ -75,6 +75,17 @@ def test_page_that_fails_keeps_the_summary_and_says_so(server: FeedServer, libra
     assert any("summary only" in note and "404" in note for note in result.notes)
 
 
+def test_page_time_budget_keeps_summaries(server: FeedServer, library: Path) -> None:
+    server.route("/pier", Reply(body=article_page("Pier", paragraphs("Pier"))))
+    feed = rss([Item("Pier", server.url("/pier"), "g-1", "<p>Teaser only.</p>")])
+    _subscribe(library, server.route("/feed", Reply(body=feed.encode())))
+    options = RefreshOptions(limits=FAST.limits, page_budget=-1)
+    (result,) = _refresh(library, options)
+    assert load_article(result.articles[0]).extra["extraction"] == "summary-only"
+    assert result.notes == ("summary only (page time budget of -1 s spent): Pier",)
+    assert server.hits("/pier") == []
+
+
 def test_full_content_in_the_feed_needs_no_page(server: FeedServer, library: Path) -> None:
     content = "".join(f"<p>{p}</p>" for p in paragraphs("Quay", 6))
     feed = rss([Item("Quay works", server.url("/quay"), "q-1", "Teaser.", content)])

@@ -40,16 +40,20 @@ def build_candidate(
     feed_url: str,
     fetcher: Fetcher | None,
     min_words: int = FULL_TEXT_WORDS,
+    skip_reason: str | None = None,
 ) -> Candidate | None:
     """The article for ``item``; with a ``fetcher``, full text from its page when needed.
 
-    When the page cannot be fetched or yields no article, the feed's own text is kept,
-    marked ``extraction: summary-only``, and a note says why. None when there is no text.
+    When the page cannot be fetched or yields no article (or ``skip_reason`` says why it
+    is not fetched), the feed's own text is kept, marked ``extraction: summary-only``, and
+    a note says why. None when there is no text.
     """
     text = item.content if _words(item.content) >= _words(item.summary) else item.summary
     author, extraction, note = item.author, None, None
     published: date | datetime | None = item.published
-    if fetcher is not None and item.link and needs_page(item, min_words):
+    if skip_reason and item.link and needs_page(item, min_words):
+        extraction, note = "summary-only", f"summary only ({skip_reason}): {item.title}"
+    elif fetcher is not None and item.link and needs_page(item, min_words):
         reason = None
         try:
             response = fetcher.get(item.link, {"Accept": "text/html,*/*;q=0.8"})

@@ -9,6 +9,7 @@ from a background worker. No Textual imports.
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
@@ -21,7 +22,7 @@ from tui.feeds.extract import domain_name
 from tui.feeds.http import FEED_ACCEPT, Fetcher, FetchError, Limits
 from tui.feeds.items import FULL_TEXT_WORDS, Candidate, build_candidate
 from tui.feeds.opml import Subscription
-from tui.feeds.parse import FeedParseError, parse_feed
+from tui.feeds.parse import FeedItem, FeedParseError, parse_feed
 from tui.feeds.store import FeedState, FeedStore
 from tui.feeds.subscriptions import load_subscriptions
 from tui.feeds.writer import WriteError, write_article
@@ -68,6 +69,8 @@ class RefreshOptions:
     full_text: bool = True
     full_text_words: int = FULL_TEXT_WORDS
     max_items: int = 500
+    page_budget: float = 120.0
+    """Seconds one feed may spend fetching its items' pages; later items keep summaries."""
     force: bool = False
     durable: bool = True
 
@@ -140,23 +143,43 @@ def _fetch(
     if feed.problem:
         done.notes.append(feed.problem)
     source = sub.name or feed.title or domain_name(feed.link or response.final_url) or "Unknown"
-    for item in feed.items[: opts.max_items]:
+    _prepare(done, feed.items[: opts.max_items], source, fetcher, seen, opts)
+    return done
+
+
+def _prepare(
+    done: _Fetched,
+    items: list[FeedItem],
+    source: str,
+    fetcher: Fetcher,
+    seen: _Seen,
+    opts: RefreshOptions,
+) -> None:
+    """Worker: turn the feed's unseen items into candidates (fetching pages in budget)."""
+    feed_url = done.sub.url
+    pages_until = time.monotonic() + opts.page_budget
+    for item in items:
         keys = item_keys(
-            feed_url=sub.url,
+            feed_url=feed_url,
             guid=item.guid,
             link=item.link,
             title=item.title,
             published=item.published,
         )
-        if not keys or seen.known(keys):
+        if not keys:
+            done.notes.append(f"skipped (no guid, link or date): {item.title}")
             continue
+        if seen.known(keys):
+            continue
+        over = opts.full_text and time.monotonic() > pages_until
         candidate = build_candidate(
             item,
             keys,
             source=source,
-            feed_url=sub.url,
+            feed_url=feed_url,
             fetcher=fetcher if opts.full_text else None,
             min_words=opts.full_text_words,
+            skip_reason=f"page time budget of {opts.page_budget:g} s spent" if over else None,
         )
         if candidate is None:
             done.notes.append(f"skipped (no text): {item.title or item.link}")
@@ -164,7 +187,6 @@ def _fetch(
         done.candidates.append(candidate)
         if candidate.note:
             done.notes.append(candidate.note)
-    return done
 
 
 def _safe_fetch(

@@ -177,5 +177,4 @@ class FeedStore:
         self._db.executemany(
             "INSERT OR IGNORE INTO seen VALUES (?, ?, ?)",
             [(key, None if path is None else str(path), now) for key in keys],
-        )
-        self._db.commit()
+        )  # committed with the feed's state (or on close)
