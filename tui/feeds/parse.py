@@ -84,7 +84,9 @@ def parse_feed(body: bytes, url: str, content_type: str | None = None) -> Parsed
     if content_type:
         headers["content-type"] = content_type
     try:
-        parsed = feedparser.parse(body, response_headers=headers, sanitize_html=True)
+        parsed = feedparser.parse(
+            body, response_headers=headers, sanitize_html=False, resolve_relative_uris=False
+        )
     except Exception as error:  # feedparser wraps many parsers; never let one escape
         raise FeedParseError(f"cannot parse the feed: {type(error).__name__}") from None
     items = [item for item in map(_item, parsed.entries) if item is not None]
