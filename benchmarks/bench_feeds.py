@@ -134,26 +134,16 @@ def _rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def run(args: argparse.Namespace) -> None:
-    from tui.feeds.dedup import item_keys
-    from tui.feeds.extract import extract_page
+def bench_fetch(args: argparse.Namespace, library: Path) -> None:
+    """Fetch every feed twice (the second pass is all duplicates); print the figures."""
     from tui.feeds.http import Limits
     from tui.feeds.opml import Subscription
-    from tui.feeds.refresh import RefreshOptions, known_keys, refresh_all
-    from tui.feeds.store import FeedStore
+    from tui.feeds.refresh import RefreshOptions, refresh_all
 
-    work = Path(tempfile.mkdtemp(prefix="parallax-bench-feeds-"))
-    os.environ["PARALLAX_DATA_DIR"] = str(work / "data")
-    os.environ["PARALLAX_CACHE_DIR"] = str(work / "cache")
-    library = work / "library"
     procs, urls = _servers(args, 18000 + os.getpid() % 1000)
     subs = [Subscription(url, f"Outlet {n}") for n, url in enumerate(urls)]
     options = RefreshOptions(limits=Limits(deadline=30), durable=not args.no_fsync)
     try:
-        print(
-            f"{args.feeds} feeds x {args.items} items, {args.hosts} hosts, "
-            f"{args.latency * 1000:.0f} ms latency, fsync {'off' if args.no_fsync else 'on'}"
-        )
         rss_before = _rss_mb()
         tracemalloc.start()
         started = time.perf_counter()
@@ -167,43 +157,51 @@ def run(args: argparse.Namespace) -> None:
             f"({len(report.articles) / wall:.0f} articles/s); peak RSS {_rss_mb():.0f} MB "
             f"(was {rss_before:.0f} MB before), Python heap peak {heap_peak / 1e6:.0f} MB"
         )
-
         started = time.perf_counter()
         again = refresh_all(library, subscriptions=subs, options=options)
-        wall = time.perf_counter() - started
         print(
             f"dedup: second refresh of {len(subs)} feeds over the "
-            f"{len(report.articles)}-article library: {wall:.2f} s, "
+            f"{len(report.articles)}-article library: {time.perf_counter() - started:.2f} s, "
             f"{len(again.articles)} new (all duplicates)"
-        )
-        store = FeedStore.open(library)
-        started = time.perf_counter()
-        keys = known_keys(library, store)
-        scan = time.perf_counter() - started
-        started = time.perf_counter()
-        hits = sum(
-            any(
-                key in keys
-                for key in item_keys(
-                    feed_url=f"http://outlet{f}.test/feed",
-                    guid=f"o{f}-{n}",
-                    link=f"http://outlet{f}.test/story/{n}",
-                    title=f"Story {f}-{n}",
-                    published=None,
-                )
-            )
-            for f in range(args.feeds)
-            for n in range(args.items)
-        )
-        check = time.perf_counter() - started
-        store.close()
-        print(
-            f"dedup pass: known keys of the library {scan * 1000:.0f} ms ({len(keys)} keys); "
-            f"checking {hits} items {check * 1000:.0f} ms"
         )
     finally:
         for proc in procs:
             proc.terminate()
+
+
+def bench_dedup(args: argparse.Namespace, library: Path) -> None:
+    """The dedup pass alone: the library's keys, then every item checked against them."""
+    from tui.feeds.dedup import item_keys
+    from tui.feeds.refresh import known_keys
+    from tui.feeds.store import FeedStore
+
+    store = FeedStore.open(library)
+    started = time.perf_counter()
+    keys = known_keys(library, store)
+    scan = time.perf_counter() - started
+    started = time.perf_counter()
+    hits = 0
+    for f in range(args.feeds):
+        for n in range(args.items):
+            found = item_keys(
+                feed_url=f"http://outlet{f}.test/feed",
+                guid=f"o{f}-{n}",
+                link=f"http://outlet{f}.test/story/{n}",
+                title=f"Story {f}-{n}",
+                published=None,
+            )
+            hits += any(key in keys for key in found)
+    check = time.perf_counter() - started
+    store.close()
+    print(
+        f"dedup pass: known keys of the library {scan * 1000:.0f} ms ({len(keys)} keys); "
+        f"checking {args.feeds * args.items} items {check * 1000:.0f} ms ({hits} known)"
+    )
+
+
+def bench_extract(args: argparse.Namespace) -> None:
+    """Extraction throughput on generated boilerplate-wrapped pages."""
+    from tui.feeds.extract import extract_page
 
     pages = [page_html(n) for n in range(args.pages)]
     extract_page(pages[0], "http://x.test/0")  # warm-up: imports
@@ -217,6 +215,22 @@ def run(args: argparse.Namespace) -> None:
         f"extraction: {found}/{len(pages)} pages ({size:.0f} KB each) in {wall:.2f} s, "
         f"{len(pages) / wall:.0f} pages/s (one thread)"
     )
+
+
+def run(args: argparse.Namespace) -> None:
+    """Every benchmark, in temporary folders."""
+    work = Path(tempfile.mkdtemp(prefix="parallax-bench-feeds-"))
+    os.environ["PARALLAX_DATA_DIR"] = str(work / "data")
+    os.environ["PARALLAX_CACHE_DIR"] = str(work / "cache")
+    library = work / "library"
+    print(
+        f"{args.feeds} feeds x {args.items} items, {args.hosts} hosts, "
+        f"{args.latency * 1000:.0f} ms latency, fsync {'off' if args.no_fsync else 'on'}; "
+        f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}"
+    )
+    bench_fetch(args, library)
+    bench_dedup(args, library)
+    bench_extract(args)
 
 
 def main() -> None:
