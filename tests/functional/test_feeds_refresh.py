@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,7 +13,7 @@ from tests.conftest import article_yaml
 from tests.feeds_support import FeedServer, Item, Reply, Seen, article_page, paragraphs, rss
 from tui.feeds.http import Limits
 from tui.feeds.opml import Subscription
-from tui.feeds.refresh import FeedResult, RefreshOptions, refresh_all
+from tui.feeds.refresh import FeedResult, RefreshOptions, feed_status, refresh_all
 from tui.feeds.store import FeedStore
 from tui.feeds.subscriptions import save_subscriptions
 from tui.library import load_article, scan_library
@@ -247,3 +248,23 @@ def test_hostile_titles_and_bodies_are_stored_inert(server: FeedServer, library:
     assert article.title.startswith("[bold red]Breaking[/] red click")
     assert "[link=http://evil.test]x[/link]" in article.body
     _assert_clean(library)
+
+
+def test_feed_status_lists_errors_for_the_app(server: FeedServer, library: Path) -> None:
+    server.route("/bad", Reply(500))
+    _subscribe(library, server.url("/bad"))
+    _refresh(library)
+    ((sub, state),) = feed_status(library)
+    assert sub.url == server.url("/bad") and state.last_error == "HTTP 500 Internal Server Error"
+
+
+def test_cancel_stops_committing(server: FeedServer, library: Path) -> None:
+    feeds = []
+    for n in range(6):
+        body = rss([Item(f"Item {n}", server.url(f"/i{n}"), f"i{n}", "<p>Text.</p>")])
+        feeds.append(server.route(f"/f{n}", Reply(body=body.encode(), delay=0.05 * n)))
+    _subscribe(library, *feeds)
+    cancel = threading.Event()
+    options = RefreshOptions(limits=FAST.limits, full_text=False, workers=1)
+    report = refresh_all(library, lambda *_: cancel.set(), options=options, cancel=cancel)
+    assert len(report.results) == 1 and len(_files(library)) == 1

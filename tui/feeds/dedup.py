@@ -92,15 +92,13 @@ def library_keys(articles: Iterable[ArticleMeta]) -> set[str]:
     keys: set[str] = set()
     for meta in articles:
         if meta.url:
-            keys.add(url_key(meta.url))
-            if meta.published is not None:
-                keys.update(
-                    item_keys(
-                        feed_url=meta.url,
-                        guid=None,
-                        link=meta.url,
-                        title=meta.title,
-                        published=meta.published,
-                    )
+            keys.update(
+                item_keys(
+                    feed_url=meta.url,
+                    guid=None,
+                    link=meta.url,
+                    title=meta.title,
+                    published=meta.published,
                 )
+            )
     return keys

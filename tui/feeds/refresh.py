@@ -236,6 +236,17 @@ def _commit(
     return FeedResult(sub.url, title, "ok", len(written), None, tuple(written), tuple(notes))
 
 
+def feed_status(library: Path) -> list[tuple[Subscription, FeedState]]:
+    """Every subscription with its remembered state (last success, last error, backoff),
+    for a list of feed errors. Raises ``SubscriptionError`` like :func:`refresh_all`."""
+    subs = load_subscriptions(library)
+    store = FeedStore.open(library)
+    try:
+        return [(sub, store.feed(sub.url)) for sub in subs]
+    finally:
+        store.close()
+
+
 def known_keys(library: Path, store: FeedStore) -> set[str]:
     """Keys of everything already fetched or already in the library."""
     from tui.library import scan_library
