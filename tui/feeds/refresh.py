@@ -270,23 +270,27 @@ def refresh_all(
     report = RefreshReport()
     store = FeedStore.open(library)
     fetcher = Fetcher(opts.limits, max_connections=opts.workers)
+    pool = ThreadPoolExecutor(max(1, opts.workers), "parallax-fetch")
+    finished = False
     try:
         seen = _Seen(known_keys(library, store))
         states = store.feeds(sub.url for sub in subs)
-        with ThreadPoolExecutor(max(1, opts.workers), "parallax-fetch") as pool:
-            futures: list[Future[_Fetched]] = [
-                pool.submit(_safe_fetch, sub, states[sub.url], fetcher, seen, opts) for sub in subs
-            ]
-            for future in as_completed(futures):
-                if cancel is not None and cancel.is_set():
-                    for pending in futures:
-                        pending.cancel()
-                    break
-                result = _commit(future.result(), library, store, seen, opts.durable)
-                report.results.append(result)
-                if on_progress is not None:
-                    on_progress(len(report.results), len(subs), result)
+        futures: list[Future[_Fetched]] = [
+            pool.submit(_safe_fetch, sub, states[sub.url], fetcher, seen, opts) for sub in subs
+        ]
+        for future in as_completed(futures):
+            if cancel is not None and cancel.is_set():
+                break
+            result = _commit(future.result(), library, store, seen, opts.durable)
+            report.results.append(result)
+            if on_progress is not None:
+                on_progress(len(report.results), len(subs), result)
+        else:
+            finished = True
     finally:
+        # On cancel or interrupt, return at once: queued feeds are dropped and requests
+        # under way end on their own deadline (their results are discarded).
+        pool.shutdown(wait=finished, cancel_futures=True)
         fetcher.close()
         store.close()
     return report
