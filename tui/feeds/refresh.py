@@ -11,7 +11,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor, as_completed
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -275,18 +275,19 @@ def refresh_all(
     try:
         seen = _Seen(known_keys(library, store))
         states = store.feeds(sub.url for sub in subs)
-        futures: list[Future[_Fetched]] = [
+        pending: set[Future[_Fetched]] = {
             pool.submit(_safe_fetch, sub, states[sub.url], fetcher, seen, opts) for sub in subs
-        ]
-        for future in as_completed(futures):
-            if cancel is not None and cancel.is_set():
-                break
-            result = _commit(future.result(), library, store, seen, opts.durable)
-            report.results.append(result)
-            if on_progress is not None:
-                on_progress(len(report.results), len(subs), result)
-        else:
-            finished = True
+        }
+        while pending and not (cancel is not None and cancel.is_set()):
+            done, pending = wait(pending, timeout=0.1, return_when=FIRST_COMPLETED)
+            for future in done:
+                result = _commit(future.result(), library, store, seen, opts.durable)
+                report.results.append(result)
+                if on_progress is not None:
+                    on_progress(len(report.results), len(subs), result)
+                if cancel is not None and cancel.is_set():
+                    break
+        finished = not pending
     finally:
         # On cancel or interrupt, return at once: queued feeds are dropped and requests
         # under way end on their own deadline (their results are discarded).
