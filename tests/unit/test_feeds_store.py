@@ -109,6 +109,11 @@ def test_writer_never_overwrites_and_every_file_loads(library: Path) -> None:
     scan = scan_library(library)
     assert scan.problems == [] and len(scan.articles) == 2
     assert slugify("") == "article" and slugify("Ünïcödé  ½") == "unicode-12"
+    assert slugify("新华社 报道: 新闻") == "新华社-报道-新闻"
+    assert slugify("Привет, мир") == "привет-мир"
+    odd = NewArticle(title="../../etc/passwd", source="../..", body="B", published=date(2025, 1, 1))
+    path = write_article(library, odd)
+    assert path == library / "outlet" / "2025-01-01-etc-passwd.yaml"
 
 
 def test_interrupted_write_leaves_nothing(library: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -49,13 +49,18 @@ class NewArticle:
     feed: str | None = None
 
 
-def slugify(text: str, limit: int = 60) -> str:
-    """A lower-case ASCII file-name slug (``article`` when nothing is left)."""
+def slugify(text: str, limit: int = 60, fallback: str = "article") -> str:
+    """A lower-case file-name slug: ASCII when the text is mostly Latin (accents folded),
+    else the text's own letters (``新华社``); ``fallback`` when nothing is left."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    letters = sum(char.isalnum() for char in text)
+    if sum(char.isalnum() for char in ascii_text) * 2 >= letters:
+        slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    else:
+        slug = re.sub(r"[\W_]+", "-", unicodedata.normalize("NFC", text).casefold()).strip("-")
     if len(slug) > limit:
         slug = slug[:limit].rsplit("-", 1)[0] or slug[:limit]
-    return slug or "article"
+    return slug or fallback
 
 
 _BaseDumper: type[yaml.SafeDumper] = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
@@ -144,7 +149,8 @@ def _write_new(folder: Path, text: str, target: Path, durable: bool) -> bool:
 def article_name(article: NewArticle) -> tuple[str, str]:
     """(outlet folder, file stem without suffix) for ``article``."""
     when = article.published or datetime.now(UTC)
-    return slugify(article.source, 40), f"{when.strftime('%Y-%m-%d')}-{slugify(article.title)}"
+    outlet = slugify(article.source, 40, fallback="outlet")
+    return outlet, f"{when.strftime('%Y-%m-%d')}-{slugify(article.title)}"
 
 
 def write_article(
