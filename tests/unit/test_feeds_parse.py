@@ -40,6 +40,24 @@ def test_rss2() -> None:
     assert item.published is not None and item.published.isoformat().startswith("2025-03-04T10")
 
 
+def test_rss091() -> None:
+    body = (
+        b'<?xml version="1.0"?><rss version="0.91"><channel><title>Old Wire</title>'
+        b"<link>http://w.test/</link><description>d</description><language>en</language>"
+        b"<item><title>Dam opens</title><link>http://w.test/dam</link>"
+        b"<description>Water &amp;amp; power.</description></item></channel></rss>"
+    )
+    feed = parse_feed(body, "http://w.test/rss")
+    (item,) = feed.items
+    assert (feed.title, item.title, item.link, item.guid) == (
+        "Old Wire",
+        "Dam opens",
+        "http://w.test/dam",
+        None,
+    )
+    assert item.summary == "Water & power."
+
+
 def test_rss1() -> None:
     feed = parse_feed(RSS1, "http://r1.test/rss")
     (item,) = feed.items
