@@ -140,6 +140,11 @@ def run(args: argparse.Namespace, library: Path) -> int:
     except KeyboardInterrupt:
         _error("interrupted (nothing partial was written)")
         return 130
+    except BrokenPipeError:  # `parallax list | head`: the reader left; say nothing
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except (OSError, sqlite3.Error) as error:
         _error(f"{library}: {getattr(error, 'strerror', None) or error}")
     return 1
