@@ -49,6 +49,14 @@ def test_redirect_chain_records_final_url(server: FeedServer, fetcher: Fetcher) 
     assert response.redirects == (server.url("/two"), final)
 
 
+def test_hostile_location_is_quoted_inert(server: FeedServer, fetcher: Fetcher) -> None:
+    server.route("/evil", Reply(302, headers={"Location": "/evil\x1b[2J\u202e"}))
+    server.route("/evil\x1b[2J\u202e", Reply(302, headers={"Location": "/evil"}))
+    with pytest.raises(FetchError) as caught:
+        fetcher.get(server.url("/evil"))
+    assert "\x1b" not in str(caught.value) and "\u202e" not in str(caught.value)
+
+
 def test_redirect_loop_and_too_many_redirects_fail(server: FeedServer, fetcher: Fetcher) -> None:
     server.route("/loop-a", Reply(302, headers={"Location": "/loop-b"}))
     server.route("/loop-b", Reply(302, headers={"Location": "/loop-a"}))

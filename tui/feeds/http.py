@@ -27,6 +27,7 @@ from urllib3.exceptions import (
 )
 
 from tui import __version__
+from tui.feeds.textclean import clean_line
 
 USER_AGENT = f"Parallax/{__version__} (+terminal news reader)"
 REDIRECTS = frozenset({301, 302, 303, 307, 308})
@@ -67,7 +68,7 @@ class FetchError(Exception):
     def __init__(
         self, message: str, *, status: int | None = None, retry_after: float | None = None
     ) -> None:
-        super().__init__(message)
+        super().__init__(clean_line(message))  # may quote a server's Location header
         self.status = status
         self.retry_after = retry_after
 
