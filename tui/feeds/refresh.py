@@ -1,9 +1,9 @@
 """Refresh every subscription of a library concurrently and write the new articles.
 
-Network work (feed, pages, extraction) runs in a thread pool; results are committed
-(dedup, write, state) one at a time in the calling thread, which also calls
-``on_progress(done, total, result)`` after each feed. The app calls :func:`refresh_all`
-from a background worker. No Textual imports.
+Each feed is fetched, parsed, deduplicated (keys claimed atomically across feeds) and its
+new articles written in a thread pool; the calling thread records each feed's state in
+SQLite and calls ``on_progress(done, total, result)`` after each feed. The app calls
+:func:`refresh_all` from a background worker. No Textual imports.
 """
 
 from __future__ import annotations
@@ -88,24 +88,32 @@ class _Fetched:
     backed_off: bool = False
     response_headers: dict[str, str] = field(default_factory=dict)
     final_url: str | None = None
-    candidates: list[Candidate] = field(default_factory=list)
+    written: list[tuple[Candidate, Path]] = field(default_factory=list)
+    write_error: str | None = None
     notes: list[str] = field(default_factory=list)
 
 
 class _Seen:
-    """Item keys already known, shared by the workers (read) and the committer (write)."""
+    """Item keys already known or claimed, shared by every worker."""
 
     def __init__(self, keys: set[str]) -> None:
         self._keys = keys
         self._lock = threading.Lock()
+        self.stopped = threading.Event()
+        """Set when the refresh is cancelled: workers write nothing more."""
 
-    def known(self, keys: list[str] | tuple[str, ...]) -> bool:
+    def claim(self, keys: list[str]) -> bool:
+        """Atomically: False when any key is known, else mark them all known (True)."""
         with self._lock:
-            return any(key in self._keys for key in keys)
-
-    def add(self, keys: tuple[str, ...]) -> None:
-        with self._lock:
+            if any(key in self._keys for key in keys):
+                return False
             self._keys.update(keys)
+            return True
+
+    def release(self, keys: list[str] | tuple[str, ...]) -> None:
+        """Forget keys claimed for an item that was not written after all."""
+        with self._lock:
+            self._keys.difference_update(keys)
 
 
 def _when(timestamp: float | None) -> str:
@@ -115,9 +123,14 @@ def _when(timestamp: float | None) -> str:
 
 
 def _fetch(
-    sub: Subscription, state: FeedState, fetcher: Fetcher, seen: _Seen, opts: RefreshOptions
+    library: Path,
+    sub: Subscription,
+    state: FeedState,
+    fetcher: Fetcher,
+    seen: _Seen,
+    opts: RefreshOptions,
 ) -> _Fetched:
-    """Worker: fetch and parse one feed, and prepare its new items."""
+    """Worker: fetch and parse one feed, and write its new items."""
     if state.waiting() and not opts.force:
         error = f"backing off until {_when(state.retry_at)} after {state.failures} failures"
         if state.last_error:
@@ -143,11 +156,12 @@ def _fetch(
     if feed.problem:
         done.notes.append(feed.problem)
     source = sub.name or feed.title or domain_name(feed.link or response.final_url) or "Unknown"
-    _prepare(done, feed.items[: opts.max_items], source, fetcher, seen, opts)
+    _prepare(library, done, feed.items[: opts.max_items], source, fetcher, seen, opts)
     return done
 
 
 def _prepare(
+    library: Path,
     done: _Fetched,
     items: list[FeedItem],
     source: str,
@@ -155,10 +169,17 @@ def _prepare(
     seen: _Seen,
     opts: RefreshOptions,
 ) -> None:
-    """Worker: turn the feed's unseen items into candidates (fetching pages in budget)."""
+    """Worker: write the feed's unseen items (fetching pages within the time budget).
+
+    An item's keys are claimed before its page is fetched, so the same article in two
+    feeds is fetched and written once; writes happen here, in parallel, so a slow disk
+    flush (fsync) of one feed does not hold up the others.
+    """
     feed_url = done.sub.url
     pages_until = time.monotonic() + opts.page_budget
     for item in items:
+        if seen.stopped.is_set():
+            return
         keys = item_keys(
             feed_url=feed_url,
             guid=item.guid,
@@ -169,7 +190,7 @@ def _prepare(
         if not keys:
             done.notes.append(f"skipped (no guid, link or date): {item.title}")
             continue
-        if seen.known(keys):
+        if not seen.claim(keys):
             continue
         over = opts.full_text and time.monotonic() > pages_until
         candidate = build_candidate(
@@ -182,27 +203,39 @@ def _prepare(
             skip_reason=f"page time budget of {opts.page_budget:g} s spent" if over else None,
         )
         if candidate is None:
+            seen.release(keys)
             done.notes.append(f"skipped (no text): {item.title or item.link}")
             continue
-        done.candidates.append(candidate)
+        if seen.stopped.is_set():
+            return
+        try:
+            path = write_article(library, candidate.article, durable=opts.durable)
+        except WriteError as error:
+            seen.release(keys)
+            done.write_error = str(error)
+            return
+        done.written.append((candidate, path))
         if candidate.note:
             done.notes.append(candidate.note)
 
 
 def _safe_fetch(
-    sub: Subscription, state: FeedState, fetcher: Fetcher, seen: _Seen, opts: RefreshOptions
+    library: Path,
+    sub: Subscription,
+    state: FeedState,
+    fetcher: Fetcher,
+    seen: _Seen,
+    opts: RefreshOptions,
 ) -> _Fetched:
     """:func:`_fetch`, with any unexpected fault reported as the feed's failure."""
     try:
-        return _fetch(sub, state, fetcher, seen, opts)
+        return _fetch(library, sub, state, fetcher, seen, opts)
     except Exception as error:  # a bug or a library fault must not end the refresh
         return _Fetched(sub, "failed", state.title or "", f"internal error: {error!r}"[:200])
 
 
-def _commit(
-    fetched: _Fetched, library: Path, store: FeedStore, seen: _Seen, durable: bool = True
-) -> FeedResult:
-    """Caller's thread: write the new articles and record the feed's state."""
+def _commit(fetched: _Fetched, store: FeedStore) -> FeedResult:
+    """Caller's thread: record the feed's state and the keys of what it wrote."""
     sub = fetched.sub
     title = sub.name or fetched.title or sub.url
     if fetched.status == "failed":
@@ -212,19 +245,13 @@ def _commit(
     if fetched.status == "not-modified":
         store.not_modified(sub.url)
         return FeedResult(sub.url, title, "not-modified")
-    written: list[Path] = []
-    notes = list(fetched.notes)
-    for candidate in fetched.candidates:
-        if seen.known(candidate.keys):
-            continue  # the same article came in another feed during this refresh
-        try:
-            path = write_article(library, candidate.article, durable=durable)
-        except WriteError as error:
-            store.failure(sub.url, str(error))
-            return FeedResult(sub.url, title, "failed", len(written), str(error), tuple(written))
-        seen.add(candidate.keys)
+    for candidate, path in fetched.written:
         store.remember(candidate.keys, path)
-        written.append(path)
+    written = tuple(path for _candidate, path in fetched.written)
+    notes = tuple(fetched.notes)
+    if fetched.write_error is not None:
+        store.failure(sub.url, fetched.write_error)
+        return FeedResult(sub.url, title, "failed", len(written), fetched.write_error, written)
     headers = fetched.response_headers
     store.success(
         sub.url,
@@ -233,7 +260,7 @@ def _commit(
         last_modified=headers.get("last-modified"),
         final_url=fetched.final_url,
     )
-    return FeedResult(sub.url, title, "ok", len(written), None, tuple(written), tuple(notes))
+    return FeedResult(sub.url, title, "ok", len(written), None, written, notes)
 
 
 def feed_status(library: Path) -> list[tuple[Subscription, FeedState]]:
@@ -264,34 +291,53 @@ def refresh_all(
 ) -> RefreshReport:
     """Refresh every subscription of ``library`` (or the given ones); never raises for a
     feed's fault. Raises :class:`~tui.feeds.subscriptions.SubscriptionError` when the
-    subscription list itself cannot be read."""
+    subscription list itself cannot be read.
+
+    ``on_progress(done, total, result)`` is called in the calling thread after each
+    feed; setting ``cancel`` ends the refresh within about 0.1 s (what was written stays).
+    """
     opts = options or RefreshOptions()
     subs = load_subscriptions(library) if subscriptions is None else subscriptions
-    report = RefreshReport()
     store = FeedStore.open(library)
     fetcher = Fetcher(opts.limits, max_connections=opts.workers)
-    pool = ThreadPoolExecutor(max(1, opts.workers), "parallax-fetch")
-    finished = False
     try:
         seen = _Seen(known_keys(library, store))
-        states = store.feeds(sub.url for sub in subs)
-        pending: set[Future[_Fetched]] = {
-            pool.submit(_safe_fetch, sub, states[sub.url], fetcher, seen, opts) for sub in subs
+        return _run(library, subs, store, fetcher, seen, opts, on_progress, cancel)
+    finally:
+        fetcher.close()
+        store.close()
+
+
+def _run(
+    library: Path,
+    subs: list[Subscription],
+    store: FeedStore,
+    fetcher: Fetcher,
+    seen: _Seen,
+    opts: RefreshOptions,
+    on_progress: ProgressCallback | None,
+    cancel: threading.Event | None,
+) -> RefreshReport:
+    report = RefreshReport()
+    states = store.feeds(sub.url for sub in subs)
+    pool = ThreadPoolExecutor(max(1, opts.workers), "parallax-fetch")
+    pending: set[Future[_Fetched]] = set()
+    try:
+        pending = {
+            pool.submit(_safe_fetch, library, sub, states[sub.url], fetcher, seen, opts)
+            for sub in subs
         }
         while pending and not (cancel is not None and cancel.is_set()):
             done, pending = wait(pending, timeout=0.1, return_when=FIRST_COMPLETED)
             for future in done:
-                result = _commit(future.result(), library, store, seen, opts.durable)
+                result = _commit(future.result(), store)
                 report.results.append(result)
                 if on_progress is not None:
                     on_progress(len(report.results), len(subs), result)
-                if cancel is not None and cancel.is_set():
-                    break
-        finished = not pending
     finally:
-        # On cancel or interrupt, return at once: queued feeds are dropped and requests
-        # under way end on their own deadline (their results are discarded).
-        pool.shutdown(wait=finished, cancel_futures=True)
-        fetcher.close()
-        store.close()
+        # On cancel or interrupt, return at once: queued feeds are dropped, workers write
+        # nothing more, and requests under way end on their own deadline (discarded).
+        if pending:
+            seen.stopped.set()
+        pool.shutdown(wait=not pending, cancel_futures=True)
     return report
