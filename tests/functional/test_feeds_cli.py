@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.feeds_support import FeedServer, Item, Reply, article_page, paragraphs, rss
-from tui.cli import main
+from tui.cli.entry import main
 
 Capture = pytest.CaptureFixture[str]
 

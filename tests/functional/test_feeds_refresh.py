@@ -16,7 +16,7 @@ from tui.feeds.opml import Subscription
 from tui.feeds.refresh import FeedResult, RefreshOptions, feed_status, refresh_all
 from tui.feeds.store import FeedStore
 from tui.feeds.subscriptions import save_subscriptions
-from tui.library import load_article, scan_library
+from tui.library.loader import load_article, scan_library
 
 FAST = RefreshOptions(limits=Limits(connect_timeout=2, read_timeout=2, deadline=2), workers=8)
 BOILERPLATE = ("menu", "cookie", "Related", "beaches", "gulls", "Copyright", "Home")

@@ -36,7 +36,7 @@ def test_feed_modules_do_not_import_textual(module: str) -> None:
 
 def test_parallax_cli_does_not_load_network_or_extraction_libraries() -> None:
     loaded = _loaded_after(
-        "import tui.cli; tui.cli.build_parser()",
+        "import tui.cli.entry; tui.cli.entry.build_parser()",
         ("feedparser", "trafilatura", "urllib3", "lxml", "sqlite3"),
     )
     assert loaded == []

@@ -14,7 +14,7 @@ from tui.feeds.paths import data_dir, feed_state_path
 from tui.feeds.readstate import ReadingState, article_key
 from tui.feeds.store import BACKOFF_CAP, FeedStore, backoff_delay
 from tui.feeds.writer import NewArticle, slugify, write_article
-from tui.library import load_article, scan_library
+from tui.library.loader import load_article, scan_library
 
 
 def test_canonical_url_strips_tracking_and_fragments() -> None:

@@ -82,19 +82,19 @@ def register(commands: Any, library_arg: LibraryArg) -> None:
 
 
 def _say(text: str) -> None:
-    from tui.text_safety import inert_line
+    from tui.text.safety import inert_line
 
     print(inert_line(text), flush=True)
 
 
 def _error(text: str) -> None:
-    from tui.text_safety import inert_line
+    from tui.text.safety import inert_line
 
     print(inert_line(f"parallax: {text}"), file=sys.stderr, flush=True)
 
 
 def _json(payload: object) -> None:
-    from tui.text_safety import json_text
+    from tui.text.safety import json_text
 
     sys.stdout.write(json_text(json.dumps(payload, ensure_ascii=False)) + "\n")
     sys.stdout.flush()
@@ -102,7 +102,7 @@ def _json(payload: object) -> None:
 
 def _writable(library: Path) -> Path:
     """Refuse to write into the bundled sample library."""
-    from tui.library import BUNDLED_LIBRARY, default_library
+    from tui.library.loader import BUNDLED_LIBRARY, default_library
 
     resolved = library.expanduser().resolve()
     samples = {BUNDLED_LIBRARY.resolve(), Path(__file__).resolve().parents[2] / "articles"}
@@ -352,7 +352,7 @@ def run_add(args: argparse.Namespace, library: Path) -> int:
 
 def run_list(args: argparse.Namespace, library: Path) -> int:
     """``list [--json]``: every article of the library."""
-    from tui.library import scan_library
+    from tui.library.loader import scan_library
 
     if not library.is_dir():
         raise CommandError(f"{library}: library folder does not exist")

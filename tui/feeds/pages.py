@@ -87,7 +87,7 @@ def import_page(
 
 
 def _existing(library: Path, url: str) -> Path | None:
-    from tui.library import scan_library
+    from tui.library.loader import scan_library
 
     wanted = canonical_url(url).split("://", 1)[-1]
     for meta in scan_library(library).articles:

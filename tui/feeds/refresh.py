@@ -276,7 +276,7 @@ def feed_status(library: Path) -> list[tuple[Subscription, FeedState]]:
 
 def known_keys(library: Path, store: FeedStore) -> set[str]:
     """Keys of everything already fetched or already in the library."""
-    from tui.library import scan_library
+    from tui.library.loader import scan_library
 
     return store.seen_keys() | library_keys(scan_library(library).articles)
 

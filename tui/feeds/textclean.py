@@ -2,7 +2,7 @@
 
 ANSI/OSC escape sequences are removed whole; invisible and bidirectional format
 characters are dropped; any remaining control character becomes a visible control
-picture (see :func:`tui.text_safety.inert`). Markup such as ``[bold]`` is kept as plain
+picture (see :func:`tui.text.safety.inert`). Markup such as ``[bold]`` is kept as plain
 text: Parallax never interprets article text as markup.
 """
 
@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from tui.text_safety import inert
+from tui.text.safety import inert
 
 _ESCAPES = re.compile(
     r"\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"  # OSC ... BEL/ST

@@ -23,8 +23,8 @@ from typing import Any
 
 import yaml
 
-from tui.article_fields import FieldProblem, build_article
-from tui.safe_yaml import YamlProblem, parse_yaml
+from tui.library.fields import FieldProblem, build_article
+from tui.library.safe_yaml import YamlProblem, parse_yaml
 
 _FALLBACK_LOCK = threading.Lock()
 MAX_SUFFIX = 1000
