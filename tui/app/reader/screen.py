@@ -17,6 +17,9 @@ from textual.widgets import Footer, Header, Static
 from textual.worker import get_current_worker
 
 from tui.analysis.entity_summary import mention_starts, next_offset, summarise
+from tui.app.feeds.article_actions import ARTICLE_BINDINGS, ArticleActions
+from tui.app.feeds.reading import ReadingMarks
+from tui.app.feeds.refresh_worker import REFRESH_BINDINGS, FeedProgress, FeedRefresh
 from tui.app.reader.article_body import Highlight
 from tui.app.reader.article_view import EMPTY_LIBRARY, ArticleView
 from tui.app.reader.entity_panel import EntityPanel
@@ -41,7 +44,7 @@ PANEL_HIDES_SIDEBAR_BELOW = 110
 is squeezed to a few characters per line)."""
 
 
-class ReaderScreen(Screen[None]):
+class ReaderScreen(FeedRefresh, ArticleActions, Screen[None]):
     """Pick an article on the left, read it on the right."""
 
     BINDINGS = [
@@ -57,6 +60,8 @@ class ReaderScreen(Screen[None]):
         Binding("N", "previous_mention", "Previous mention", show=False),
         Binding("p", "problems", "Problems", show=False),
         Binding("r", "reload", "Reload library", show=False),
+        *REFRESH_BINDINGS,
+        *ARTICLE_BINDINGS,
     ]
 
     class CompareRequested(Message):
@@ -76,12 +81,16 @@ class ReaderScreen(Screen[None]):
         self.marked_key: str | None = None
         self._cursor = -1
         self._listed: list[ArticleMeta] | None = None
+        self.reading = ReadingMarks()
 
     def compose(self) -> ComposeResult:
         yield Header()
         with Horizontal(id="main"):
             with Vertical(id="left"):
-                yield Sidebar(id="sidebar")
+                sidebar = Sidebar(id="sidebar")
+                sidebar.marks = self.reading
+                yield sidebar
+                yield FeedProgress(id="feed-progress")
                 yield Static("", id="status")
             yield ArticleView(id="article")
             yield EntityPanel(id="entities")
@@ -101,6 +110,10 @@ class ReaderScreen(Screen[None]):
             self.call_after_refresh(self.load_library)  # let the first frame out first
         else:
             self.load_library()
+
+    def on_unmount(self) -> None:
+        self.stop_feed_refresh()
+        self.reading.close()
 
     def on_resize(self) -> None:
         self._fit()
@@ -186,6 +199,7 @@ class ReaderScreen(Screen[None]):
         view.show_article(article)
         view.body.marked_key = None
         view.body.focus()
+        self.article_opened(article)
         self.find_entities(article)
 
     @work(thread=True, exclusive=True, group="entities")

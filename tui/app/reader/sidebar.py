@@ -21,6 +21,14 @@ from textual.reactive import reactive
 from textual.widgets import Input, Tree
 from textual.widgets.tree import TreeNode
 
+from tui.app.feeds.reading import (
+    ReadingMarks,
+    Show,
+    filter_groups,
+    group_label,
+    leaf_style,
+    mark_glyph,
+)
 from tui.library.catalog import ArticleCatalog, Group, Grouping
 from tui.models import ArticleMeta
 from tui.text.safety import inert_line
@@ -138,12 +146,17 @@ class Sidebar(Vertical):
 
     grouping: reactive[Grouping] = reactive("source")
     filter_text: reactive[str] = reactive("")
+    show: reactive[Show] = reactive("all")
+    """Which articles are listed: all, only unread, or only starred."""
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._articles: Sequence[ArticleMeta] = ()
         self._catalog = ArticleCatalog(())
-        self._labels: dict[tuple[int, Grouping], tuple[ArticleMeta, Text]] = {}
+        self._labels: dict[tuple[int, Grouping], tuple[ArticleMeta, object, Text]] = {}
+        self._group_articles: dict[str, Sequence[ArticleMeta]] = {}
+        self.marks: ReadingMarks | None = None
+        """Read/starred marks, when the reader keeps them (set before mounting)."""
 
     def compose(self) -> ComposeResult:
         yield Input(placeholder="Filter: title, outlet, story…", id="filter")
@@ -169,7 +182,7 @@ class Sidebar(Vertical):
         keep = self.article_tree.expanded_groups() if carried else set()
         self._articles = articles
         self._catalog = ArticleCatalog(articles)
-        self._rebuild(keep_open=keep)
+        self._rebuild(keep_open=keep, keep_cursor=True)
 
     @property
     def visible_articles(self) -> list[ArticleMeta]:
@@ -182,27 +195,51 @@ class Sidebar(Vertical):
     def watch_filter_text(self) -> None:
         self._rebuild()
 
+    def watch_show(self) -> None:
+        self._rebuild(keep_open=self.article_tree.expanded_groups(), keep_cursor=True)
+
+    def update_marks(self, path: object) -> None:
+        """Redraw the article at ``path`` and its group's unread count after a mark changed
+        (in place: the article stays listed until the next rebuild, even when filtered)."""
+        tree = self.article_tree
+        for line in range(tree.last_line + 1):
+            node = tree.get_node_at_line(line)
+            if node is None or node.data is None or node.data.path != path:
+                continue
+            node.set_label(self._leaf_label(node.data))
+            group = node.parent
+            if group is not None and group.id in tree.group_names:
+                name = tree.group_names[group.id]
+                group.set_label(group_label(name, self._group_articles.get(name, ()), self.marks))
+
     SMALL_LIBRARY = 40
     """Every group starts open when the library has at most this many articles."""
 
     EXPAND_LIMIT = 400
     """Groups are opened up front while the articles shown so far stay under this."""
 
-    def _rebuild(self, keep_open: set[str] | frozenset[str] = frozenset()) -> None:
+    def _rebuild(
+        self, keep_open: set[str] | frozenset[str] = frozenset(), *, keep_cursor: bool = False
+    ) -> None:
         if not self.is_mounted:
             return
         tree = self.article_tree
         cursor = tree.cursor_node
         cursor_path = cursor.data.path if cursor is not None and cursor.data else None
         tree.clear()
+        if self.marks is not None:
+            self.marks.load(self._articles)
         groups = self._catalog.groups(self.filter_text, self.grouping)
+        groups = filter_groups(groups, self.marks, self.show)
         with tree.adding_nodes():
             self._add_groups(groups, keep_open)
             if not self._articles:
                 tree.root.add_leaf(Text("No articles", style="dim italic"))
+            elif not groups and self.show != "all" and not self.filter_text:
+                tree.root.add_leaf(Text(f"No {self.show} articles", style="dim italic"))
             elif not groups:
                 tree.root.add_leaf(Text("No match for the filter", style="dim italic"))
-        if cursor_path is not None and keep_open:
+        if cursor_path is not None and (keep_open or keep_cursor):
             self.call_after_refresh(self._cursor_to_path, cursor_path)
         else:
             self.call_after_refresh(self._cursor_to_first_article)
@@ -211,9 +248,9 @@ class Sidebar(Vertical):
         """Add group nodes; open the small ones a filter found, the rest open on demand."""
         small = len(self._articles) <= self.SMALL_LIBRARY
         shown = 0
+        self._group_articles = {group.name: group.articles for group in groups}
         for group in groups:
-            label = Text(inert_line(group.name), style="bold")
-            label.append(f"  {len(group.articles)}", style="dim")
+            label = group_label(group.name, group.articles, self.marks)
             fits = shown + len(group.articles) <= self.EXPAND_LIMIT
             expand = small or (bool(self.filter_text) and fits) or group.name in keep_open
             shown += len(group.articles) if expand else 0
@@ -240,20 +277,24 @@ class Sidebar(Vertical):
 
     def _leaf_label(self, meta: ArticleMeta) -> Text:
         key = (id(meta), self.grouping)
+        marks = self.marks.marks(meta) if self.marks is not None else None
         label = self._labels.get(key)
-        if label is None or label[0] is not meta:
-            label = self._labels[key] = (meta, self._make_leaf_label(meta))
-        return label[1]
+        if label is None or label[0] is not meta or label[1] != marks:
+            label = self._labels[key] = (meta, marks, self._make_leaf_label(meta))
+        return label[2]
 
     def _make_leaf_label(self, meta: ArticleMeta) -> Text:
         other = meta.source if self.grouping == "story" else ""
-        label = Text()
+        marks = self.marks.marks(meta) if self.marks is not None else None
+        label = mark_glyph(marks)
         if other:
             label.append(inert_line(other), style="italic")
             label.append(" — ")
         label.append(inert_line(meta.title))
         if meta.published_label:
             label.append(f"  {meta.published_label}", style="dim")
+        if leaf_style(marks):
+            label.stylize(leaf_style(marks))
         return label
 
     def open_filter(self) -> None:

@@ -1,0 +1,170 @@
+"""Reader keys about one article: read/unread, star, show filter, open and copy its URL.
+
+The article is the one highlighted in the sidebar while the sidebar has focus, else the
+open one. Marks live in :class:`~tui.app.feeds.reading.ReadingMarks` (SQLite in the data
+folder), never in the library. URLs leave the app only when they are plain http(s).
+"""
+
+from __future__ import annotations
+
+import webbrowser
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from textual import work
+from textual.binding import Binding, BindingType
+
+from tui.app.feeds.reading import SHOW_WORDS, ReadingMarks, next_show
+from tui.app.reader.sidebar import Sidebar
+from tui.feeds.weblinks import web_url
+from tui.models import Article
+from tui.text.safety import inert_line
+
+if TYPE_CHECKING:
+    from textual.screen import Screen
+
+    _Base = Screen[None]
+else:
+    _Base = object
+
+ARTICLE_BINDINGS: list[BindingType] = [
+    Binding("u", "toggle_read", "Read/unread", show=False),
+    Binding("s", "toggle_starred", "Star", show=False),
+    Binding("f", "cycle_show", "Show all/unread/starred", show=False),
+    Binding("o", "open_url", "Open in browser", show=False),
+    Binding("Y", "copy_url", "Copy URL", show=False),
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """The article a key acts on."""
+
+    path: Path
+    url: str | None
+    title: str
+
+
+class ArticleActions(_Base):
+    """Mixin for the reader; the screen provides ``article`` and a :class:`Sidebar`."""
+
+    article: Article | None
+    reading: ReadingMarks
+
+    def target(self) -> Target | None:
+        """The highlighted article when the sidebar has focus, else the open article."""
+        tree = self.query_one(Sidebar).article_tree
+        node = tree.cursor_node
+        if tree.has_focus and node is not None and node.data is not None:
+            return Target(node.data.path, node.data.url, node.data.title)
+        if self.article is not None:
+            return Target(self.article.path, self.article.url, self.article.title)
+        return None
+
+    def _target_or_say(self, what: str) -> Target | None:
+        found = self.target()
+        if found is None:
+            self.notify(f"Highlight or open an article first, then {what}", severity="warning")
+        return found
+
+    def article_opened(self, article: Article) -> None:
+        """Opening an article marks it read."""
+        self.reading.mark_read(article.path, article.url)
+        self.query_one(Sidebar).update_marks(article.path)
+
+    def action_toggle_read(self) -> None:
+        """Mark the article unread, or read again."""
+        target = self._target_or_say("press u")
+        if target is not None:
+            marks = self.reading.toggle_read(target.path, target.url)
+            self.query_one(Sidebar).update_marks(target.path)
+            self.notify("Marked read" if marks.read else "Marked unread", timeout=2)
+
+    def action_toggle_starred(self) -> None:
+        """Star the article, or take its star away."""
+        target = self._target_or_say("press s")
+        if target is not None:
+            marks = self.reading.toggle_starred(target.path, target.url)
+            self.query_one(Sidebar).update_marks(target.path)
+            self.notify("Starred" if marks.starred else "Star removed", timeout=2)
+
+    def action_cycle_show(self) -> None:
+        """List all articles, then only unread ones, then only starred ones."""
+        sidebar = self.query_one(Sidebar)
+        sidebar.show = next_show(sidebar.show)
+        self.notify(f"Showing {SHOW_WORDS[sidebar.show]}", timeout=3)
+
+    def _web_url_or_say(self) -> str | None:
+        target = self._target_or_say("press o or Y")
+        if target is None:
+            return None
+        url = web_url(target.url)
+        if not target.url:
+            self.notify("This article has no URL", severity="warning")
+        elif url is None:
+            self.notify(
+                "This article's URL is not a plain http(s) address, so it is not opened "
+                "or copied: " + inert_line(target.url)[:120],
+                severity="warning",
+                markup=False,
+            )
+        return url
+
+    def action_copy_url(self) -> None:
+        """Copy the article's URL to the clipboard (through the terminal)."""
+        url = self._web_url_or_say()
+        if url is not None:
+            self.app.copy_to_clipboard(url)
+            self.notify("Copied the URL: " + inert_line(url)[:120], markup=False, timeout=3)
+
+    def action_open_url(self) -> None:
+        """Open the article's URL in the web browser."""
+        url = self._web_url_or_say()
+        if url is not None:
+            self.notify("Opening in the browser: " + inert_line(url)[:120], markup=False, timeout=3)
+            self._open_in_browser(url)
+
+    @work(thread=True, group="browser", exit_on_error=False)
+    def _open_in_browser(self, url: str) -> None:
+        """``webbrowser.open`` off the UI thread (starting a browser can take seconds)."""
+        if _console_browser():
+            self.app.call_from_thread(self._open_in_terminal, url)
+            return
+        try:
+            opened = webbrowser.open(url)
+        except webbrowser.Error:
+            opened = False
+        if not opened:
+            self.app.call_from_thread(self._no_browser, url)
+
+    def _open_in_terminal(self, url: str) -> None:
+        """A text-mode browser (lynx, w3m…) gets the terminal while it runs."""
+        from textual.app import SuspendNotSupported
+
+        try:
+            with self.app.suspend():
+                opened = webbrowser.open(url)
+        except SuspendNotSupported:
+            opened = False
+        if not opened:
+            self._no_browser(url)
+
+    def _no_browser(self, url: str) -> None:
+        self.notify(
+            "No web browser found. The URL (Y copies it): " + inert_line(url)[:200],
+            severity="warning",
+            markup=False,
+            timeout=10,
+        )
+
+
+def _console_browser() -> bool:
+    """True when the default browser runs in this terminal (it would fight the app)."""
+    try:
+        browser = webbrowser.get()
+    except webbrowser.Error:
+        return False
+    return isinstance(browser, webbrowser.GenericBrowser) and not isinstance(
+        browser, webbrowser.BackgroundBrowser
+    )

@@ -1,0 +1,137 @@
+"""The reader's view of read/starred marks: a cache over :class:`ReadingState` for the
+articles listed, the sidebar's show filter (all, unread, starred) and unread counts.
+
+Used from the UI thread only (one SQLite connection, opened lazily). Marks are keyed by
+:func:`~tui.feeds.readstate.article_key` (canonical URL, else the file), so they survive
+refetches; they are never written into the library.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Literal
+
+from rich.text import Text
+
+from tui.feeds.readstate import Marks, ReadingState, article_key
+from tui.library.catalog import Group
+from tui.models import ArticleMeta
+from tui.text.safety import inert_line
+
+Show = Literal["all", "unread", "starred"]
+SHOW_CYCLE: tuple[Show, ...] = ("all", "unread", "starred")
+SHOW_WORDS: dict[Show, str] = {
+    "all": "all articles",
+    "unread": "unread articles only",
+    "starred": "starred articles only",
+}
+
+
+def next_show(show: Show) -> Show:
+    """The filter after ``show`` in the cycle all → unread → starred → all."""
+    return SHOW_CYCLE[(SHOW_CYCLE.index(show) + 1) % len(SHOW_CYCLE)]
+
+
+class ReadingMarks:
+    """Marks of the listed articles, cached by file path; writes go straight to SQLite."""
+
+    def __init__(self, state: ReadingState | None = None) -> None:
+        self._state = state
+        self._keys: dict[Path, str] = {}
+        self._marks: dict[str, Marks] = {}
+
+    @property
+    def state(self) -> ReadingState:
+        """The database (opened on first use)."""
+        if self._state is None:
+            self._state = ReadingState()
+        return self._state
+
+    def close(self) -> None:
+        """Close the database."""
+        if self._state is not None:
+            self._state.close()
+            self._state = None
+
+    def key(self, path: Path, url: str | None) -> str:
+        """The state key of an article (cached per path)."""
+        key = self._keys.get(path)
+        if key is None:
+            key = self._keys[path] = article_key(path, url)
+        return key
+
+    def load(self, articles: Iterable[ArticleMeta]) -> None:
+        """Read the marks of ``articles`` that are not cached yet, in one query per 500."""
+        missing = [self.key(meta.path, meta.url) for meta in articles]
+        missing = [key for key in missing if key not in self._marks]
+        if missing:
+            self._marks.update(self.state.states(missing))
+
+    def marks(self, meta: ArticleMeta) -> Marks:
+        """The marks of ``meta`` (read from the database when not cached)."""
+        key = self.key(meta.path, meta.url)
+        found = self._marks.get(key)
+        if found is None:
+            found = self._marks[key] = self.state.get(key)
+        return found
+
+    def mark_read(self, path: Path, url: str | None) -> Marks:
+        """Mark an article read (opening it does this)."""
+        key = self.key(path, url)
+        current = self._marks.get(key)
+        if current is not None and current.read:
+            return current
+        marks = self._marks[key] = self.state.mark_read(key)
+        return marks
+
+    def toggle_read(self, path: Path, url: str | None) -> Marks:
+        """Flip an article's read mark."""
+        key = self.key(path, url)
+        marks = self._marks[key] = self.state.toggle_read(key)
+        return marks
+
+    def toggle_starred(self, path: Path, url: str | None) -> Marks:
+        """Flip an article's star."""
+        key = self.key(path, url)
+        marks = self._marks[key] = self.state.toggle_starred(key)
+        return marks
+
+    def shows(self, meta: ArticleMeta, show: Show) -> bool:
+        """True when ``meta`` passes the show filter."""
+        if show == "all":
+            return True
+        marks = self.marks(meta)
+        return marks.starred if show == "starred" else not marks.read
+
+    def unread(self, articles: Sequence[ArticleMeta]) -> int:
+        """How many of ``articles`` are unread."""
+        return sum(not self.marks(meta).read for meta in articles)
+
+
+def filter_groups(groups: Sequence[Group], marks: ReadingMarks | None, show: Show) -> list[Group]:
+    """``groups`` with only the articles the show filter lets through (empty ones dropped)."""
+    if marks is None or show == "all":
+        return list(groups)
+    kept = (Group(g.name, tuple(m for m in g.articles if marks.shows(m, show))) for g in groups)
+    return [group for group in kept if group.articles]
+
+
+def group_label(name: str, articles: Sequence[ArticleMeta], marks: ReadingMarks | None) -> Text:
+    """A sidebar heading: the group's name, its article count and how many are unread."""
+    label = Text(inert_line(name), style="bold")
+    label.append(f"  {len(articles)}", style="dim")
+    unread = marks.unread(articles) if marks is not None else 0
+    if unread:
+        label.append(f" · {unread} unread", style="italic")
+    return label
+
+
+def mark_glyph(marks: Marks | None) -> Text:
+    """What goes before an article's title: ``★ `` when starred, else nothing."""
+    return Text("★ ", style="bold") if marks is not None and marks.starred else Text()
+
+
+def leaf_style(marks: Marks | None) -> str:
+    """Read articles are dimmed; unread ones keep the normal style."""
+    return "dim" if marks is not None and marks.read else ""
