@@ -19,10 +19,16 @@ from tui.text.blocks import split_blocks
 from tui.text.safety import inert_line
 
 EMPTY_LIBRARY = """\
-This library has no articles yet.
+This library has no articles yet. Bring some in from a terminal:
 
-Add one YAML file per article to the library folder, for example
-articles/my-story/outlet.yaml:
+  parallax feeds add URL     subscribe to a feed (or a site: its feed is found)
+  parallax fetch             fetch the new articles of every feed
+  parallax add URL           add one article from its web page
+
+(each takes --library DIR, or PARALLAX_LIBRARY, like the app), then press R here to refresh the feeds (or r to reload the folder).
+
+Or write one YAML file per article in the library folder, for example
+my-story/outlet.yaml:
 
     title: "Headline as published"
     source: "Outlet name"
@@ -31,9 +37,6 @@ articles/my-story/outlet.yaml:
     body: |
       First paragraph of the article.
 
-      - a bullet line
-
-Then press r to reload, or start with: parallax --library DIR
 Run `parallax check --library DIR` to validate the files.
 """
 
