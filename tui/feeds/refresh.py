@@ -11,7 +11,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, Future, wait
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -23,6 +23,7 @@ from tui.feeds.http import FEED_ACCEPT, Fetcher, FetchError, Limits
 from tui.feeds.items import FULL_TEXT_WORDS, Candidate, build_candidate
 from tui.feeds.opml import Subscription
 from tui.feeds.parse import FeedItem, FeedParseError, parse_feed
+from tui.feeds.pool import DaemonPool
 from tui.feeds.store import FeedState, FeedStore
 from tui.feeds.subscriptions import load_subscriptions
 from tui.feeds.writer import WriteError, write_article
@@ -320,7 +321,7 @@ def _run(
 ) -> RefreshReport:
     report = RefreshReport()
     states = store.feeds(sub.url for sub in subs)
-    pool = ThreadPoolExecutor(max(1, opts.workers), "parallax-fetch")
+    pool = DaemonPool(min(max(1, opts.workers), max(1, len(subs))), "parallax-fetch")
     pending: set[Future[_Fetched]] = set()
     try:
         pending = {

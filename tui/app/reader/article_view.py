@@ -19,13 +19,16 @@ from tui.text.blocks import split_blocks
 from tui.text.safety import inert_line
 
 EMPTY_LIBRARY = """\
-This library has no articles yet. Bring some in from a terminal:
+This library has no articles yet. Bring some in from a terminal.
 
-  parallax feeds add URL     subscribe to a feed (or a site: its feed is found)
-  parallax fetch             fetch the new articles of every feed
-  parallax add URL           add one article from its web page
+Subscribe to a feed (or a site: its feed is found):
+  parallax feeds add URL
+Fetch the new articles of every feed:
+  parallax fetch          (or press R here)
+Add one article from its web page:
+  parallax add URL
 
-(each takes --library DIR, or PARALLAX_LIBRARY, like the app), then press R here to refresh the feeds (or r to reload the folder).
+Each takes --library DIR (or PARALLAX_LIBRARY) like the app.
 
 Or write one YAML file per article in the library folder, for example
 my-story/outlet.yaml:
@@ -37,7 +40,7 @@ my-story/outlet.yaml:
     body: |
       First paragraph of the article.
 
-Run `parallax check --library DIR` to validate the files.
+Then press r to reload; `parallax check --library DIR` validates the files.
 """
 
 NO_SELECTION = "Pick an article in the sidebar (↑/↓ or j/k, then enter)."
