@@ -40,10 +40,10 @@ _ORG_AFTER = re.compile(
 )
 
 
-def context_votes(text: str, cands: list[Candidate]) -> None:
+def context_votes(text: str, candidates: list[Candidate]) -> None:
     """Relabel weak ORG/PERSON/LOC guesses from place, person and organisation cues."""
     votes: dict[str, list[int]] = {}
-    weak = [c for c in cands if c.prio < 2 and c.label in ("ORG", "PERSON", "GPE", "LOC")]
+    weak = [c for c in candidates if c.prio < 2 and c.label in ("ORG", "PERSON", "GPE", "LOC")]
     for c in weak:
         before = text[max(0, c.start - 16) : c.start]
         if c.label in ("LOC", "ORG", "PERSON") and _TOWN_OF.search(before):

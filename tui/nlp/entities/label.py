@@ -29,9 +29,9 @@ def known(surface: str) -> tuple[str, str] | None:
         place = gazetteer.places().get(surface.title())  # datelines: "NEW DELHI", "SEOUL"
         if place is not None and surface not in wordlists.BLOCS:
             return place
-    dem = gazetteer.demonyms().get(surface)
-    if dem is not None:
-        return ("NORP", dem)
+    demonym = gazetteer.demonyms().get(surface)
+    if demonym is not None:
+        return ("NORP", demonym)
     if surface in wordlists.KNOWN_ORGS:
         return ("ORG", surface.lower())
     if surface in wordlists.KNOWN_PRODUCTS:
@@ -40,7 +40,19 @@ def known(surface: str) -> tuple[str, str] | None:
 
 
 def shape_label(words: list[str], next_word: str, prev_word: str, place: bool) -> str | None:
-    """Label an unknown capitalised span by its cues and shape."""
+    """Label an unknown capitalised span by its cues and shape (None: not a name)."""
+    cue = _cue_label(words)
+    if cue is not None:
+        return cue
+    if place:
+        return "GPE"
+    if len(words) == 1:
+        return _single_word_label(words[0], next_word, prev_word)
+    return _multi_word_label(words, next_word, prev_word)
+
+
+def _cue_label(words: list[str]) -> str | None:
+    """The label a span's first or last word announces ("... Bank", "Lake ...")."""
     last = words[-1].lower()
     first = words[0].lower()
     if len(words) == 2 and first in wordlists.COMPASS and words[1] in gazetteer.demonyms():
@@ -64,36 +76,41 @@ def shape_label(words: list[str], next_word: str, prev_word: str, place: bool) -
         return "LOC"
     if len(words) > 1 and first in wordlists.EVENT_PREFIX:
         return "EVENT"
-    if place:
-        return "GPE"
-    if len(words) == 1:
-        w = words[0]
-        if is_acronym(w):
-            if w.replace(".", "") in wordlists.GENERIC_ACRONYMS:
-                return None
-            if w in wordlists.BLOCS:
-                return "NORP" if next_word[:1].islower() and next_word.isalpha() else "ORG"
-            return "ORG"
-        if w.endswith("s") and is_acronym(w[:-1]):
-            return None  # plural of a generic term: GPUs, CEOs
-        if len(w) < 2:
+    return None
+
+
+def _single_word_label(w: str, next_word: str, prev_word: str) -> str | None:
+    """Label one unknown capitalised word by its shape and neighbours."""
+    if is_acronym(w):
+        if w.replace(".", "") in wordlists.GENERIC_ACRONYMS:
             return None
-        stem = _demonym_stem(w)
-        if stem is not None:
-            return "NORP"  # "Dutchman", "Frenchwomen"
-        if w.lower().endswith(closed.ORGISH_SUFFIX) and len(w) > 5:
-            return "ORG"
-        if next_word in wordlists.PRODUCT_NOUNS:
-            return "PRODUCT"
-        if w in gazetteer.minor_places() and (prev_word in closed.PLACE_PREV or next_word == ","):
-            return "GPE"
-        if next_word in ("county", "counties", "parish", "province"):
-            return "GPE"
-        if w not in gazetteer.GIVEN_NAMES and _place_context(prev_word, next_word):
-            return "GPE"  # "near Sherridon"
-        if w in gazetteer.GIVEN_NAMES or next_word in closed.PERSON_NEXT:
-            return "PERSON"
+        if w in wordlists.BLOCS:
+            return "NORP" if next_word[:1].islower() and next_word.isalpha() else "ORG"
         return "ORG"
+    if w.endswith("s") and is_acronym(w[:-1]):
+        return None  # plural of a generic term: GPUs, CEOs
+    if len(w) < 2:
+        return None
+    stem = _demonym_stem(w)
+    if stem is not None:
+        return "NORP"  # "Dutchman", "Frenchwomen"
+    if w.lower().endswith(closed.ORGISH_SUFFIX) and len(w) > 5:
+        return "ORG"
+    if next_word in wordlists.PRODUCT_NOUNS:
+        return "PRODUCT"
+    if w in gazetteer.minor_places() and (prev_word in closed.PLACE_PREV or next_word == ","):
+        return "GPE"
+    if next_word in ("county", "counties", "parish", "province"):
+        return "GPE"
+    if w not in gazetteer.GIVEN_NAMES and _place_context(prev_word, next_word):
+        return "GPE"  # "near Sherridon"
+    if w in gazetteer.GIVEN_NAMES or next_word in closed.PERSON_NEXT:
+        return "PERSON"
+    return "ORG"
+
+
+def _multi_word_label(words: list[str], next_word: str, prev_word: str) -> str:
+    """Label an unknown run of capitalised words by its shape and neighbours."""
     if next_word in wordlists.PRODUCT_NOUNS:
         return "PRODUCT"
     if words[0] in gazetteer.GIVEN_NAMES:
@@ -102,13 +119,11 @@ def shape_label(words: list[str], next_word: str, prev_word: str, place: bool) -
         return "ORG"  # "New York Knicks", "Los Angeles Times"
     if _known_gpe(words[-1]) and not _known_gpe(words[0]):
         return "ORG"  # "Real Madrid", "Environment Canada", "Natural Resources Canada"
-    if _place_context(prev_word, next_word) and last not in wordlists.COMMON:
+    if _place_context(prev_word, next_word) and words[-1].lower() not in wordlists.COMMON:
         return "GPE"  # "in Flin Flon", "near La Ronge"
     first_known = known(words[0])
     if first_known is not None and first_known[0] in ("GPE", "LOC"):
         return "ORG"  # "Manchester United", "China Daily", "Texas Instruments"
-    if words[0] in gazetteer.GIVEN_NAMES:
-        return "PERSON"
     if len(words) <= 3 and all(
         w[:1].isupper() and (w[1:].islower() or len(w) == 1) and w.isalpha() for w in words
     ):
@@ -147,8 +162,8 @@ def hyphenated_pieces(tok: tuple[int, int, str], out: list[Candidate]) -> bool:
     pieces = re.split(r"([-‐])", t)
     words = pieces[0::2]
     if len(words) == 2 and words[0].lower() in closed.NORP_PREFIXES:
-        dem = gazetteer.demonyms().get(words[1])
-        if dem is not None:
+        demonym = gazetteer.demonyms().get(words[1])
+        if demonym is not None:
             out.append(Candidate(s, e, "NORP", t.lower(), 2))
             return True
     if all(w[:1].isupper() for w in words if w):

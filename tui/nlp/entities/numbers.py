@@ -70,8 +70,13 @@ def numbers(text: str, out: list[Candidate]) -> None:
             kind = "date"
         elif kind == "year":
             after = text[e : e + 20]
-            nxt = after.split()[0] if after.split() else ""
-            if after[:1] == " " and nxt.isalpha() and nxt.islower() and nxt.endswith("s"):
+            next_word = after.split()[0] if after.split() else ""
+            if (
+                after[:1] == " "
+                and next_word.isalpha()
+                and next_word.islower()
+                and next_word.endswith("s")
+            ):
                 before = text[max(0, s - 12) : s].split()
                 if not before or before[-1].lower() not in MONTH_CONTEXT | {"the"}:
                     kind = "num"  # "2000 homes", but "the 2020 agreements" is a year
@@ -95,10 +100,10 @@ def numbers(text: str, out: list[Candidate]) -> None:
         out.append(c)
 
 
-def _join_ranges(text: str, cands: list[Candidate]) -> list[Candidate]:
+def _join_ranges(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """Join "17 to 25", "5.25%–5.50%", "100 to 160 kg" and "$10 billion to $20 billion"."""
     res: list[Candidate] = []
-    for c in cands:
+    for c in candidates:
         prev = res[-1] if res else None
         if (
             prev is not None

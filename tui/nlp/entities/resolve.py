@@ -56,11 +56,11 @@ def overrides(text: str, overrides: Sequence[EntityOverride], out: list[Candidat
             out.append(Candidate(m.start(), m.end(), label, canon, 9))
 
 
-def resolve(cands: list[Candidate]) -> list[Candidate]:
-    cands.sort(key=lambda c: (-c.prio, -(c.end - c.start), c.start))
+def resolve(candidates: list[Candidate]) -> list[Candidate]:
+    candidates.sort(key=lambda c: (-c.prio, -(c.end - c.start), c.start))
     taken: list[tuple[int, int]] = []
     chosen: list[Candidate] = []
-    for c in cands:
+    for c in candidates:
         if c.end <= c.start:
             continue
         i = bisect.bisect_left(taken, (c.start, c.start))
@@ -74,13 +74,13 @@ def resolve(cands: list[Candidate]) -> list[Candidate]:
     return chosen
 
 
-def short_forms(text: str, cands: list[Candidate]) -> None:
+def short_forms(text: str, candidates: list[Candidate]) -> None:
     """Within one article, a lone surname or first word takes the full name's label and key."""
     persons: dict[str, set[str]] = {}
     orgs: dict[str, set[str]] = {}
     named: dict[str, set[tuple[str, str]]] = {}  # "Delia" -> EVENT, "Clipper" -> PRODUCT
     lines: set[str] = set()  # product-line heads: "Galaxy" of "Galaxy Z Fold 6"
-    for c in cands:
+    for c in candidates:
         if c.prio >= 9:
             continue
         words = text[c.start : c.end].split()
@@ -96,7 +96,7 @@ def short_forms(text: str, cands: list[Candidate]) -> None:
             lines.add(words[0])
             if words[-1].isalpha():
                 named.setdefault(words[-1], set()).add((c.label, c.canon))
-    for c in cands:
+    for c in candidates:
         if c.prio >= 9:
             continue
         surface = text[c.start : c.end]

@@ -94,16 +94,16 @@ def place_cue(text: str, end: int) -> bool:
     return hit is not None and hit[0] == "GPE"
 
 
-def sports_teams(text: str, cands: list[Candidate]) -> None:
+def sports_teams(text: str, candidates: list[Candidate]) -> None:
     """Places written right before a score are teams: relabel them ORG in the whole text."""
     teams = {
         text[c.start : c.end]
-        for c in cands
+        for c in candidates
         if c.label in _TEAMISH and c.prio < 9 and _SCORE_AFTER.match(text, c.end)
     }
     if not teams:
         return
-    for c in cands:
+    for c in candidates:
         if c.label in _TEAMISH and c.prio < 9 and text[c.start : c.end] in teams:
             c.label = "ORG"
             c.canon = "team " + c.canon
