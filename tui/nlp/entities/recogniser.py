@@ -107,7 +107,8 @@ def _split_compound(doc: Document, idx: list[int], words: list[str], out: list[C
         return True
     last = words[-1].lower()
     if last in ("index", "report", "ranking", "rankings", "outlook"):
-        # "Tortoise Media Global AI Index": publisher then the work
+        # a publisher named before its index or report, as think tanks' rankings are cited:
+        # "Lowy Institute Asia Power Index", "Legatum Institute Prosperity Index"
         for cut in range(len(words) - 2, 0, -1):
             if words[cut - 1].lower() in wordlists.ORG_SUFFIX:
                 _segment(doc, idx[:cut], False, out)
