@@ -95,13 +95,16 @@ async def test_label_filter_limits_highlights() -> None:
         assert "China" not in texts
 
 
-async def test_entity_panel_selects_and_n_jumps_through_mentions() -> None:
+async def test_entity_panel_selects_and_n_jumps_through_mentions(
+    write: WriteFile, library: Path
+) -> None:
     body = "Intro line about nothing.\n\n" + "\n\n".join(
         f"Paragraph {n} of filler text that goes on for a while." for n in range(40)
     )
     body += "\n\nAngela Merkel spoke in Berlin.\n\n" + "Filler.\n\n" * 30
     body += "Later, Merkel left Berlin."
-    app = ParallaxApp(SAMPLE_LIBRARY)
+    write("s/a.yaml", article_yaml(body=body, source="Wire"))
+    app = ParallaxApp(library)
     async with app.run_test(size=(100, 30)) as pilot:
         await _open_first(app, pilot)
         reader = app.screen
@@ -110,20 +113,26 @@ async def test_entity_panel_selects_and_n_jumps_through_mentions() -> None:
         panel = reader.query_one(EntityPanel)
         assert panel.has_class("-open")
         options = panel.query_one("OptionList")
-        assert options.option_count > 5
-        # choose the first selectable entity (most-mentioned within the first label)
+        prompts = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+        assert any("Angela Merkel" in p for p in prompts) and any("Berlin" in p for p in prompts)
+        # choose the first selectable entity: the selection jumps to its first mention
         await pilot.press("down", "enter")
-        assert reader.marked_key is not None
+        key = reader.marked_key
+        assert key in ("PERSON:angela merkel", "GPE:berlin")
+        starts = sorted(m.start for m in reader.mentions if m.key == key)
+        assert len(starts) == 2
+        assert reader._cursor == starts[0]
         marked = [
             text
             for text, style in _styled_spans(reader.query_one(ArticleView))
             if "reverse" in style
         ]
         assert marked, "selected entity's mentions are marked"
-        first = reader._cursor
+        await pilot.press("n")
+        assert reader._cursor == starts[1]
         await pilot.press("escape")  # clear mark
         assert reader.marked_key is None
-        assert first >= 0
+        assert reader._cursor == -1
 
 
 async def test_n_and_N_scroll_each_mention_into_view(write: WriteFile, library: Path) -> None:
