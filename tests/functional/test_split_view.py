@@ -15,7 +15,7 @@ from textual.pilot import Pilot
 
 from tests.conftest import SAMPLE_LIBRARY
 from tests.functional.helpers import wait_until
-from tests.functional.story_pair import GAZETTE, WIRE, write_story_pair
+from tests.functional.story_pair import GAZETTE, WIRE
 from tui.app.application import ParallaxApp
 from tui.app.dialogs.help import HelpScreen
 from tui.app.reader.article_view import ArticleView
@@ -25,12 +25,6 @@ from tui.app.split.layout import GUTTER
 from tui.app.split.pair_detail import PairDetailScreen
 from tui.app.split.rows import SplitRows
 from tui.app.split.screen import SplitScreen
-
-
-@pytest.fixture
-def story(library: Path) -> Path:
-    """A library holding the two-outlet harbour story (Harbour Gazette opens first)."""
-    return write_story_pair(library)
 
 
 def split(app: ParallaxApp) -> SplitScreen:
