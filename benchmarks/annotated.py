@@ -20,6 +20,7 @@ ALIGN_SETS: dict[str, tuple[Path, str]] = {
     "heldout": (DATA / "align_dev", "heldout_*.yaml"),
     "eval": (DATA / "align_eval", "*.yaml"),
     "eval2": (DATA / "align_eval2", "*.yaml"),
+    "eval3": (DATA / "align_eval3", "eval3_*.yaml"),
 }
 ENTITY_SETS: dict[str, tuple[Path, str]] = {
     "sample": (SAMPLE_GOLD.parent, SAMPLE_GOLD.name),
@@ -27,6 +28,7 @@ ENTITY_SETS: dict[str, tuple[Path, str]] = {
     "heldout": (DATA / "entities_dev", "heldout_*.yaml"),
     "eval": (DATA / "entities_eval", "*.yaml"),
     "eval2": (DATA / "entities_eval2", "*.yaml"),
+    "eval3": (DATA / "entities_eval3", "eval3_*.yaml"),
 }
 
 

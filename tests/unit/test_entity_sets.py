@@ -1,7 +1,8 @@
 """The recogniser is judged on every hand-annotated entity set together (micro-averaged).
 
-Sets (benchmarks/annotated.py): the sample pair (2 articles), dev (6), held-out (2), eval (6)
-and eval2 (4), each annotated by hand; the sample is two articles among twenty, not a gate.
+Sets (benchmarks/annotated.py): the sample pair (2 articles), dev (6), held-out (2), eval (6),
+eval2 (4) and eval3 (20), each annotated by hand; the sample is two articles among 40, not a
+gate.
 """
 
 from __future__ import annotations
@@ -13,11 +14,11 @@ from benchmarks.annotated import DATA, ENTITY_SETS
 from benchmarks.scoring import score, score_many, set_articles
 from tui.nlp.entities.recogniser import recognise
 
-# All 20 articles when the floors were set: exact P 0.918 R 0.916 F1 0.917, span F1 0.980.
+# All 40 articles when the floors were set: exact P 0.880 R 0.888 F1 0.884, span F1 0.954.
 # Floors = those minus a small margin.
-EXACT_F1_FLOOR = 0.90
-SPAN_F1_FLOOR = 0.96
-ARTICLES = {"sample": 2, "dev": 6, "heldout": 2, "eval": 6, "eval2": 4}
+EXACT_F1_FLOOR = 0.865
+SPAN_F1_FLOOR = 0.935
+ARTICLES = {"sample": 2, "dev": 6, "heldout": 2, "eval": 6, "eval2": 4, "eval3": 20}
 
 
 @functools.cache
