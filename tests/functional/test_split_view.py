@@ -48,7 +48,7 @@ async def open_split(pilot: Pilot[None], app: ParallaxApp) -> SplitScreen:
     await press_compare_on_first_article(pilot, app)
     await wait_until(pilot, lambda: isinstance(app.screen, SplitScreen))
     screen = split(app)
-    await wait_until(pilot, lambda: screen.model is not None and screen.rows.fully_mounted, 500)
+    await wait_until(pilot, lambda: screen.model is not None and screen.rows.fully_mounted)
     await pilot.pause()
     return screen
 

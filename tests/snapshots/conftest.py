@@ -26,7 +26,6 @@ async def library_loaded(pilot: Pilot[None]) -> None:
     await wait_until(
         pilot,
         lambda: isinstance(pilot.app.screen, ReaderScreen) and pilot.app.screen.scan is not None,
-        tries=300,
     )
     await pilot.pause()
 
@@ -39,6 +38,5 @@ async def first_article_open(pilot: Pilot[None], *, highlighted: bool) -> None:
     await wait_until(
         pilot,
         lambda: view.article is not None and bool(view.highlights or not highlighted),
-        tries=300,
     )
     await pilot.pause()

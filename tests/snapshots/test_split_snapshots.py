@@ -24,7 +24,7 @@ async def _split_open(pilot: Pilot[None]) -> None:
         screen = pilot.app.screen
         return isinstance(screen, SplitScreen) and bool(screen.model) and screen.rows.fully_mounted
 
-    await wait_until(pilot, shown, tries=500)
+    await wait_until(pilot, shown)
     await pilot.pause()
 
 
