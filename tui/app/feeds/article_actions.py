@@ -10,13 +10,12 @@ from __future__ import annotations
 import webbrowser
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from textual import work
 from textual.binding import Binding, BindingType
 
 from tui.app.feeds.reading import SHOW_WORDS, ReadingMarks, next_show
-from tui.app.reader.sidebar import Sidebar
 from tui.feeds.weblinks import web_url
 from tui.models import Article
 from tui.text.safety import inert_line
@@ -37,6 +36,16 @@ ARTICLE_BINDINGS: list[BindingType] = [
 ]
 
 
+class MarkedSidebar(Protocol):
+    """What these keys need of the reader's sidebar (``#sidebar``); typed here so this
+    package does not import the reader's (the reader imports this one)."""
+
+    show: Any
+    article_tree: Any
+
+    def update_marks(self, path: object) -> None: ...
+
+
 @dataclass(frozen=True, slots=True)
 class Target:
     """The article a key acts on."""
@@ -47,14 +56,17 @@ class Target:
 
 
 class ArticleActions(_Base):
-    """Mixin for the reader; the screen provides ``article`` and a :class:`Sidebar`."""
+    """Mixin for the reader; the screen provides ``article``, ``reading`` and the ``#sidebar``."""
 
     article: Article | None
     reading: ReadingMarks
 
+    def _sidebar(self) -> MarkedSidebar:
+        return cast(MarkedSidebar, self.query_one("#sidebar"))
+
     def target(self) -> Target | None:
         """The highlighted article when the sidebar has focus, else the open article."""
-        tree = self.query_one(Sidebar).article_tree
+        tree = self._sidebar().article_tree
         node = tree.cursor_node
         if tree.has_focus and node is not None and node.data is not None:
             return Target(node.data.path, node.data.url, node.data.title)
@@ -71,14 +83,14 @@ class ArticleActions(_Base):
     def article_opened(self, article: Article) -> None:
         """Opening an article marks it read."""
         self.reading.mark_read(article.path, article.url)
-        self.query_one(Sidebar).update_marks(article.path)
+        self._sidebar().update_marks(article.path)
 
     def action_toggle_read(self) -> None:
         """Mark the article unread, or read again."""
         target = self._target_or_say("press u")
         if target is not None:
             marks = self.reading.toggle_read(target.path, target.url)
-            self.query_one(Sidebar).update_marks(target.path)
+            self._sidebar().update_marks(target.path)
             self.notify("Marked read" if marks.read else "Marked unread", timeout=2)
 
     def action_toggle_starred(self) -> None:
@@ -86,12 +98,12 @@ class ArticleActions(_Base):
         target = self._target_or_say("press s")
         if target is not None:
             marks = self.reading.toggle_starred(target.path, target.url)
-            self.query_one(Sidebar).update_marks(target.path)
+            self._sidebar().update_marks(target.path)
             self.notify("Starred" if marks.starred else "Star removed", timeout=2)
 
     def action_cycle_show(self) -> None:
         """List all articles, then only unread ones, then only starred ones."""
-        sidebar = self.query_one(Sidebar)
+        sidebar = self._sidebar()
         sidebar.show = next_show(sidebar.show)
         self.notify(f"Showing {SHOW_WORDS[sidebar.show]}", timeout=3)
 
