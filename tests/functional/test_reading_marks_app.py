@@ -206,3 +206,24 @@ async def test_o_without_url_or_browser_says_so(
         assert browser == []
         view = reader.query_one(ArticleView)
         assert view.article is not None and view.article.title == "No link here"
+
+
+async def test_many_articles_get_their_marks_from_a_worker(
+    library: Path, write: WriteFile, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tui.app.feeds.article_actions as actions
+
+    monkeypatch.setattr(actions, "MARKS_NOW", 5)  # 12 articles: more than read at once
+    paths = [
+        write(f"g/{n}.yaml", article_yaml(f"Story {n}", "Gazette", url=f"https://g.test/{n}"))
+        for n in range(12)
+    ]
+    with ReadingState() as state:
+        for path in paths[:4]:
+            state.mark_read(article_key(path, f"https://g.test/{path.stem}"))
+        state.toggle_starred(article_key(paths[0], "https://g.test/0"))
+    app = ParallaxApp(library)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_until(pilot, lambda: _reader(app).scan is not None)
+        await wait_until(pilot, lambda: "8 unread" in _group_label(app))
+        assert "★ Story 0" in tree_labels(app)

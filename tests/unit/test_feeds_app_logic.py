@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
 
 from tui.app.dialogs.feed_errors import failing, feed_error_text, next_try
-from tui.app.feeds.reading import ReadingMarks, filter_groups, group_label, next_show
+from tui.app.feeds.reading import (
+    ReadingMarks,
+    filter_groups,
+    group_label,
+    next_show,
+    read_marks,
+)
 from tui.feeds.opml import Subscription
 from tui.feeds.readstate import ReadingState
 from tui.feeds.refresh import FeedResult, RefreshReport
@@ -87,7 +94,10 @@ def test_reading_marks_filter_and_count(tmp_path: Path) -> None:
         _meta(tmp_path, "c", "Herald", "https://h.test/c"),
     ]
     marks = ReadingMarks(ReadingState(tmp_path / "marks.sqlite3"))
+    assert marks.cached(metas[0]) is None and marks.unread(metas) == 0  # not read yet
+    assert marks.missing(metas) == metas
     marks.load(metas)
+    assert marks.missing(metas) == [] and marks.unread(metas) == 3
     marks.mark_read(metas[0].path, metas[0].url)
     marks.toggle_starred(metas[2].path, metas[2].url)
     groups = group_articles(metas, "source")
@@ -102,10 +112,16 @@ def test_reading_marks_filter_and_count(tmp_path: Path) -> None:
     assert str(group_label("Gazette", groups[0].articles, marks)) == "Gazette  2 · 1 unread"
     marks.toggle_read(metas[1].path, None)
     assert str(group_label("Gazette", groups[0].articles, marks)) == "Gazette  2"
-    # A fresh cache over the same database sees the same marks.
+    # A fresh cache over the same database sees the same marks, read from another thread.
     again = ReadingMarks(ReadingState(tmp_path / "marks.sqlite3"))
-    assert [again.marks(m).read for m in metas] == [True, True, False]
+    with ThreadPoolExecutor(1) as pool:
+        keys, found = pool.submit(read_marks, metas, None).result()
+    # read_marks(…, None) opens the default database (the test's data folder): all unmarked.
+    assert len(found) == 3 and not any(m.read or m.starred for m in found.values())
+    again.absorb(*read_marks(metas, ReadingState(tmp_path / "marks.sqlite3")))
+    assert [again.cached(m).read for m in metas] == [True, True, False]  # type: ignore[union-attr]
     assert [again.marks(m).starred for m in metas] == [False, False, True]
+    assert set(keys.values()) == {again.key(m.path, m.url) for m in metas}
 
 
 def test_show_cycle() -> None:

@@ -14,10 +14,12 @@ from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from textual import work
 from textual.binding import Binding, BindingType
+from textual.worker import Worker
 
-from tui.app.feeds.reading import SHOW_WORDS, ReadingMarks, next_show
+from tui.app.feeds.reading import SHOW_WORDS, ReadingMarks, next_show, read_marks
+from tui.feeds.readstate import Marks
 from tui.feeds.weblinks import web_url
-from tui.models import Article
+from tui.models import Article, ArticleMeta
 from tui.text.safety import inert_line
 
 if TYPE_CHECKING:
@@ -26,6 +28,9 @@ if TYPE_CHECKING:
     _Base = Screen[None]
 else:
     _Base = object
+
+MARKS_NOW = 300
+"""Up to this many articles' marks are read at once; more are read in a worker."""
 
 ARTICLE_BINDINGS: list[BindingType] = [
     Binding("u", "toggle_read", "Read/unread", show=False),
@@ -45,6 +50,8 @@ class MarkedSidebar(Protocol):
 
     def update_marks(self, path: object) -> None: ...
 
+    def refresh_marks(self) -> None: ...
+
 
 @dataclass(frozen=True, slots=True)
 class Target:
@@ -60,6 +67,8 @@ class ArticleActions(_Base):
 
     article: Article | None
     reading: ReadingMarks
+    _marks_worker: Worker[None] | None = None
+    _marks_wanted: list[ArticleMeta] | None = None
 
     def _sidebar(self) -> MarkedSidebar:
         return cast(MarkedSidebar, self.query_one("#sidebar"))
@@ -79,6 +88,32 @@ class ArticleActions(_Base):
         if found is None:
             self.notify(f"Highlight or open an article first, then {what}", severity="warning")
         return found
+
+    def load_marks(self, articles: list[ArticleMeta]) -> None:
+        """Have the marks of ``articles`` cached before the sidebar lists them: at once for
+        a few, else in a worker (the sidebar shows them when they arrive)."""
+        missing = self.reading.missing(articles)
+        if len(missing) <= MARKS_NOW:
+            if missing:
+                self.reading.load(missing)
+            return
+        self._marks_wanted = articles
+        if self._marks_worker is None or self._marks_worker.is_finished:
+            self._marks_wanted = None
+            self._marks_worker = self._read_marks(missing)
+
+    @work(thread=True, group="marks", exit_on_error=False)
+    def _read_marks(self, articles: list[ArticleMeta]) -> None:
+        keys, marks = read_marks(articles)  # its own database connection
+        self.app.call_from_thread(self._marks_arrived, keys, marks)
+
+    def _marks_arrived(self, keys: dict[Path, str], marks: dict[str, Marks]) -> None:
+        self.reading.absorb(keys, marks)
+        self._sidebar().refresh_marks()
+        wanted, self._marks_wanted = self._marks_wanted, None
+        if wanted is not None:  # the listing changed meanwhile
+            self._marks_worker = None
+            self.load_marks(wanted)
 
     def article_opened(self, article: Article) -> None:
         """Opening an article marks it read."""

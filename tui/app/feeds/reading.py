@@ -61,18 +61,33 @@ class ReadingMarks:
             key = self._keys[path] = article_key(path, url)
         return key
 
+    def missing(self, articles: Iterable[ArticleMeta]) -> list[ArticleMeta]:
+        """The articles whose marks are not cached yet."""
+        keys, marks = self._keys, self._marks
+        return [m for m in articles if m.path not in keys or keys[m.path] not in marks]
+
     def load(self, articles: Iterable[ArticleMeta]) -> None:
-        """Read the marks of ``articles`` that are not cached yet, in one query per 500."""
-        missing = [self.key(meta.path, meta.url) for meta in articles]
-        missing = [key for key in missing if key not in self._marks]
+        """Read the marks of ``articles`` that are not cached yet (here, in this thread)."""
+        missing = self.missing(articles)
         if missing:
-            self._marks.update(self.state.states(missing))
+            self.absorb(*read_marks(missing, self.state))
+
+    def absorb(self, keys: dict[Path, str], marks: dict[str, Marks]) -> None:
+        """Take keys and marks read by :func:`read_marks` (marks set here since win)."""
+        self._keys.update(keys)
+        for key, found in marks.items():
+            self._marks.setdefault(key, found)
+
+    def cached(self, meta: ArticleMeta) -> Marks | None:
+        """The marks of ``meta`` if already read, else None (never touches the database)."""
+        key = self._keys.get(meta.path)
+        return None if key is None else self._marks.get(key)
 
     def marks(self, meta: ArticleMeta) -> Marks:
         """The marks of ``meta`` (read from the database when not cached)."""
-        key = self.key(meta.path, meta.url)
-        found = self._marks.get(key)
+        found = self.cached(meta)
         if found is None:
+            key = self.key(meta.path, meta.url)
             found = self._marks[key] = self.state.get(key)
         return found
 
@@ -98,15 +113,31 @@ class ReadingMarks:
         return marks
 
     def shows(self, meta: ArticleMeta, show: Show) -> bool:
-        """True when ``meta`` passes the show filter."""
+        """True when ``meta`` passes the show filter (marks not read yet count as unread)."""
         if show == "all":
             return True
-        marks = self.marks(meta)
+        marks = self.cached(meta) or Marks()
         return marks.starred if show == "starred" else not marks.read
 
     def unread(self, articles: Sequence[ArticleMeta]) -> int:
-        """How many of ``articles`` are unread."""
-        return sum(not self.marks(meta).read for meta in articles)
+        """How many of ``articles`` are known to be unread (marks not read yet: not counted)."""
+        count = 0
+        for meta in articles:
+            marks = self.cached(meta)
+            count += marks is not None and not marks.read
+        return count
+
+
+def read_marks(
+    articles: Iterable[ArticleMeta], state: ReadingState | None = None
+) -> tuple[dict[Path, str], dict[str, Marks]]:
+    """Keys and marks of ``articles``; any thread (with its own ``state``, opened and
+    closed here when None). Hand the result to :meth:`ReadingMarks.absorb`."""
+    keys = {meta.path: article_key(meta.path, meta.url) for meta in articles}
+    if state is not None:
+        return keys, state.states(keys.values())
+    with ReadingState() as own:
+        return keys, own.states(keys.values())
 
 
 def filter_groups(groups: Sequence[Group], marks: ReadingMarks | None, show: Show) -> list[Group]:

@@ -156,6 +156,7 @@ class ReaderScreen(FeedRefresh, ArticleActions, Screen[None]):
         listed = self._listed
         if listed is None or len(listed) != len(articles) or set(listed) != set(articles):
             self._listed = articles
+            self.load_marks(articles)
             self.query_one(Sidebar).set_articles(articles)
 
     def watch_scan(self, scan: LibraryScan | None) -> None:

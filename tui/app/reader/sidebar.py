@@ -196,6 +196,10 @@ class Sidebar(Vertical):
         self._rebuild()
 
     def watch_show(self) -> None:
+        self.refresh_marks()
+
+    def refresh_marks(self) -> None:
+        """Rebuild after marks changed or arrived (open groups and the cursor kept)."""
         self._rebuild(keep_open=self.article_tree.expanded_groups(), keep_cursor=True)
 
     def update_marks(self, path: object) -> None:
@@ -227,8 +231,6 @@ class Sidebar(Vertical):
         cursor = tree.cursor_node
         cursor_path = cursor.data.path if cursor is not None and cursor.data else None
         tree.clear()
-        if self.marks is not None:
-            self.marks.load(self._articles)
         groups = self._catalog.groups(self.filter_text, self.grouping)
         groups = filter_groups(groups, self.marks, self.show)
         with tree.adding_nodes():
@@ -277,7 +279,7 @@ class Sidebar(Vertical):
 
     def _leaf_label(self, meta: ArticleMeta) -> Text:
         key = (id(meta), self.grouping)
-        marks = self.marks.marks(meta) if self.marks is not None else None
+        marks = self.marks.cached(meta) if self.marks is not None else None
         label = self._labels.get(key)
         if label is None or label[0] is not meta or label[1] != marks:
             label = self._labels[key] = (meta, marks, self._make_leaf_label(meta))
@@ -285,7 +287,7 @@ class Sidebar(Vertical):
 
     def _make_leaf_label(self, meta: ArticleMeta) -> Text:
         other = meta.source if self.grouping == "story" else ""
-        marks = self.marks.marks(meta) if self.marks is not None else None
+        marks = self.marks.cached(meta) if self.marks is not None else None
         label = mark_glyph(marks)
         if other:
             label.append(inert_line(other), style="italic")
