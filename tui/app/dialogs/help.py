@@ -22,6 +22,7 @@ KEY_NAMES = {
     "left_square_bracket": "[",
     "right_square_bracket": "]",
     "ctrl+p": "ctrl+p",
+    "asterisk": "*",
 }
 
 

@@ -34,7 +34,7 @@ MARKS_NOW = 300
 
 ARTICLE_BINDINGS: list[BindingType] = [
     Binding("u", "toggle_read", "Read/unread", show=False),
-    Binding("s", "toggle_starred", "Star", show=False),
+    Binding("s,asterisk", "toggle_starred", "Star", show=False),
     Binding("f", "cycle_show", "Show all/unread/starred", show=False),
     Binding("o", "open_url", "Open in browser", show=False),
     Binding("Y", "copy_url", "Copy URL", show=False),
