@@ -21,14 +21,8 @@ from textual.reactive import reactive
 from textual.widgets import Input, Tree
 from textual.widgets.tree import TreeNode
 
-from tui.app.feeds.reading import (
-    ReadingMarks,
-    Show,
-    filter_groups,
-    group_label,
-    leaf_style,
-    mark_glyph,
-)
+from tui.app.feeds.reading import Show
+from tui.app.feeds.sidebar_marks import SidebarMarks
 from tui.library.catalog import ArticleCatalog, Group, Grouping
 from tui.models import ArticleMeta
 from tui.text.safety import inert_line
@@ -127,7 +121,7 @@ class ArticleTree(Tree[ArticleMeta | None]):
         self.cursor_line = self.last_line
 
 
-class Sidebar(Vertical):
+class Sidebar(SidebarMarks, Vertical):
     """Lists the library; posts :class:`Sidebar.ArticleChosen` when one is opened."""
 
     DEFAULT_CSS = """
@@ -154,9 +148,6 @@ class Sidebar(Vertical):
         self._articles: Sequence[ArticleMeta] = ()
         self._catalog = ArticleCatalog(())
         self._labels: dict[tuple[int, Grouping], tuple[ArticleMeta, object, Text]] = {}
-        self._group_articles: dict[str, Sequence[ArticleMeta]] = {}
-        self.marks: ReadingMarks | None = None
-        """Read/starred marks, when the reader keeps them (set before mounting)."""
 
     def compose(self) -> ComposeResult:
         yield Input(placeholder="Filter: title, outlet, story…", id="filter")
@@ -195,27 +186,6 @@ class Sidebar(Vertical):
     def watch_filter_text(self) -> None:
         self._rebuild()
 
-    def watch_show(self) -> None:
-        self.refresh_marks()
-
-    def refresh_marks(self) -> None:
-        """Rebuild after marks changed or arrived (open groups and the cursor kept)."""
-        self._rebuild(keep_open=self.article_tree.expanded_groups(), keep_cursor=True)
-
-    def update_marks(self, path: object) -> None:
-        """Redraw the article at ``path`` and its group's unread count after a mark changed
-        (in place: the article stays listed until the next rebuild, even when filtered)."""
-        tree = self.article_tree
-        for line in range(tree.last_line + 1):
-            node = tree.get_node_at_line(line)
-            if node is None or node.data is None or node.data.path != path:
-                continue
-            node.set_label(self._leaf_label(node.data))
-            group = node.parent
-            if group is not None and group.id in tree.group_names:
-                name = tree.group_names[group.id]
-                group.set_label(group_label(name, self._group_articles.get(name, ()), self.marks))
-
     SMALL_LIBRARY = 40
     """Every group starts open when the library has at most this many articles."""
 
@@ -232,7 +202,7 @@ class Sidebar(Vertical):
         cursor_path = cursor.data.path if cursor is not None and cursor.data else None
         tree.clear()
         groups = self._catalog.groups(self.filter_text, self.grouping)
-        groups = filter_groups(groups, self.marks, self.show)
+        groups = self.shown_groups(groups)
         with tree.adding_nodes():
             self._add_groups(groups, keep_open)
             if not self._articles:
@@ -250,9 +220,8 @@ class Sidebar(Vertical):
         """Add group nodes; open the small ones a filter found, the rest open on demand."""
         small = len(self._articles) <= self.SMALL_LIBRARY
         shown = 0
-        self._group_articles = {group.name: group.articles for group in groups}
         for group in groups:
-            label = group_label(group.name, group.articles, self.marks)
+            label = self.heading(group)
             fits = shown + len(group.articles) <= self.EXPAND_LIMIT
             expand = small or (bool(self.filter_text) and fits) or group.name in keep_open
             shown += len(group.articles) if expand else 0
@@ -279,7 +248,7 @@ class Sidebar(Vertical):
 
     def _leaf_label(self, meta: ArticleMeta) -> Text:
         key = (id(meta), self.grouping)
-        marks = self.marks.cached(meta) if self.marks is not None else None
+        marks = self.marks_of(meta)
         label = self._labels.get(key)
         if label is None or label[0] is not meta or label[1] != marks:
             label = self._labels[key] = (meta, marks, self._make_leaf_label(meta))
@@ -287,17 +256,14 @@ class Sidebar(Vertical):
 
     def _make_leaf_label(self, meta: ArticleMeta) -> Text:
         other = meta.source if self.grouping == "story" else ""
-        marks = self.marks.cached(meta) if self.marks is not None else None
-        label = mark_glyph(marks)
+        label = Text()
         if other:
             label.append(inert_line(other), style="italic")
             label.append(" — ")
         label.append(inert_line(meta.title))
         if meta.published_label:
             label.append(f"  {meta.published_label}", style="dim")
-        if leaf_style(marks):
-            label.stylize(leaf_style(marks))
-        return label
+        return self.decorate(meta, label)
 
     def open_filter(self) -> None:
         """Show the filter input and focus it."""
