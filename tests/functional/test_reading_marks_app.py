@@ -72,6 +72,10 @@ async def test_opening_marks_read_and_keys_toggle_read_and_star(
         assert starred == [f"★ {article.title}"]
         await pilot.press("s")
         assert not any(label.startswith("★ ") for label in tree_labels(app))
+        await pilot.press("asterisk")  # * stars too
+        assert f"★ {article.title}" in tree_labels(app)
+        with ReadingState() as state:
+            assert state.get(article_key(article.path, article.url)).starred
     assert [path.read_bytes() for path in files] == before  # marks never touch the library
     assert sorted(p.name for p in library.rglob("*") if p.is_file()) == ["a.yaml", "b.yaml"]
 
