@@ -72,9 +72,17 @@ class SplitScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = SPLIT.bindings()
 
     def __init__(
-        self, article: Article, other: ArticleMeta | None, analysis: Analysis | None = None
+        self,
+        article: Article,
+        other: ArticleMeta | None,
+        analysis: Analysis | None = None,
+        *,
+        library: Path | None = None,
     ) -> None:
+        """``analysis``: ``article``'s, when already done; ``library``: the library folder,
+        which exported reports stay out of."""
         super().__init__()
+        self.library = library
         self.article = article
         self.other_meta = other
         self.other: Article | None = None
@@ -350,14 +358,13 @@ class SplitScreen(Screen[None]):
         from tui.analysis.report import compare_markdown
 
         text = compare_markdown(self.article, self.other, self.comparison)
-        library = getattr(self.app, "library", None)
         try:
             path = export_report(
                 text,
                 self.article.story,
                 self.article.source,
                 self.other.source,
-                library=Path(library) if library else None,
+                library=self.library,
             )
         except OSError as error:
             self.notify(inert_line(f"Export failed: {error}"), severity="error", markup=False)
