@@ -1,12 +1,13 @@
 """Score claim alignment on the hand-annotated dev set (``tests/data/align_dev``).
 
-Usage: ``python benchmarks/score_alignment_dev.py [-v] [--heldout | --set eval | --set eval2]
-[FILE.yaml ...]``
+Usage: ``python benchmarks/score_alignment_dev.py [-v] [--heldout | --set eval | --set eval2 |
+--set eval3] [FILE.yaml ...]``
 
 By default the ``dev_*.yaml`` pairs are scored; ``--heldout`` scores the ``heldout_*.yaml``
 pairs instead (keep those for a final check); ``--set eval`` scores the evaluation pairs of
 ``tests/data/align_eval`` (four more subjects, annotated before the aligner was run on them)
-and ``--set eval2`` those of ``tests/data/align_eval2`` (four more, never trained on).
+and ``--set eval2`` those of ``tests/data/align_eval2`` (four more, never trained on);
+``--set eval3`` those of ``tests/data/align_eval3`` (ten harder pairs for issue 15).
 Prints per-pair and micro-averaged
 precision/recall/F1 over gold sentence pairs (claims are mapped to the gold sentence they
 overlap most, as in :mod:`score_alignment`), how many gold conflicts come out with relation
@@ -38,6 +39,7 @@ from tui.nlp.align.aligner import Alignment  # noqa: E402
 DEV_DIR = REPO / "tests" / "data" / "align_dev"
 EVAL_DIR = REPO / "tests" / "data" / "align_eval"
 EVAL2_DIR = REPO / "tests" / "data" / "align_eval2"
+EVAL3_DIR = REPO / "tests" / "data" / "align_eval3"
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +87,11 @@ def eval_files() -> list[Path]:
 def eval2_files() -> list[Path]:
     """The second evaluation set (``tests/data/align_eval2/*.yaml``), sorted; never trained on."""
     return sorted(EVAL2_DIR.glob("*.yaml"))
+
+
+def eval3_files() -> list[Path]:
+    """The third evaluation set (``tests/data/align_eval3/*.yaml``), sorted; never tuned on."""
+    return sorted(EVAL3_DIR.glob("*.yaml"))
 
 
 def _sentence_relations(alignment: Alignment, body_a: str, body_b: str, gold: dict) -> dict:
@@ -150,6 +157,8 @@ def main(argv: list[str]) -> int:
     named = [Path(a) for a in argv if not a.startswith("-") and a not in chosen]
     if named:
         files = named
+    elif "eval3" in chosen:
+        files = eval3_files()
     elif "eval2" in chosen:
         files = eval2_files()
     elif "eval" in chosen:

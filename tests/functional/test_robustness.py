@@ -108,8 +108,8 @@ async def _open_article(app: ParallaxApp, pilot) -> ReaderScreen:  # type: ignor
         meta = next(m for m in reader.scan.articles if m.source == "CO/AI")  # type: ignore[union-attr]
         reader.open_article(meta)
         await wait_until(pilot, lambda: view.article is not None)
-    view.body.focus()
-    await pilot.pause()
+    # Popping a stack of screens restores focus late; focus until it sticks.
+    await wait_until(pilot, lambda: bool(view.body.focus()) and app.focused is view.body)
     return reader
 
 

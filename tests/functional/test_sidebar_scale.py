@@ -52,7 +52,7 @@ def _loaded(app: ParallaxApp) -> bool:
 async def test_big_library_starts_with_collapsed_groups(big_library: Path) -> None:
     app = ParallaxApp(big_library)
     async with app.run_test(size=(120, 40)) as pilot:
-        await wait_until(pilot, lambda: _loaded(app), tries=3000)
+        await wait_until(pilot, lambda: _loaded(app), timeout=60)
         await pilot.pause()
         sidebar = _sidebar(app)
         assert len(sidebar.visible_articles) == 2000
@@ -73,7 +73,7 @@ async def test_big_library_starts_with_collapsed_groups(big_library: Path) -> No
 async def test_filter_narrows_big_library(big_library: Path) -> None:
     app = ParallaxApp(big_library)
     async with app.run_test(size=(120, 40)) as pilot:
-        await wait_until(pilot, lambda: _loaded(app), tries=3000)
+        await wait_until(pilot, lambda: _loaded(app), timeout=60)
         sidebar = _sidebar(app)
         some = sidebar.visible_articles[123]
         word = some.story
@@ -101,14 +101,14 @@ async def test_reload_key_picks_up_a_new_file(big_library: Path, tmp_path: Path)
     _generator().generate(root, articles=60, sources=10, stories=12, words=20, seed=5)
     app = ParallaxApp(root)
     async with app.run_test(size=(120, 40)) as pilot:
-        await wait_until(pilot, lambda: _loaded(app), tries=3000)
+        await wait_until(pilot, lambda: _loaded(app), timeout=60)
         sidebar = _sidebar(app)
         assert len(sidebar.visible_articles) == 60
         extra = root / "extra-story" / "new.yaml"
         extra.parent.mkdir()
         extra.write_text("title: Brand new\nsource: Late Wire\nbody: Text.\n", encoding="utf-8")
         await pilot.press("r")
-        await wait_until(pilot, lambda: len(sidebar.visible_articles) == 61, tries=3000)
+        await wait_until(pilot, lambda: len(sidebar.visible_articles) == 61, timeout=60)
         assert "Late Wire" in {meta.source for meta in sidebar.visible_articles}
 
 
