@@ -1,4 +1,4 @@
-"""One analysis per article per run: the reader, the entity panel and the split view share it."""
+"""Opening and comparing an article: one analysis per article per run, no UI-thread scan."""
 
 from __future__ import annotations
 
@@ -87,3 +87,31 @@ async def test_a_changed_body_is_analysed_again(
     changed = analyse(load_article(path))
     assert changed is not first and changed.key != first.key
     assert sum(counts["recognise"].values()) == 2
+
+
+async def test_compare_before_the_scan_finds_the_siblings_off_the_ui_thread(
+    library: Path, write: WriteFile, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    import tui.app.split.opening
+    from tui.library.loader import load_article
+
+    budget_story(write)
+    threads: list[threading.Thread] = []
+    real_scan = tui.app.split.opening.scan_library
+
+    def recording_scan(root: Path) -> Any:
+        threads.append(threading.current_thread())
+        return real_scan(root)
+
+    monkeypatch.setattr(tui.app.split.opening, "scan_library", recording_scan)
+    app = ParallaxApp(library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        article = load_article(library / "budget" / "alpha.yaml")
+        app.screen.post_message(ReaderScreen.CompareRequested(article, None, None))
+        await wait_until(pilot, lambda: isinstance(app.screen, SplitScreen), 500)
+        screen = app.screen
+        assert isinstance(screen, SplitScreen) and screen.other_meta is not None
+        assert screen.other_meta.source == "Beta"
+    assert threads and threading.main_thread() not in threads
