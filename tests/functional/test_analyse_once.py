@@ -108,10 +108,15 @@ async def test_compare_before_the_scan_finds_the_siblings_off_the_ui_thread(
     monkeypatch.setattr(tui.app.split.opening, "scan_library", recording_scan)
     app = ParallaxApp(library)
     async with app.run_test(size=(120, 40)) as pilot:
+        await wait_until(pilot, lambda: getattr(app.screen, "scan", None) is not None)
+        await pilot.pause()
+        threads.clear()
         article = load_article(library / "budget" / "alpha.yaml")
         app.screen.post_message(ReaderScreen.CompareRequested(article, None, None))
         await wait_until(pilot, lambda: isinstance(app.screen, SplitScreen), 500)
         screen = app.screen
         assert isinstance(screen, SplitScreen) and screen.other_meta is not None
         assert screen.other_meta.source == "Beta"
+        await wait_until(pilot, lambda: screen.comparison is not None, 500)
+        await pilot.pause()
     assert threads and threading.main_thread() not in threads
