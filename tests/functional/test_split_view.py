@@ -335,9 +335,12 @@ async def test_help_lists_the_split_keys(story: Path) -> None:
         await wait_until(pilot, lambda: isinstance(app.screen, HelpScreen))
         rows = app.screen.rows
         text = " ".join(" ".join(row) for row in rows)
-        assert any(section == "Split view" for section, _keys, _what in rows)
-        for words in ("Next pair", "Fold", "Swap", "Export", "] c", "Entities", "Detail"):
+        assert rows[0][0] == "Split view"  # this screen's keys first
+        for words in ("Next pair", "Fold", "Swap", "Export", "] c", "Entities", "Pair detail"):
             assert words in text
+        keys = {name: keys for section, keys, name in rows if section == "Split view"}
+        assert keys["Next pair"] == "n / ] c" and keys["Previous pair"] == "p / [ c"
+        assert not any("prefix" in name or "→" in name for _s, _k, name in rows)
 
 
 async def test_resize_keeps_the_current_pair_in_view(story: Path) -> None:
