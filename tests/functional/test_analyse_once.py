@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 import tui.nlp.claims
-import tui.nlp.entities.recogniser
+import tui.nlp.entities.chunks
 from tests.conftest import WriteFile
 from tests.functional.helpers import wait_until
 from tests.functional.test_split_cases import budget_story
@@ -25,7 +25,7 @@ def counts(monkeypatch: pytest.MonkeyPatch) -> dict[str, Counter[str]]:
     """Count, per text, the recogniser's and the segmenter's runs, whoever calls them."""
     CACHE.clear()
     seen: dict[str, Counter[str]] = {"recognise": Counter(), "segment": Counter()}
-    doc_init = tui.nlp.entities.recogniser._Doc.__init__
+    doc_init = tui.nlp.entities.chunks.Document.__init__
     units = tui.nlp.claims._units
 
     def counting_doc(self: Any, text: str) -> None:
@@ -36,7 +36,7 @@ def counts(monkeypatch: pytest.MonkeyPatch) -> dict[str, Counter[str]]:
         seen["segment"][body] += 1
         return units(body)
 
-    monkeypatch.setattr(tui.nlp.entities.recogniser._Doc, "__init__", counting_doc)
+    monkeypatch.setattr(tui.nlp.entities.chunks.Document, "__init__", counting_doc)
     monkeypatch.setattr(tui.nlp.claims, "_units", counting_units)
     return seen
 

@@ -193,6 +193,6 @@ def test_claims_stating_one_rank_pair_up_and_share_the_ordinal() -> None:
         "The finance minister resigned on Friday. In the Prosperity Index, Portugal ranks 12th "
         "of the 40 nations surveyed."
     )
-    pairs = {(p.a, p.b): p for p in align(a, b).pairs}
+    pairs = {(p.a, p.b): p for p in align_texts(a, b).pairs}
     assert set(pairs) == {(0, 1)}
     assert "12th" in pairs[0, 1].shared
