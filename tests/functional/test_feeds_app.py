@@ -149,3 +149,31 @@ async def test_empty_library_page_says_how_to_bring_articles_in(library: Path) -
         for command in ("parallax feeds add URL", "parallax fetch", "parallax add URL"):
             assert command in text
         assert str(library) in text
+
+
+async def test_palette_offers_the_feed_commands_and_runs_refresh(
+    server: FeedServer, library: Path, write: WriteFile
+) -> None:
+    _two_local_articles(write)
+    feed = _feed("Tide tables printed", "Palette Post", "p1", "http://p.test")
+    save_subscriptions(library, [Subscription(server.route("/p", Reply(body=feed)))])
+    app = ParallaxApp(library)
+    async with app.run_test(size=(120, 36)) as pilot:
+        reader = _reader(app)
+        await wait_until(pilot, lambda: reader.scan is not None)
+        helps = {c.title: c.help for c in app.get_system_commands(reader)}
+        for title in (
+            "Refresh the feeds",
+            "Feed errors",
+            "Mark read or unread",
+            "Open in the browser",
+        ):
+            assert title in helps, title
+        assert helps["Refresh the feeds"].startswith("Fetch every subscribed feed")
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"refresh the feeds")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: any("Tide tables printed" in t for t in tree_labels(app)))
+        assert server.hits("/p")

@@ -8,12 +8,12 @@ from datetime import datetime
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from tui.app.commands import FEED_ERRORS_DIALOG
 from tui.feeds.opml import Subscription
 from tui.feeds.store import FeedState
 from tui.text.safety import inert_line
@@ -61,7 +61,7 @@ class FeedErrorsScreen(ModalScreen[None]):
     }
     FeedErrorsScreen OptionList { height: 1fr; border: none; }
     """
-    BINDINGS = [Binding("escape,q,F", "dismiss", "Close")]
+    BINDINGS = FEED_ERRORS_DIALOG.bindings()
 
     def __init__(self, status: Sequence[tuple[Subscription, FeedState]]) -> None:
         super().__init__()

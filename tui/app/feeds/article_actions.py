@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from textual import work
-from textual.binding import Binding, BindingType
 from textual.worker import Worker
 
 from tui.app.feeds.reading import SHOW_WORDS, ReadingMarks, next_show, read_marks
@@ -31,14 +30,6 @@ else:
 
 MARKS_NOW = 300
 """Up to this many articles' marks are read at once; more are read in a worker."""
-
-ARTICLE_BINDINGS: list[BindingType] = [
-    Binding("u", "toggle_read", "Read/unread", show=False),
-    Binding("s,asterisk", "toggle_starred", "Star", show=False),
-    Binding("f", "cycle_show", "Show all/unread/starred", show=False),
-    Binding("o", "open_url", "Open in browser", show=False),
-    Binding("Y", "copy_url", "Copy URL", show=False),
-]
 
 
 class MarkedSidebar(Protocol):

@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual import work
-from textual.binding import Binding, BindingType
 from textual.widgets import Static
 from textual.worker import Worker, get_current_worker
 
@@ -39,11 +38,6 @@ NO_FEEDS = (
     "No feeds to refresh. Subscribe from a terminal with: parallax feeds add URL "
     "(a feed or a site's page), then press R."
 )
-
-REFRESH_BINDINGS: list[BindingType] = [
-    Binding("R", "refresh_feeds", "Refresh feeds"),
-    Binding("F", "feed_errors", "Feed errors", show=False),
-]
 
 
 class FeedProgress(Static):
