@@ -89,7 +89,7 @@ async def test_palette_key_names_are_readable() -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_until(pilot, lambda: getattr(app.screen, "scan", None) is not None)
         helps = {c.title: c.help for c in app.get_system_commands(app.screen)}
-        assert helps["Filter"] == "Reader action (key: /)"
+        assert helps["Search"] == "Reader action (key: /)"
 
 
 async def test_next_mention_without_article_says_open_one_first() -> None:

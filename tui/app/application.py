@@ -99,6 +99,23 @@ class ParallaxApp(App[None]):
                     )
         yield SystemCommand("Help: keys", "List every key binding", self.action_help)
 
+    def deliver_screenshot(
+        self,
+        filename: str | None = None,
+        path: str | None = None,
+        time_format: str | None = None,
+    ) -> str | None:
+        """Save an SVG screenshot (the palette's "Screenshot"): in Downloads when that
+        folder exists, else the current folder; say where it went, or why it failed."""
+        from tui.app.screenshot import save_svg, screenshot_name
+
+        name = filename or screenshot_name()
+        saved, message = save_svg(self.export_screenshot(), name, Path(path) if path else None)
+        self.notify(
+            message, title="Screenshot", severity="information" if saved else "error", markup=False
+        )
+        return str(saved) if saved else None
+
     @staticmethod
     def palette_screen_name(screen: Screen[None]) -> str | None:
         """The name under which ``screen``'s actions are offered in the palette, if any."""
