@@ -20,6 +20,7 @@ from tui.analysis.entity_summary import mention_starts, next_offset, summarise
 from tui.app.reader.article_body import Highlight
 from tui.app.reader.article_view import EMPTY_LIBRARY, WELCOME, ArticleView
 from tui.app.reader.entity_panel import EntityPanel
+from tui.app.reader.search_and_quote import SearchAndQuote
 from tui.app.reader.sidebar import Sidebar
 from tui.library.catalog import has_compared_stories, library_label
 from tui.library.loader import (
@@ -31,7 +32,6 @@ from tui.library.loader import (
     load_article,
     scan_library,
 )
-from tui.library.search import SearchIndex, build_index, match_spans
 from tui.models import Article, ArticleMeta
 from tui.text.safety import inert_line
 
@@ -53,7 +53,7 @@ _REPO_SAMPLE = Path(__file__).resolve().parents[3] / "articles"
 """The sample library of a source checkout (the wheel ships it as ``BUNDLED_LIBRARY``)."""
 
 
-class ReaderScreen(Screen[None]):
+class ReaderScreen(SearchAndQuote, Screen[None]):
     """Pick an article on the left, read it on the right."""
 
     BINDINGS = [
@@ -93,7 +93,7 @@ class ReaderScreen(Screen[None]):
         self._listed: list[ArticleMeta] | None = None
         self._sidebar_steps = 0
         self._grouping_chosen = False
-        self.search_index: SearchIndex | None = None
+        self.search_index = None
         self.label = library_label(library, (BUNDLED_LIBRARY, _REPO_SAMPLE))
 
     def compose(self) -> ComposeResult:
@@ -194,45 +194,9 @@ class ReaderScreen(Screen[None]):
         if scan.articles:
             self.build_search(scan.articles)
 
-    # -- full-text search ---------------------------------------------------------
-
-    @work(thread=True, exclusive=True, group="search", exit_on_error=False)
-    def build_search(self, articles: list[ArticleMeta]) -> None:
-        """Index every article's text off the UI thread; the filter then searches it."""
-        worker = get_current_worker()
-
-        def progress(done: int, total: int) -> None:
-            if done < total and not worker.is_cancelled:
-                with contextlib.suppress(RuntimeError):
-                    self.app.call_from_thread(self._search_progress, done, total)
-
-        index = build_index(
-            articles, load_article, on_progress=progress, cancelled=lambda: worker.is_cancelled
-        )
-        if index is not None and not worker.is_cancelled:
-            with contextlib.suppress(RuntimeError):
-                self.app.call_from_thread(self._search_ready, index)
-
-    def _search_progress(self, done: int, total: int) -> None:
-        self.query_one(Sidebar).set_search_state(f"indexing text… {done:,}/{total:,}")
-
-    def _search_ready(self, index: SearchIndex) -> None:
-        self.search_index = index
-        self.query_one(Sidebar).set_searcher(index.matching_paths)
-
     @on(Sidebar.QueryChanged)
     def _query_changed(self, event: Sidebar.QueryChanged) -> None:
-        self._show_matches(event.query)
-
-    def _show_matches(self, query: str) -> None:
-        """Mark ``query``'s words in the open article (``n``/``N`` then move between them)."""
-        view = self.query_one(ArticleView)
-        if view.article is None:
-            return
-        spans = match_spans(view.article.body, query) if query else []
-        view.body.set_search(spans)
-        self._cursor = -1
-        view.body.current_offset = -1
+        self.show_matches(event.query)
 
     # -- opening an article -------------------------------------------------------
 
@@ -258,7 +222,7 @@ class ReaderScreen(Screen[None]):
         view.body.focus()
         query = self.query_one(Sidebar).filter_text
         if query:
-            self._show_matches(query)
+            self.show_matches(query)
             found = len(view.body.search_spans)
             if found:
                 view.body.current_offset = view.body.search_spans[0][0]
@@ -417,27 +381,6 @@ class ReaderScreen(Screen[None]):
             return
         if not get_current_worker().is_cancelled:
             self.app.call_from_thread(self.post_message, self.CompareRequested(article))
-
-    def action_copy_sentence(self) -> None:
-        """Copy the sentence at the top of the view (or at the ``n``/``N`` cursor) with
-        its attribution."""
-        from tui.analysis.quote import quote_at
-
-        view = self.query_one(ArticleView)
-        if self.article is None:
-            self.notify("Open an article first, then press y", severity="warning")
-            return
-        body = view.body
-        offset = self._cursor if self._cursor >= 0 and body.offset_in_view(self._cursor) else -1
-        if offset < 0:
-            offset = body.top_offset()
-        quote = quote_at(self.article, max(0, offset))
-        if quote is None:
-            self.notify("Nothing to copy here", severity="warning")
-            return
-        self.app.copy_to_clipboard(quote.text)
-        shown = quote.sentence if len(quote.sentence) <= 80 else quote.sentence[:79] + "…"
-        self.notify(inert_line(f"“{shown}” — {quote.attribution}"), title="Copied", markup=False)
 
     @on(EntityPanel.EntitySelected)
     def _entity_selected(self, event: EntityPanel.EntitySelected) -> None:
