@@ -150,10 +150,10 @@ async def test_2_sidebar_width_follows_the_terminal_and_titles_get_an_ellipsis()
         rows = [_tree_row(app, line) for line in range(3)]
         assert any(row.rstrip().endswith("…") for row in rows)  # a cut title says so
         before = left.size.width
-        await pilot.press("greater_than_sign")
+        await pilot.press("right_square_bracket")
         await pilot.pause()
         assert left.size.width == before + 4
-        await pilot.press("less_than_sign", "less_than_sign")
+        await pilot.press("left_square_bracket", "left_square_bracket")
         await pilot.pause()
         assert left.size.width == before - 4
 

@@ -39,10 +39,10 @@ Run `parallax check --library DIR` to validate the files.
 WELCOME = """\
 Parallax lines up how different outlets report the same story.
 
-  enter   read the highlighted article, its people, places and figures highlighted
-  c       compare it with another outlet's report of the same story, claim by claim
+  enter   read the highlighted article
+  c       compare it with another outlet's report, claim by claim
 
-Move with ↑/↓ or j/k; / searches titles and the articles' text; ? lists every key."""
+↑/↓ or j/k move · / searches titles and text · ? lists every key"""
 
 NO_SELECTION = WELCOME
 

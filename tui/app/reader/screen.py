@@ -38,12 +38,12 @@ from tui.text.safety import inert_line
 SCAN_NOW_LIMIT = 40
 """Libraries with at most this many files are scanned before the first paint."""
 SIDEBAR_SHARE = 0.3
-"""The sidebar takes this share of the terminal's width (``<``/``>`` adjust it)..."""
+"""The sidebar takes this share of the terminal's width (``[``/``]`` adjust it)..."""
 SIDEBAR_MIN, SIDEBAR_MAX = 20, 72
 """...within these bounds, so the article keeps a readable column at 80 and titles get
 room at 200 columns."""
 SIDEBAR_STEP = 4
-"""Columns one ``<`` or ``>`` press moves the sidebar's edge."""
+"""Columns one ``[`` or ``]`` press moves the sidebar's edge."""
 PANEL_HIDES_SIDEBAR_BELOW = 110
 """Below this width the open entity panel takes the sidebar's place (else the article
 is squeezed to a few characters per line)."""
@@ -70,8 +70,8 @@ class ReaderScreen(SearchAndQuote, Screen[None]):
         Binding("y", "copy_sentence", "Copy sentence", show=False),
         Binding("p", "problems", "Problems", show=False),
         Binding("r", "reload", "Reload library", show=False),
-        Binding("less_than_sign", "sidebar_width(-1)", "Narrower sidebar", show=False),
-        Binding("greater_than_sign", "sidebar_width(1)", "Wider sidebar", show=False),
+        Binding("left_square_bracket", "sidebar_width(-1)", "Narrower sidebar", show=False),
+        Binding("right_square_bracket", "sidebar_width(1)", "Wider sidebar", show=False),
     ]
 
     class CompareRequested(Message):
