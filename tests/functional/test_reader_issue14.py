@@ -290,9 +290,12 @@ async def test_10_no_color_labels_differ_without_colour(monkeypatch: pytest.Monk
         flat = {label: next(iter(found)) for label, found in styles.items()}
         assert len(set(flat.values())) == len(flat)  # each label its own attributes
         assert not any(" on " in style or "#" in style for style in flat.values())
-    from tui.app.label_styles import set_monochrome
-
-    set_monochrome(False)
+        await pilot.press("e")  # the entity list's cursor row is reversed, not just greyer
+        await pilot.pause()
+        entity_list = _reader(app).query_one(EntityPanel).query_one("#entity-list")
+        rows = [entity_list.render_line(y) for y in range(entity_list.size.height)]
+        reversed_rows = [r for r in rows if any(s.style and s.style.reverse for s in r)]
+        assert len(reversed_rows) == 1 and "×" in reversed_rows[0].text
 
 
 async def test_12_unknown_date_is_said_once_quietly(library: Path, write: WriteFile) -> None:

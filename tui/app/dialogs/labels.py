@@ -15,6 +15,7 @@ from textual.widgets.option_list import OptionDoesNotExist
 from textual.widgets.selection_list import Selection
 
 from tui.app.label_styles import LABEL_DESCRIPTIONS, label_style
+from tui.app.reader.entity_panel import mark_cursor_without_colour
 from tui.models import ENTITY_LABELS
 
 CHECKED, UNCHECKED = "✓", " "
@@ -35,7 +36,7 @@ class CheckList(SelectionList[str]):
         if len(segments) > 1 and segments[1].text == ToggleButton.BUTTON_INNER:
             mark = CHECKED if selection.value in self.selected else UNCHECKED
             segments[1] = Segment(mark, segments[1].style)
-        return Strip(segments, strip.cell_length)
+        return mark_cursor_without_colour(self, Strip(segments, strip.cell_length))
 
 
 class LabelFilterScreen(ModalScreen[frozenset[str] | None]):
