@@ -190,7 +190,7 @@ class ReaderScreen(SearchAndQuote, Screen[None]):
         if self.article is None and not sidebar.has_class("-filtering"):
             sidebar.article_tree.focus()
         self.search_index = None
-        sidebar.searcher = None
+        sidebar.set_searcher(None)
         if scan.articles:
             self.build_search(scan.articles)
 
@@ -228,7 +228,8 @@ class ReaderScreen(SearchAndQuote, Screen[None]):
                 view.body.current_offset = view.body.search_spans[0][0]
                 self._cursor = view.body.search_spans[0][0]
                 self.call_after_refresh(view.body.scroll_to_offset, self._cursor)
-                self.notify(f"{found} match{'es' if found != 1 else ''} for “{query}”: n / N")
+                plural = "es" if found != 1 else ""
+                self.notify(inert_line(f"{found} match{plural} for “{query}”: n / N"), markup=False)
         self.find_entities(article)
 
     @work(thread=True, exclusive=True, group="entities")
