@@ -21,6 +21,7 @@ if str(REPO) not in sys.path:
 
 from tui.library.loader import load_article, scan_library  # noqa: E402
 from tui.library.search import SearchIndex, build_index, match_spans  # noqa: E402
+from tui.library.search_worker import index_in_child  # noqa: E402
 
 QUERIES = ("gr", "gref", "maria schmidt", "berlin strike", "kestrel energy", "zzqx")
 
@@ -84,7 +85,13 @@ def main() -> None:
         index = build_index(articles, load_article)
         builds.append(time.perf_counter() - started)
     assert index is not None
-    print(f"index build (read + index every article): {_median_ms(builds)}")
+    print(f"index build in this process (read + index every article): {_median_ms(builds)}")
+    child_builds = []
+    for _ in range(args.runs):
+        started = time.perf_counter()
+        index_in_child(articles)
+        child_builds.append(time.perf_counter() - started)
+    print(f"index build in a child process, as the app does: {_median_ms(child_builds)}")
     print(f"distinct words: {index.vocabulary}")
     for query in QUERIES:
         samples = []

@@ -110,3 +110,40 @@ def test_build_index_reads_each_article_reports_progress_and_cancels() -> None:
 @pytest.mark.parametrize("query", ["gref", "GREF", "Gréf"])
 def test_queries_are_normalised_the_same_way(query: str) -> None:
     assert _names(_index("German Gref", "none").search(query)) == ["0"]
+
+
+def test_payload_round_trip_answers_the_same() -> None:
+    import marshal
+
+    texts = [f"common word{n % 7} rare{n} Zürich" if n % 3 else f"other {n}" for n in range(300)]
+    index = _index(*texts)
+    copy = SearchIndex.from_payload(index.articles, marshal.loads(marshal.dumps(index.payload())))
+    for query in ("common", "word3", "rare29", "zurich", "other 1", "nothing"):
+        assert copy.search(query) == index.search(query)
+    with pytest.raises(ValueError, match="does not match"):
+        SearchIndex.from_payload(index.articles[:5], index.payload())
+
+
+def test_index_in_child_process_matches_the_thread_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tui.library import search_worker
+    from tui.library.loader import load_article
+
+    metas = []
+    for n, body in enumerate(["German Gref spoke.", "Nothing here.", "GREF again, in Zürich."]):
+        path = tmp_path / f"{n}.yaml"
+        path.write_text(f'title: "T{n}"\nsource: "S"\nbody: "{body}"\n', encoding="utf-8")
+        metas.append(load_article(path).meta)
+    metas.append(ArticleMeta(tmp_path / "gone.yaml", "Gone", "S", "s"))  # unreadable: skipped
+    here = build_index(metas, load_article)
+
+    def no_fallback(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the child process failed; the thread build was used")
+
+    monkeypatch.setattr(search_worker, "build_index", no_fallback)
+    child = search_worker.index_in_child(metas)
+    assert child is not None and here is not None
+    for query in ("gref", "zurich", "nothing", "t1"):
+        assert child.search(query) == here.search(query)
+    assert [m.path.stem for m in child.search("gref")] == ["0", "2"]

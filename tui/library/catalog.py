@@ -97,12 +97,16 @@ class ArticleCatalog:
         terms = tuple(query.casefold().split())
         if not terms:
             return self._order(by)
-        if also:  # text-search hits join the metadata matches (no narrowing cache)
-            return [
-                row
-                for row in self._order(by)
-                if row[1].path in also or all(term in row[2] for term in terms)
-            ]
+        found = self._matching_terms(terms, by)
+        if not also:
+            return found
+        # Text-search hits join the metadata matches, in sidebar order.
+        matched = {id(row) for row in found}
+        return [row for row in self._order(by) if id(row) in matched or row[1].path in also]
+
+    def _matching_terms(
+        self, terms: tuple[str, ...], by: Grouping
+    ) -> list[tuple[str, ArticleMeta, str]]:
         pool = self._order(by)
         last = self._last
         if last is not None and last[0] == by and _narrows(last[1], terms):

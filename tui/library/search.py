@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from array import array
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
@@ -84,6 +85,10 @@ def _prefix_length(word: str, folded_prefix: str) -> int:
     return len(word)
 
 
+IndexPayload = tuple[int, list[str], list[bytes], dict[int, int]]
+"""What :meth:`SearchIndex.payload` returns: article count, words, postings
+(``array('I')`` bytes) and the dense bit sets, plain values ``marshal`` can carry."""
+
 DENSE_SHARE = 64
 """A word found in at least 1/``DENSE_SHARE`` of the articles keeps a ready bit set."""
 
@@ -110,13 +115,31 @@ class SearchIndex:
                 else:
                     found.append(number)
         self._words = sorted(postings)
-        self._postings = [postings[word] for word in self._words]
+        self._postings = [array("I", postings[word]) for word in self._words]
         dense_from = max(1, len(self.articles) // DENSE_SHARE)
         self._dense = {
             index: _to_bits(numbers, len(self.articles))
             for index, numbers in enumerate(self._postings)
             if len(numbers) >= dense_from
         }
+
+    def payload(self) -> IndexPayload:
+        """The index as plain values, to hand from a worker process to the app."""
+        postings = [numbers.tobytes() for numbers in self._postings]
+        return len(self.articles), list(self._words), postings, dict(self._dense)
+
+    @classmethod
+    def from_payload(cls, articles: Sequence[ArticleMeta], payload: IndexPayload) -> SearchIndex:
+        """An index over ``articles`` (in the order indexed) from :meth:`payload`."""
+        count, words, postings, dense = payload
+        if count != len(articles) or len(words) != len(postings):
+            raise ValueError("search index payload does not match the articles")
+        index = cls((), ())
+        index.articles = tuple(articles)
+        index._words = list(words)
+        index._postings = [array("I", raw) for raw in postings]
+        index._dense = dict(dense)
+        return index
 
     def __len__(self) -> int:
         return len(self.articles)

@@ -12,8 +12,8 @@ from textual.worker import get_current_worker
 
 from tui.app.reader.article_view import ArticleView
 from tui.app.reader.sidebar import Sidebar
-from tui.library.loader import load_article
-from tui.library.search import SearchIndex, build_index, match_spans
+from tui.library.search import SearchIndex, match_spans
+from tui.library.search_worker import index_in_child
 from tui.models import Article, ArticleMeta
 from tui.text.safety import inert_line
 
@@ -37,23 +37,13 @@ class SearchAndQuote(_Base):
 
     @work(thread=True, exclusive=True, group="search", exit_on_error=False)
     def build_search(self, articles: list[ArticleMeta]) -> None:
-        """Index every article's text off the UI thread; the filter then searches it."""
+        """Index every article's text in a child process (this thread only waits for it,
+        so typing stays quick); the search field then searches the text too."""
         worker = get_current_worker()
-
-        def progress(done: int, total: int) -> None:
-            if done < total and not worker.is_cancelled:
-                with contextlib.suppress(RuntimeError):
-                    self.app.call_from_thread(self._search_progress, done, total)
-
-        index = build_index(
-            articles, load_article, on_progress=progress, cancelled=lambda: worker.is_cancelled
-        )
+        index = index_in_child(articles, cancelled=lambda: worker.is_cancelled)
         if index is not None and not worker.is_cancelled:
-            with contextlib.suppress(RuntimeError):
+            with contextlib.suppress(RuntimeError):  # the app is shutting down
                 self.app.call_from_thread(self._search_ready, index)
-
-    def _search_progress(self, done: int, total: int) -> None:
-        self.query_one(Sidebar).set_search_state(f"indexing text… {done:,}/{total:,}")
 
     def _search_ready(self, index: SearchIndex) -> None:
         self.search_index = index

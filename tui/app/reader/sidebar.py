@@ -289,15 +289,14 @@ class Sidebar(Vertical):
         """Add group nodes; open the small ones a filter found, the rest open on demand."""
         small = len(self._articles) <= self.SMALL_LIBRARY
         shown = 0
+        tree = self.article_tree  # one query, not one per group
         for group in groups:
             label = Text(inert_line(group.name), style="bold")
             label.append(f"  {len(group.articles)}", style="dim")
             fits = shown + len(group.articles) <= self.EXPAND_LIMIT
             expand = small or (bool(self.filter_text) and fits) or group.name in keep_open
             shown += len(group.articles) if expand else 0
-            self.article_tree.add_group(
-                group.name, label, group.articles, self._leaf_label, expand=expand
-            )
+            tree.add_group(group.name, label, group.articles, self._leaf_label, expand=expand)
 
     def _cursor_to_path(self, path: object) -> None:
         tree = self.article_tree
