@@ -15,7 +15,7 @@ from textual.widgets.option_list import OptionDoesNotExist
 from textual.widgets.selection_list import Selection
 
 from tui.app.label_styles import LABEL_DESCRIPTIONS, label_style
-from tui.app.reader.entity_panel import mark_cursor_without_colour
+from tui.app.no_color import mark_cursor_without_colour
 from tui.models import ENTITY_LABELS
 
 CHECKED, UNCHECKED = "✓", " "
