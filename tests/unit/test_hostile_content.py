@@ -282,7 +282,7 @@ async def test_split_view_of_hostile_articles_is_inert(tmp_path: Path) -> None:
         assert screen.article is not None
         app.push_screen(split.SplitScreen(screen.article, metas["controls.md"]))
         await wait_until(pilot, lambda: isinstance(app.screen, split.SplitScreen))
-        await wait_until(pilot, lambda: app.screen.model is not None)  # type: ignore[attr-defined]
+        await wait_until(pilot, lambda: app.screen.comparison is not None)  # type: ignore[attr-defined]
         await pilot.pause()
         text = _assert_inert_screen(app)
         assert "\u241b[31m" in text

@@ -5,7 +5,6 @@ from __future__ import annotations
 from rich.segment import Segment
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.strip import Strip
@@ -14,6 +13,7 @@ from textual.widgets._toggle_button import ToggleButton  # its box characters
 from textual.widgets.option_list import OptionDoesNotExist
 from textual.widgets.selection_list import Selection
 
+from tui.app.commands import LABELS_DIALOG
 from tui.app.label_styles import LABEL_DESCRIPTIONS, label_style
 from tui.app.no_color import mark_cursor_without_colour
 from tui.models import ENTITY_LABELS
@@ -50,12 +50,7 @@ class LabelFilterScreen(ModalScreen[frozenset[str] | None]):
     }
     LabelFilterScreen SelectionList { height: auto; border: none; }
     """
-    BINDINGS = [
-        Binding("escape", "cancel", "Cancel"),
-        Binding("enter", "done", "Apply", priority=True),
-        Binding("a", "all", "All labels"),
-        Binding("n", "none", "No labels"),
-    ]
+    BINDINGS = LABELS_DIALOG.bindings()
 
     def __init__(self, enabled: frozenset[str]) -> None:
         super().__init__()

@@ -11,10 +11,10 @@ from textual.containers import Vertical
 from textual.reactive import reactive
 from textual.widgets import Static
 
+from tui.analysis.article_analysis import text_blocks
 from tui.app.label_styles import label_style, set_monochrome
 from tui.app.reader.article_body import ArticleBody, HeaderLine, Highlight
 from tui.models import ENTITY_LABELS, Article
-from tui.text.blocks import split_blocks
 from tui.text.safety import inert_line
 
 EMPTY_LIBRARY = """\
@@ -133,7 +133,7 @@ class ArticleView(Vertical):
         self.highlights = ()
         self.set_class(False, "-empty")
         self.set_class(True, "-loaded")
-        self.body.show(article.body, split_blocks(article.body), (), header_lines(article))
+        self.body.show(article.body, text_blocks(article.body), (), header_lines(article))
         self._update_legend()
 
     def set_highlights(self, highlights: Sequence[Highlight]) -> None:
