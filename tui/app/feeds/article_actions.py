@@ -10,7 +10,7 @@ from __future__ import annotations
 import webbrowser
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol, cast
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast
 
 from textual import work
 from textual.worker import Worker
@@ -30,6 +30,9 @@ else:
 
 MARKS_NOW = 300
 """Up to this many articles' marks are read at once; more are read in a worker."""
+
+
+T = TypeVar("T")
 
 
 class MarkedSidebar(Protocol):
@@ -57,9 +60,25 @@ class ArticleActions(_Base):
     """Mixin for the reader; the screen provides ``article``, ``reading`` and the ``#sidebar``."""
 
     article: Article | None
-    reading: ReadingMarks
+    _reading: ReadingMarks | None = None
     _marks_worker: Worker[None] | None = None
     _marks_wanted: list[ArticleMeta] | None = None
+
+    @property
+    def reading(self) -> ReadingMarks:
+        """The screen's read/starred marks (the database opens on first use)."""
+        if self._reading is None:
+            self._reading = ReadingMarks()
+        return self._reading
+
+    def with_marks(self, sidebar: T) -> T:
+        """``sidebar`` (being composed) showing this screen's marks."""
+        sidebar.marks = self.reading  # type: ignore[attr-defined]
+        return sidebar
+
+    def on_unmount(self) -> None:
+        if self._reading is not None:
+            self._reading.close()
 
     def _sidebar(self) -> MarkedSidebar:
         return cast(MarkedSidebar, self.query_one("#sidebar"))

@@ -94,6 +94,9 @@ class FeedRefresh(_Base):
         self._show_feed_progress(0, len(subs), 0)
         self._feed_worker = self._refresh_feeds(self._feed_cancel)
 
+    def on_unmount(self) -> None:
+        self.stop_feed_refresh()
+
     def stop_feed_refresh(self) -> None:
         """End a refresh under way (on leaving the app): what was written stays."""
         if self._feed_cancel is not None:
