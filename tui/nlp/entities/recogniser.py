@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from tui.models import EntityOverride
 from tui.nlp.entities.context import context_votes, party_name, starter
+from tui.nlp.entities.doc_typing import type_in_context
 from tui.nlp.entities.label import hyphenated_pieces, is_acronym, known, shape_label
 from tui.nlp.entities.lexicon import closed as ew
 from tui.nlp.entities.lexicon import gazetteer as gz
@@ -27,6 +28,7 @@ from tui.nlp.entities.patterns import number_value
 from tui.nlp.entities.resolve import Cand, Mention, resolve, short_forms, unify_keys
 from tui.nlp.entities.resolve import overrides as overrides_
 from tui.nlp.entities.rules import numbered_name, place_cue, sports_teams
+from tui.nlp.entities.time_spans import time_spans
 
 __all__ = ["Mention", "number_value", "recognise", "unify_keys"]
 
@@ -370,6 +372,7 @@ def recognise(text: str, overrides: Sequence[EntityOverride] = ()) -> list[Menti
     with contextlib.suppress(Exception):  # a malformed override must never break analysis
         overrides_(text, overrides or (), cands)
     numbers(text, cands)
+    time_spans(text, cands)
     for run, initial in _chunks(doc):
         _label_chunk(doc, run, initial, cands)
     for k, (_s, _e, t) in enumerate(doc.toks):
@@ -386,6 +389,7 @@ def recognise(text: str, overrides: Sequence[EntityOverride] = ()) -> list[Menti
     context_votes(text, cands)
     short_forms(text, cands)
     chosen = resolve(cands)
+    type_in_context(text, chosen)
     return [
         Mention(text[c.start : c.end], c.label, c.start, c.end, f"{c.label}:{c.canon}")
         for c in chosen

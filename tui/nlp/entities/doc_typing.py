@@ -1,0 +1,269 @@
+"""Type a name from ALL its contexts across one article (issue 15).
+
+A name the gazetteers do not know gets a label from its shape (``label.shape_label``), one
+mention at a time; a wrong guess then repeats over every mention. Here every weak mention
+(not a gazetteer hit, not an override) votes with the words around it, votes are pooled per
+name (a lone "Osei" joins the only longer name ending or starting with it), and the
+strongest label wins for all mentions of that name. Cues follow general news usage:
+
+* PERSON: a role noun before ("striker", "candidate", "chief executive"), "who"/an age
+  after, a reporting or scoring verb after ("told", "scored", "equalised");
+* ORG: "joined X", "X beat Y", "beating X", "X 2-1", "shares of X", "sold at X",
+  "X's shares / chief executive / cloud business", "X reported/posted", "X, the company";
+* PRODUCT: "the X probe/app/drug", "the banking app X", "drugs such as X", "a X post",
+  "wrote on X";
+* LOC: "the asteroid X", "the river X", "X estuary";
+* GPE: "X's mayor", "X, a farming town", "residents of X", a capitalised wire dateline;
+* EVENT: "X, the field's biggest meeting".
+
+A role word opening a name ("Substitute Keeley Baird") is cut off and the rest is a PERSON,
+and a multi-word PERSON guess ending in a company head ("Kestrel Appliances") is an ORG.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.nlp.entities.resolve import Cand
+
+__all__ = ["type_in_context"]
+
+_ROLE = (
+    r"substitute|striker|midfielder|defender|goalkeeper|forward|winger|captain|coach|manager|"
+    r"candidate|challenger|incumbent|rival|teammate|runner|champion|scientist|researcher|"
+    r"professor|analyst|economist|executive|spokesman|spokeswoman|spokesperson|founder|"
+    r"co-founder|chairman|chairwoman|singer|rapper|actor|actress|player|prosecutor|lawyer|"
+    r"judge|doctor|nurse|engineer|investor|officer|minister|mayor|governor|president|"
+    r"director|boss|chief|ceo|cfo|author|writer|driver|rider|cyclist|swimmer|skier"
+)
+_ROLE_WORDS = frozenset(_ROLE.split("|"))
+_CO_HEADS = frozenset(
+    [
+        "appliances",
+        "optics",
+        "cloud",
+        "wire",
+        "athletic",
+        "depot",
+        "airlines",
+        "motors",
+        "bank",
+        "bancorp",
+        "energy",
+        "foods",
+        "pharma",
+        "biotech",
+        "robotics",
+        "aerospace",
+        "mobility",
+        "dynamics",
+        "devices",
+        "instruments",
+        "shipping",
+        "freight",
+        "retail",
+        "stores",
+        "mart",
+        "markets",
+        "brewing",
+        "beverages",
+        "apparel",
+        "textiles",
+        "steel",
+        "metals",
+        "chemicals",
+        "materials",
+        "minerals",
+        "payments",
+        "finance",
+        "capital",
+        "ventures",
+        "wireless",
+        "telecom",
+        "broadband",
+        "semiconductor",
+        "microsystems",
+        "computing",
+        "software",
+        "labs",
+        "studios",
+    ]
+)
+_PRODUCT_NOUN = (
+    r"probe|spacecraft|rover|lander|orbiter|telescope|satellite|rocket|capsule|app|platform|"
+    r"service|drug|vaccine|treatment|pill|therapy|phone|smartphone|handset|device|laptop|"
+    r"tablet|console|chatbot|model|browser|game|ship|vessel|tanker|aircraft|airliner|jet|"
+    r"helicopter|drone|car|sedan|truck|heaters?|engine|chip|processor|software|tool"
+)
+_B = 70  # characters of context each side
+
+_CUES: tuple[tuple[str, int, re.Pattern[str], bool], ...] = (
+    # (label, weight, pattern, searched in the text BEFORE the mention?)
+    ("PERSON", 2, re.compile(rf"\b(?i:{_ROLE})\s$"), True),
+    ("PERSON", 2, re.compile(r"^,? (?:who|whose)\b|^, \d{1,3}, "), False),
+    (
+        "PERSON",
+        1,
+        re.compile(
+            r"^ (?:said|says|told|added|wrote|scored|equalised|equalized|levelled|leveled|"
+            r"headed|struck|netted|finished|apologised|apologized|came off|ran|clocked|"
+            r"testified|pleaded|denied|resigned|smiled|admitted)\b"
+        ),
+        False,
+    ),
+    (
+        "ORG",
+        2,
+        re.compile(
+            r"\b(?:joined|joins|joining|beat|beating|beats|defeated|against|shares of|"
+            r"shares in|stake in|sold at|sold by|available at|stores of)\s$"
+        ),
+        True,
+    ),
+    (
+        "ORG",
+        2,
+        re.compile(
+            r"^(?: \d{1,2}-\d{1,2}\b| beat\b| (?:reported|posted|reports|recalled|is recalling|"
+            r"is recalled)\b|[’']s (?:shares|stock|chief executive|ceo|"
+            r"chairman|board|[a-z]+ (?:business|unit|division)|business|unit|division|"
+            r"subsidiary|profit|revenue|sales|customers|employees|staff|stadium|fans|"
+            r"squad|manager|coach|website|engineers|outage|systems|servers)\b)"
+        ),
+        False,
+    ),
+    (
+        "ORG",
+        2,
+        re.compile(
+            r"^, (?:the|a|an) (?:[\w-]+ ){0,3}(?:company|firm|group|maker|retailer|bank|"
+            r"lender|insurer|club|agency|broker|start-?up|provider|operator|carmaker|chipmaker|"
+            r"airline|regulator|watchdog|newspaper|broadcaster|manufacturer)\b"
+        ),
+        False,
+    ),
+    ("PRODUCT", 3, re.compile(rf"^ (?:{_PRODUCT_NOUN})s?\b"), False),
+    (
+        "PRODUCT",
+        3,
+        re.compile(rf"\b(?i:the|its|a|an|their|rival) (?:[\w-]+ ){{0,2}}(?:{_PRODUCT_NOUN})s? $"),
+        True,
+    ),
+    (
+        "PRODUCT",
+        3,
+        re.compile(
+            r"\b(?:drugs|medicines|apps|devices|platforms|services|phones|products|vaccines|"
+            r"treatments|models|brands)(?:,| such as| like| including)(?: [\w-]+)? $"
+        ),
+        True,
+    ),
+    ("PRODUCT", 2, re.compile(r"\b(?:wrote|posted|said|shared|announced) on $"), True),
+    ("PRODUCT", 2, re.compile(r"^ (?:post|posts|page|account|feed|video|livestream)\b"), False),
+    (
+        "LOC",
+        3,
+        re.compile(
+            r"\b(?i:asteroid|comet|planet|moon|river|lake|mount|island|volcano|crater|"
+            r"glacier|the river|the asteroid) $"
+        ),
+        True,
+    ),
+    ("LOC", 3, re.compile(r"^ (?:estuary|river|valley|basin|delta)\b"), False),
+    (
+        "GPE",
+        3,
+        re.compile(
+            r"^(?:[’']s (?:new |former )?(?:mayor|governor|residents|city council|town hall|"
+            r"streets|port|old town|main square)\b|, a (?:[\w-]+ ){0,3}(?:town|city|village|"
+            r"district|province|region|municipality|port)\b)"
+        ),
+        False,
+    ),
+    (
+        "GPE",
+        2,
+        re.compile(r"\b(?:residents of|mayor of|streets of|outskirts of|centre of) $"),
+        True,
+    ),
+    (
+        "EVENT",
+        3,
+        re.compile(
+            r"^, the (?:[\w'’-]+ ){0,4}(?:meeting|conference|congress|summit|festival|"
+            r"tournament|championship|fair|expo|convention)\b"
+        ),
+        False,
+    ),
+)
+_DATELINE = re.compile(r"(?:^|\n)[ \t]*$")
+_DATELINE_AFTER = re.compile(r"^(?:,| \(| -| —| –)")
+
+
+def _votes(text: str, c: Cand) -> dict[str, int]:
+    before = text[max(0, c.start - _B) : c.start]
+    after = text[c.end : c.end + _B]
+    out: dict[str, int] = {}
+    the = before.endswith(("the ", "The "))  # "the Knicks, who": not a person
+    for label, weight, pat, in_before in _CUES:
+        if the and label == "PERSON":
+            continue
+        if pat.search(before) if in_before else pat.search(after):
+            out[label] = out.get(label, 0) + weight
+    surface = text[c.start : c.end]
+    if surface.isupper() and _DATELINE.search(before) and _DATELINE_AFTER.match(after):
+        out["GPE"] = out.get("GPE", 0) + 5
+    return out
+
+
+def _trim_role(text: str, c: Cand) -> None:
+    """ "Substitute Keeley Baird": the role word is not part of the name."""
+    words = text[c.start : c.end].split(" ")
+    if len(words) >= 3 and words[0].lower() in _ROLE_WORDS and c.label in ("PERSON", "ORG"):
+        c.start += len(words[0]) + 1
+        c.label, c.canon = "PERSON", " ".join(words[1:]).lower()
+
+
+def _groups(text: str, weak: list[Cand]) -> dict[int, str]:
+    """Group key per weak candidate: its surface, or the only longer name it shortens."""
+    surfaces = {text[c.start : c.end] for c in weak}
+    multi = [s for s in surfaces if " " in s]
+    out: dict[int, str] = {}
+    for n, c in enumerate(weak):
+        s = text[c.start : c.end]
+        if " " not in s:
+            full = {m for m in multi if m.split()[-1] == s or m.split()[0] == s}
+            if len(full) == 1:
+                s = next(iter(full))
+        out[n] = s
+    return out
+
+
+def type_in_context(text: str, chosen: list[Cand]) -> None:
+    """Relabel weak ORG/PERSON/GPE/LOC/PRODUCT guesses by their pooled context votes."""
+    weak = [
+        c for c in chosen if c.prio < 2 and c.label in ("ORG", "PERSON", "GPE", "LOC", "PRODUCT")
+    ]
+    for c in weak:
+        _trim_role(text, c)
+        words = text[c.start : c.end].split()
+        if c.label == "PERSON" and len(words) > 1 and words[-1].lower() in _CO_HEADS:
+            c.label, c.canon = "ORG", " ".join(words).lower()
+    groups = _groups(text, weak)
+    pooled: dict[str, dict[str, int]] = {}
+    for n, c in enumerate(weak):
+        box = pooled.setdefault(groups[n], {})
+        for label, w in _votes(text, c).items():
+            box[label] = box.get(label, 0) + w
+    for n, c in enumerate(weak):
+        box = pooled[groups[n]]
+        if not box:
+            continue
+        best = max(sorted(box), key=lambda k: box[k])
+        top = box[best]
+        if top < 2 or sum(1 for v in box.values() if v == top) > 1:
+            continue
+        if best != c.label and top > box.get(c.label, 0):
+            key = groups[n]
+            c.label = best
+            c.canon = key.lower() if best == "PERSON" else key.replace(".", "").lower()
