@@ -1,0 +1,137 @@
+"""Figures that agree after rounding or approximation (issue 15).
+
+Outlets state one figure at different precision: "4.27 billion" / "4.3 billion", "47.6%" /
+"48%", "13,512 runners" / "more than 13,500", "1,012 km" / "about 1,000 kilometres". Their
+number keys differ, so the plain cosine gets no credit for the figure. Two figures of the
+same kind (count, money, percent...) and unit agree here when the more precise one, rounded
+to the significant digits of the other, gives the other; a one-digit figure ("about 2%")
+must also be within :data:`ONE_DIGIT_SPREAD` of the precise one ("2.2%"), so "10" and "12"
+stay different. Such a pair of claims scores as if the two figures had one key.
+"""
+
+from __future__ import annotations
+
+import math
+
+from tui.nlp.align.similarity import ClaimFeatures, Fact
+
+__all__ = ["ONE_DIGIT_SPREAD", "agree", "approx_figure_scores", "significant"]
+
+ONE_DIGIT_SPREAD = 0.15
+"""Largest relative gap between a one-significant-digit figure and the precise one."""
+_UNITS = {
+    "kilometr": "km",
+    "kilomet": "km",
+    "km": "km",
+    "metr": "m",
+    "meter": "m",
+    "m": "m",
+    "mile": "mi",
+    "mi": "mi",
+    "kilogram": "kg",
+    "kilo": "kg",
+    "kg": "kg",
+    "tonn": "t",
+    "ton": "t",
+}
+
+
+_HEDGES = frozenset(
+    [
+        "near",
+        "nearli",
+        "almost",
+        "about",
+        "around",
+        "roughli",
+        "approxim",
+        "some",
+        "more",
+        "less",
+        "fewer",
+        "than",
+        "over",
+        "under",
+        "just",
+        "least",
+        "up",
+        "estim",
+    ]
+)
+
+
+def significant(value: float) -> int:
+    """Significant digits of ``value`` as written ("13,500" -> 3, "4.27" -> 3, "1,000" -> 1)."""
+    text = f"{abs(value):.10g}"
+    if "e" in text:
+        mantissa = text.split("e")[0]
+        return max(1, len(mantissa.replace(".", "").rstrip("0")))
+    digits = text.replace(".", "").lstrip("0")
+    if "." not in text:
+        digits = digits.rstrip("0")
+    return max(1, len(digits))
+
+
+def _round_sig(value: float, sig: int) -> float:
+    return round(value, sig - 1 - math.floor(math.log10(abs(value))))
+
+
+def agree(x: float, y: float) -> bool:
+    """Two differing positive values that one rounding makes equal (see the module doc)."""
+    if x <= 0 or y <= 0 or x == y:
+        return False
+    sx, sy = significant(x), significant(y)
+    if sx == sy:
+        return False
+    rough, fine = (x, y) if sx < sy else (y, x)
+    sig = min(sx, sy)
+    if not math.isclose(_round_sig(fine, sig), rough, rel_tol=1e-9):
+        return False
+    return sig > 1 or abs(fine - rough) <= ONE_DIGIT_SPREAD * rough
+
+
+def _unit(fact: Fact) -> str:
+    return _UNITS.get(fact.unit, fact.unit)
+
+
+def _figures(f: ClaimFeatures) -> list[Fact]:
+    return [
+        x
+        for x in f.facts
+        if x.shape in ("count", "money", "percent") and x.value and x.key in f.weights
+    ]
+
+
+def approx_figure_scores(
+    feats_a: list[ClaimFeatures],
+    feats_b: list[ClaimFeatures],
+    scores: dict[tuple[int, int], float],
+    floor: float,
+) -> dict[tuple[int, int], float]:
+    """``scores`` with approximate-figure credit added (a new dict; pairs at least ``floor``)."""
+    by_shape: dict[str, list[tuple[int, Fact]]] = {}
+    for j, f in enumerate(feats_b):
+        for y in _figures(f):
+            by_shape.setdefault(y.shape, []).append((j, y))
+    out = dict(scores)
+    if not by_shape:
+        return out
+    for i, fa in enumerate(feats_a):
+        credit: dict[int, float] = {}
+        for x in _figures(fa):
+            for j, y in by_shape.get(x.shape, ()):
+                fb = feats_b[j]
+                if y.key in fa.weights or x.key in fb.weights or _unit(x) != _unit(y):
+                    continue
+                if not (_unit(x) or x.shape != "count" or (x.context & y.context) - _HEDGES):
+                    continue  # a bare count needs a word in common: "1,900 firefighters"
+                if agree(float(x.value or 0), float(y.value or 0)):
+                    c = fa.weights[x.key] * fb.weights[y.key]
+                    credit[j] = max(credit.get(j, 0.0), c)
+        for j, c in credit.items():
+            fb = feats_b[j]
+            dot = sum(w * fb.weights.get(k, 0.0) for k, w in fa.weights.items())
+            s = round(min(1.0, (dot + c) / (fa.norm * fb.norm)), 12)
+            if s >= floor and s > out.get((i, j), 0.0):
+                out[i, j] = s
+    return out
