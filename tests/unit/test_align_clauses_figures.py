@@ -111,3 +111,23 @@ def test_mirror_property_holds_with_clauses_and_figures() -> None:
     )
     b = "Profit grew about 12% to 3.1 billion euros. Some 1,020 jobs are to be cut."
     assert align(b, a) == align(a, b).swapped()
+
+
+# ------------------------------------------------------------ paraphrases
+
+
+def test_paraphrase_groups_fold_newswire_verbs() -> None:
+    from tui.nlp.align.similarity import stems_of
+
+    assert stems_of("grew") == stems_of("rose")
+    assert stems_of("lowered") == stems_of("cut")
+    assert stems_of("unchanged") == stems_of("kept")
+    assert stems_of("told") == stems_of("stated")
+    assert stems_of("unaccounted") == stems_of("missing")
+    assert stems_of("grew") != stems_of("lowered")
+
+
+def test_paraphrase_pairs_reworded_claims() -> None:
+    a = "The central bank kept its main rate at 3.25% on Thursday. Exports grew 4% in May."
+    b = "Rates were left unchanged at 3.25%. The lender also cut 200 jobs."
+    assert (0, 0) in pairs_of(a, b)
