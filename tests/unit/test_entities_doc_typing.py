@@ -129,3 +129,8 @@ def test_the_before_name_blocks_person_cues() -> None:
 @pytest.mark.parametrize("text", ["", "no names here at all", "A. B. C."])
 def test_no_crash_on_trivial_input(text: str) -> None:
     recognise(text)
+
+
+def test_figure_inside_a_hyphenated_scale_reading() -> None:
+    got = [(m.text, m.label) for m in recognise("A magnitude-6.4 tremor hit before dawn.")]
+    assert ("6.4", "NUMBER") in got

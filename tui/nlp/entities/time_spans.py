@@ -11,6 +11,7 @@ Each rule follows general news usage, not one article's phrasing:
 * a season word after a time preposition ("in spring", "over the summer") and "weekend"
   after "the"/"this"/"last"/"next";
 * a named pandemic or epidemic ("the COVID-19 pandemic") is an EVENT;
+* the figure of a hyphenated scale reading ("magnitude-7.1", "category-4") is a NUMBER;
 * names opening with a group possessive ("Women's FA Cup", "People's Alliance") keep it.
 """
 
@@ -39,6 +40,11 @@ _RULES: tuple[tuple[re.Pattern[str], str, int], ...] = (
         3,
     ),
     (re.compile(r"\b(?-i:Q[1-4])(?![\w-])"), "DATE", 1),
+    (
+        re.compile(r"\b(?i:magnitude|category|level|grade)[-‐](?P<x>\d{1,2}(?:\.\d)?)(?![\d.]\d)"),
+        "NUMBER",
+        3,
+    ),
     (re.compile(r"\b(?:the\s)?current\s(?:quarter|year|month|season)\b", re.I), "DATE", 2),
     (
         re.compile(
