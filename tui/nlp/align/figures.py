@@ -12,6 +12,7 @@ stay different. Such a pair of claims scores as if the two figures had one key.
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 from tui.nlp.align.similarity import ClaimFeatures, Fact
 
@@ -60,6 +61,7 @@ _HEDGES = frozenset(
 )
 
 
+@lru_cache(maxsize=65536)
 def significant(value: float) -> int:
     """Significant digits of ``value`` as written ("13,500" -> 3, "4.27" -> 3, "1,000" -> 1)."""
     text = f"{abs(value):.10g}"
@@ -102,6 +104,10 @@ def _figures(f: ClaimFeatures) -> list[Fact]:
     ]
 
 
+def _bucket(value: float) -> int:
+    return math.floor(math.log10(value))
+
+
 def approx_figure_scores(
     feats_a: list[ClaimFeatures],
     feats_b: list[ClaimFeatures],
@@ -109,25 +115,29 @@ def approx_figure_scores(
     floor: float,
 ) -> dict[tuple[int, int], float]:
     """``scores`` with approximate-figure credit added (a new dict; pairs at least ``floor``)."""
-    by_shape: dict[str, list[tuple[int, Fact]]] = {}
+    index: dict[tuple[str, str, int], list[tuple[int, Fact]]] = {}
     for j, f in enumerate(feats_b):
         for y in _figures(f):
-            by_shape.setdefault(y.shape, []).append((j, y))
+            key = (y.shape, _unit(y), _bucket(float(y.value or 0)))
+            index.setdefault(key, []).append((j, y))
     out = dict(scores)
-    if not by_shape:
+    if not index:
         return out
     for i, fa in enumerate(feats_a):
         credit: dict[int, float] = {}
         for x in _figures(fa):
-            for j, y in by_shape.get(x.shape, ()):
-                fb = feats_b[j]
-                if y.key in fa.weights or x.key in fb.weights or _unit(x) != _unit(y):
-                    continue
-                if not (_unit(x) or x.shape != "count" or (x.context & y.context) - _HEDGES):
-                    continue  # a bare count needs a word in common: "1,900 firefighters"
-                if agree(float(x.value or 0), float(y.value or 0)):
-                    c = fa.weights[x.key] * fb.weights[y.key]
-                    credit[j] = max(credit.get(j, 0.0), c)
+            xv = float(x.value or 0)
+            unit, b = _unit(x), _bucket(xv)
+            for near in (b - 1, b, b + 1):
+                for j, y in index.get((x.shape, unit, near), ()):
+                    fb = feats_b[j]
+                    if y.key in fa.weights or x.key in fb.weights:
+                        continue
+                    if not (unit or x.shape != "count" or (x.context & y.context) - _HEDGES):
+                        continue  # a bare count needs a word in common: "1,900 firefighters"
+                    if agree(xv, float(y.value or 0)):
+                        c = fa.weights[x.key] * fb.weights[y.key]
+                        credit[j] = max(credit.get(j, 0.0), c)
         for j, c in credit.items():
             fb = feats_b[j]
             dot = sum(w * fb.weights.get(k, 0.0) for k, w in fa.weights.items())
