@@ -134,3 +134,25 @@ def test_no_crash_on_trivial_input(text: str) -> None:
 def test_figure_inside_a_hyphenated_scale_reading() -> None:
     got = [(m.text, m.label) for m in recognise("A magnitude-6.4 tremor hit before dawn.")]
     assert ("6.4", "NUMBER") in got
+
+
+def test_list_members_share_a_type() -> None:
+    text = "Evacuation orders covered Toronto, Dunmarra and Kelvey Creek on Friday."
+    got = labels(text)
+    assert got.get("Dunmarra") == "GPE"
+    assert got.get("Kelvey Creek") == "GPE"
+
+
+def test_apposition_is_not_a_list() -> None:
+    text = "The order names Varnbank, Russia's largest lender, as the lead partner."
+    assert labels(text).get("Varnbank") != "GPE"
+
+
+def test_eponymous_disease_is_not_an_entity() -> None:
+    got = labels("The drug slowed Parkinson's in a small trial, Dr. Ana Ruiz said.")
+    assert "Parkinson" not in got
+
+
+def test_region_noun_after_name_makes_a_place() -> None:
+    text = "A fire ban covers the Wimmera region. Crews in the Wimmera worked overnight."
+    assert all_of(text, "Wimmera") == {"GPE"}

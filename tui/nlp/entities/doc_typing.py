@@ -186,6 +186,8 @@ _CUES: tuple[tuple[str, int, re.Pattern[str], bool], ...] = (
         re.compile(r"\b(?:residents of|mayor of|streets of|outskirts of|centre of) $"),
         True,
     ),
+    ("GPE", 1, re.compile(r"\b(?:in|near|outside) $"), True),
+    ("GPE", 2, re.compile(r"^ (?:regions?|province|district|county|municipality)\b"), False),
     (
         "EVENT",
         3,
@@ -249,6 +251,8 @@ def type_in_context(text: str, chosen: list[Cand]) -> None:
         words = text[c.start : c.end].split()
         if c.label == "PERSON" and len(words) > 1 and words[-1].lower() in _CO_HEADS:
             c.label, c.canon = "ORG", " ".join(words).lower()
+    chosen[:] = [c for c in chosen if not _eponym(text, c)]
+    weak = [c for c in weak if c in chosen]
     groups = _groups(text, weak)
     pooled: dict[str, dict[str, int]] = {}
     for n, c in enumerate(weak):
@@ -267,3 +271,70 @@ def type_in_context(text: str, chosen: list[Cand]) -> None:
             key = groups[n]
             c.label = best
             c.canon = key.lower() if best == "PERSON" else key.replace(".", "").lower()
+    unsure = {id(c) for n, c in enumerate(weak) if not pooled[groups[n]]}
+    _conjuncts(text, chosen, unsure)
+
+
+_NAME_LABELS = frozenset(("GPE", "LOC", "PRODUCT", "PERSON", "ORG"))
+_CONJ_GAPS = frozenset((", ", " and ", ", and ", " or ", ", or ", " & "))
+_EPONYMS = frozenset(
+    [
+        "Alzheimer",
+        "Parkinson",
+        "Huntington",
+        "Crohn",
+        "Asperger",
+        "Tourette",
+        "Hodgkin",
+        "Down",
+        "Lyme",
+        "Graves",
+        "Addison",
+        "Cushing",
+        "Bell",
+        "Raynaud",
+    ]
+)
+
+
+def _eponym(text: str, c: Cand) -> bool:
+    """ "Alzheimer's", "Parkinson's": an eponymous disease, not a person or organisation."""
+    return (
+        c.prio < 2 and text[c.start : c.end] in _EPONYMS and text[c.end : c.end + 2] in ("'s", "’s")
+    )
+
+
+def _share_label(text: str, chain: list[Cand], unsure: set[int]) -> None:
+    labels = {m.label for m in chain if id(m) not in unsure}
+    if len(labels) != 1:
+        return
+    label = next(iter(labels))
+    for m in chain:
+        if id(m) in unsure and m.label != label:
+            m.label = label
+            if label != "PERSON":
+                m.canon = text[m.start : m.end].replace(".", "").lower()
+
+
+def _conjuncts(text: str, chosen: list[Cand], unsure: set[int]) -> None:
+    """Names in one list ("Stawell, Halls Gap and Moyston") share a type: a member with no
+    evidence of its own takes the label the typed members agree on."""
+    chain: list[Cand] = []
+    for c in sorted(chosen, key=lambda c: c.start):
+        if c.label not in _NAME_LABELS:
+            _flush(text, chain, unsure)
+            chain = []
+        elif chain and text[chain[-1].end : c.start] in _CONJ_GAPS:
+            chain.append(c)
+        else:
+            _flush(text, chain, unsure)
+            chain = [c]
+    _flush(text, chain, unsure)
+
+
+def _flush(text: str, chain: list[Cand], unsure: set[int]) -> None:
+    # a list ends with "and"/"or": members after the last conjunction are appositions
+    while len(chain) > 1 and text[chain[-2].end : chain[-1].start] == ", ":
+        chain = chain[:-1]
+    if len(chain) > 1:
+        _share_label(text, chain, unsure)
