@@ -35,7 +35,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from tui.nlp.align.clauses import clause_scores
 from tui.nlp.align.features import CONTEXT_WORDS, claim_features, score_pairs, weigh
 from tui.nlp.align.figures import approx_figure_scores
 from tui.nlp.align.match import (
@@ -165,15 +164,6 @@ def _align(
     weigh(feats_a, feats_b, background)
     scores = score_pairs(feats_a, feats_b, FLOOR)
     scores = approx_figure_scores(feats_a, feats_b, scores, FLOOR)
-    scores = clause_scores(
-        (body_a, body_b),
-        (claims_a, claims_b),
-        (mentions_a, mentions_b),
-        (feats_a, feats_b),
-        scores,
-        FLOOR,
-        background,
-    )
     chosen = match(scores, feats_a, feats_b)
     if mirror:  # describe each pair once, from its lower index, so the result mirrors itself
         described = {

@@ -1,0 +1,70 @@
+"""Unit tests for approximate figures and paraphrases in alignment (issue 15)."""
+
+from __future__ import annotations
+
+from tui.nlp.align.aligner import align
+from tui.nlp.align.figures import agree, significant
+
+
+def pairs_of(a: str, b: str) -> set[tuple[int, int]]:
+    return {(p.a, p.b) for p in align(a, b).pairs}
+
+
+# ------------------------------------------------------------ figures
+
+
+def test_significant_digits() -> None:
+    assert significant(13_500) == 3
+    assert significant(4.27e9) == 3
+    assert significant(1_000) == 1
+    assert significant(47.6) == 3
+
+
+def test_figures_that_agree_after_rounding() -> None:
+    assert agree(4.27e9, 4.3e9)
+    assert agree(47.6, 48)
+    assert agree(13_512, 13_500)
+    assert agree(1_012, 1_000)
+    assert agree(2.2, 2)
+
+
+def test_figures_that_differ() -> None:
+    assert not agree(38, 41)  # same precision: a conflict, not an approximation
+    assert not agree(12, 10)  # one digit, 20% apart
+    assert not agree(20_000, 25_000)
+    assert not agree(5, 5)
+
+
+def test_approximate_figure_pairs_claims() -> None:
+    a = "Organisers said 22,418 riders completed the course, a record."
+    b = "A record field: more than 22,400 riders made it to the end."
+    assert (0, 0) in pairs_of(a, b)
+
+
+def test_mirror_property_holds_with_clauses_and_figures() -> None:
+    a = (
+        "The lender, which also raised its dividend, said profit rose 12.4% to 3.1 billion "
+        "euros; costs fell 2%, it added. About 1,000 jobs will go."
+    )
+    b = "Profit grew about 12% to 3.1 billion euros. Some 1,020 jobs are to be cut."
+    assert align(b, a) == align(a, b).swapped()
+
+
+# ------------------------------------------------------------ paraphrases
+
+
+def test_paraphrase_groups_fold_newswire_verbs() -> None:
+    from tui.nlp.align.similarity import stems_of
+
+    assert stems_of("grew") == stems_of("rose")
+    assert stems_of("lowered") == stems_of("cut")
+    assert stems_of("unchanged") == stems_of("kept")
+    assert stems_of("told") == stems_of("stated")
+    assert stems_of("unaccounted") == stems_of("missing")
+    assert stems_of("grew") != stems_of("lowered")
+
+
+def test_paraphrase_pairs_reworded_claims() -> None:
+    a = "The central bank kept its main rate at 3.25% on Thursday. Exports grew 4% in May."
+    b = "Rates were left unchanged at 3.25%. The lender also cut 200 jobs."
+    assert (0, 0) in pairs_of(a, b)
