@@ -41,7 +41,7 @@ def test_approximate_figure_pairs_claims() -> None:
     assert (0, 0) in pairs_of(a, b)
 
 
-def test_mirror_property_holds_with_clauses_and_figures() -> None:
+def test_mirror_property_holds_with_approximate_figures() -> None:
     a = (
         "The lender, which also raised its dividend, said profit rose 12.4% to 3.1 billion "
         "euros; costs fell 2%, it added. About 1,000 jobs will go."
@@ -68,3 +68,13 @@ def test_paraphrase_pairs_reworded_claims() -> None:
     a = "The central bank kept its main rate at 3.25% on Thursday. Exports grew 4% in May."
     b = "Rates were left unchanged at 3.25%. The lender also cut 200 jobs."
     assert (0, 0) in pairs_of(a, b)
+
+
+def test_one_figure_at_two_precisions_is_not_a_conflict() -> None:
+    a = "The retailer said web sales reached $4.27 billion in the year to March."
+    b = "Web sales at the retailer reached $4.3 billion in the year to March."
+    (pair,) = align(a, b).pairs
+    assert pair.relation != "conflict"
+    c = "Web sales at the retailer reached $5.1 billion in the year to March."
+    (pair,) = align(a, c).pairs
+    assert pair.relation == "conflict"
