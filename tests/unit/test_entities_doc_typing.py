@@ -156,3 +156,21 @@ def test_eponymous_disease_is_not_an_entity() -> None:
 def test_region_noun_after_name_makes_a_place() -> None:
     text = "A fire ban covers the Wimmera region. Crews in the Wimmera worked overnight."
     assert all_of(text, "Wimmera") == {"GPE"}
+
+
+def test_scoring_verb_makes_person() -> None:
+    text = "Sofia Marquez equalised in the 70th minute. Marquez later hit the post."
+    assert all_of(text, "Sofia Marquez") == {"PERSON"}
+
+
+def test_short_form_takes_the_full_names_label() -> None:
+    text = "Brannock Cloud said the fault was fixed. Brannock said customers would be refunded."
+    assert all_of(text, "Brannock") == {"ORG"}
+    keys = {m.key for m in recognise(text) if m.text.startswith("Brannock")}
+    assert len(keys) == 1
+
+
+def test_nationality_before_an_organisation_head_is_one_org() -> None:
+    got = labels("Talks resume at the European Parliament on Monday.")
+    assert got.get("European Parliament") == "ORG"
+    assert labels("European ministers met on Monday.").get("European") == "NORP"

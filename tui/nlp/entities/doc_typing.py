@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from tui.nlp.entities.lexicon import gazetteer as gz
 from tui.nlp.entities.resolve import Cand
 
 __all__ = ["type_in_context"]
@@ -105,9 +106,17 @@ _CUES: tuple[tuple[str, int, re.Pattern[str], bool], ...] = (
         "PERSON",
         1,
         re.compile(
-            r"^ (?:said|says|told|added|wrote|scored|equalised|equalized|levelled|leveled|"
-            r"headed|struck|netted|finished|apologised|apologized|came off|ran|clocked|"
-            r"testified|pleaded|denied|resigned|smiled|admitted)\b"
+            r"^ (?:said|says|told|added|wrote|headed|finished|apologised|apologized|came off|"
+            r"ran|clocked|denied|resigned|admitted)\b"
+        ),
+        False,
+    ),
+    (
+        "PERSON",
+        2,
+        re.compile(
+            r"^ (?:scored|equalised|equalized|levelled|leveled|netted|testified|pleaded|smiled|"
+            r"shrugged|wept|grinned)\b"
         ),
         False,
     ),
@@ -251,7 +260,7 @@ def type_in_context(text: str, chosen: list[Cand]) -> None:
         words = text[c.start : c.end].split()
         if c.label == "PERSON" and len(words) > 1 and words[-1].lower() in _CO_HEADS:
             c.label, c.canon = "ORG", " ".join(words).lower()
-    chosen[:] = [c for c in chosen if not _eponym(text, c)]
+    chosen[:] = _merge_national_bodies(text, [c for c in chosen if not _eponym(text, c)])
     weak = [c for c in weak if c in chosen]
     groups = _groups(text, weak)
     pooled: dict[str, dict[str, int]] = {}
@@ -259,8 +268,17 @@ def type_in_context(text: str, chosen: list[Cand]) -> None:
         box = pooled.setdefault(groups[n], {})
         for label, w in _votes(text, c).items():
             box[label] = box.get(label, 0) + w
+        words = text[c.start : c.end].split()
+        if len(words) > 1 and words[-1].lower() in _CO_HEADS:
+            box["ORG"] = box.get("ORG", 0) + 3  # "Kestrel Appliances": a company head
+    full_label = {text[c.start : c.end]: c.label for c in weak if " " in text[c.start : c.end]}
     for n, c in enumerate(weak):
         box = pooled[groups[n]]
+        key = groups[n]
+        if key != text[c.start : c.end] and max(box.values(), default=0) < 2:
+            # a short form with no strong cue of its own: the full name's label and key
+            c.label = full_label.get(key, c.label)
+            c.canon = key.lower() if c.label == "PERSON" else key.replace(".", "").lower()
         if not box:
             continue
         best = max(sorted(box), key=lambda k: box[k])
@@ -295,6 +313,26 @@ _EPONYMS = frozenset(
         "Raynaud",
     ]
 )
+
+
+def _merge_national_bodies(text: str, chosen: list[Cand]) -> list[Cand]:
+    """ "European Parliament", "British Museum": a nationality right before an organisation
+    head word names one organisation, not a group and a body."""
+    out: list[Cand] = []
+    for c in chosen:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.label == "NORP"
+            and c.label == "ORG"
+            and text[prev.end : c.start] == " "
+            and text[c.start : c.end].lower() in gz.ORG_SUFFIX
+        ):
+            name = text[prev.start : c.end]
+            out[-1] = Cand(prev.start, c.end, "ORG", name.lower(), max(prev.prio, c.prio))
+            continue
+        out.append(c)
+    return out
 
 
 def _eponym(text: str, c: Cand) -> bool:
