@@ -20,7 +20,7 @@ PURE_MODULES = [
     "tui.app.label_styles",
     "tui.library.catalog",
     "tui.analysis.entity_summary",
-    "tui.cli.main",
+    "tui.cli.entry",
 ]
 OPTIONAL_PURE_MODULES = [
     "tui.library.index",

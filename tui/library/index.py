@@ -25,7 +25,7 @@ from pathlib import Path
 
 from tui import __version__
 from tui.models import ArticleMeta, Problem
-from tui.paths import cache_dir
+from tui.paths import cache_dir, library_key
 
 SCHEMA_VERSION = 1
 RACY_NS = 2_000_000_000
@@ -53,12 +53,7 @@ _FINGERPRINT_FILES = (
 
 def index_path(root: Path) -> Path:
     """The index file for the library at ``root``."""
-    try:
-        key = str(root.expanduser().resolve())
-    except (OSError, RuntimeError):
-        key = str(root.absolute())
-    digest = hashlib.sha256(key.encode("utf-8", "surrogateescape")).hexdigest()[:16]
-    return cache_dir() / f"index-{digest}.sqlite3"
+    return cache_dir() / f"index-{library_key(root)}.sqlite3"
 
 
 def _fingerprint() -> str:

@@ -61,6 +61,9 @@ def build_parser() -> argparse.ArgumentParser:
     form.add_argument("--json", action="store_true", help="print one JSON object")
     form.add_argument("--markdown", action="store_true", help="print a Markdown report")
     _library_arg(compare)
+    from tui.feeds.cli import register as register_feed_commands
+
+    register_feed_commands(commands, _library_arg)
     return parser
 
 
@@ -108,6 +111,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         fmt = "json" if args.json else "markdown" if args.markdown else "text"
         return run_compare(args.a, args.b, args.library, fmt, console)
+    from tui.feeds.cli import COMMANDS as FEED_COMMANDS
+
+    if args.command in FEED_COMMANDS:
+        from tui.feeds.cli import run as run_feed_command
+
+        return run_feed_command(args, _library(args))
     if not sys.stdout.isatty() or not sys.stdin.isatty():
         errors.print("parallax: the reader needs a terminal (try `parallax --help`)")
         return 2
