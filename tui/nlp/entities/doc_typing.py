@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from tui.nlp.entities.lexicon import gazetteer as gz
+from tui.nlp.entities.lexicon.words import ORG_SUFFIX
 from tui.nlp.entities.resolve import Cand
 
 __all__ = ["type_in_context"]
@@ -326,7 +326,7 @@ def _merge_national_bodies(text: str, chosen: list[Cand]) -> list[Cand]:
             and prev.label == "NORP"
             and c.label == "ORG"
             and text[prev.end : c.start] == " "
-            and text[c.start : c.end].lower() in gz.ORG_SUFFIX
+            and text[c.start : c.end].lower() in ORG_SUFFIX
         ):
             name = text[prev.start : c.end]
             out[-1] = Cand(prev.start, c.end, "ORG", name.lower(), max(prev.prio, c.prio))

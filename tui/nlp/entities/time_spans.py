@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from tui.nlp.entities.lexicon import gazetteer as gz
+from tui.nlp.entities.lexicon.words import EVENT_SUFFIX, ORG_SUFFIX
 from tui.nlp.entities.resolve import Cand
 
 __all__ = ["time_spans"]
@@ -140,9 +140,9 @@ def time_spans(text: str, out: list[Cand]) -> None:
         return
     for m in _GROUP_POSSESSIVE.finditer(text):
         last = m.group().split()[-1].lower()
-        if last in gz.EVENT_SUFFIX:
+        if last in EVENT_SUFFIX:
             label = "EVENT"
-        elif last in gz.ORG_SUFFIX:
+        elif last in ORG_SUFFIX:
             label = "ORG"
         else:
             continue
