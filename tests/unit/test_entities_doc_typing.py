@@ -174,3 +174,31 @@ def test_nationality_before_an_organisation_head_is_one_org() -> None:
     got = labels("Talks resume at the European Parliament on Monday.")
     assert got.get("European Parliament") == "ORG"
     assert labels("European ministers met on Monday.").get("European") == "NORP"
+
+
+def test_product_class_apposition_and_sold_as() -> None:
+    assert (
+        labels("Regulators cleared the only approved flu tablet, Virexa, on Monday.").get("Virexa")
+        == "PRODUCT"
+    )
+    assert (
+        labels("The pill is sold by Halden Pharma as Dormivan in Europe.").get("Dormivan")
+        == "PRODUCT"
+    )
+
+
+def test_launch_verbs_make_a_craft() -> None:
+    text = (
+        "Later, Osprey Nine, which lifted off from Kourou, will study comets. Osprey Nine is small."
+    )
+    assert all_of(text, "Osprey Nine") == {"PRODUCT"}
+
+
+def test_known_company_used_as_a_platform() -> None:
+    got = labels("The coach said he found out on Instagram that he had been sacked.")
+    assert got.get("Instagram") == "PRODUCT"
+    assert labels("Instagram reported higher revenue.").get("Instagram") == "ORG"
+
+
+def test_antibody_drug_name() -> None:
+    assert labels("Patients given lorumab declined more slowly.").get("lorumab") == "PRODUCT"

@@ -167,8 +167,30 @@ _CUES: tuple[tuple[str, int, re.Pattern[str], bool], ...] = (
         ),
         True,
     ),
-    ("PRODUCT", 2, re.compile(r"\b(?:wrote|posted|said|shared|announced) on $"), True),
-    ("PRODUCT", 2, re.compile(r"^ (?:post|posts|page|account|feed|video|livestream)\b"), False),
+    ("PRODUCT", 3, re.compile(rf"\b(?:{_PRODUCT_NOUN}), $"), True),  # "the vaccine, Jynneos,"
+    ("PRODUCT", 3, re.compile(r"\bsold (?:by [\w .&-]{2,40} )?as $"), True),
+    ("PRODUCT", 3, re.compile(r"\b[Ll]aunched (?:[\w-]+ ){0,3}?[\w-]+, $"), True),
+    (
+        "PRODUCT",
+        3,
+        re.compile(
+            r"^(?:,? which)? (?:lifted off|blasted off|was launched|touched down|flew past|"
+            r"flew by|docked|splashed down)\b"
+        ),
+        False,
+    ),
+    (
+        "PRODUCT",
+        2,
+        re.compile(r"\b(?:wrote|posted|said|shared|announced|found out|learned|read) on $"),
+        True,
+    ),
+    (
+        "PRODUCT",
+        2,
+        re.compile(r"^ (?:post|posts|page|account|feed|video|livestream|users|subscribers)\b"),
+        False,
+    ),
     (
         "LOC",
         3,
@@ -207,6 +229,10 @@ _CUES: tuple[tuple[str, int, re.Pattern[str], bool], ...] = (
         False,
     ),
 )
+_PLATFORM_BEFORE = re.compile(
+    r"\b(?:wrote|posted|said|shared|announced|found out|learned|read) on $"
+)
+_PLATFORM_AFTER = re.compile(r" (?:post|posts|page|account|feed|livestream|users|subscribers)\b")
 _DATELINE = re.compile(r"(?:^|\n)[ \t]*$")
 _DATELINE_AFTER = re.compile(r"^(?:,| \(| -| —| –)")
 
@@ -289,6 +315,11 @@ def type_in_context(text: str, chosen: list[Cand]) -> None:
             key = groups[n]
             c.label = best
             c.canon = key.lower() if best == "PERSON" else key.replace(".", "").lower()
+    for c in chosen:
+        if c.prio == 2 and c.label == "ORG" and " " not in text[c.start : c.end]:
+            before, after = text[max(0, c.start - 30) : c.start], text[c.end : c.end + 20]
+            if _PLATFORM_BEFORE.search(before) or _PLATFORM_AFTER.match(after):
+                c.label = "PRODUCT"  # "wrote on Instagram", "Facebook users": the service
     unsure = {id(c) for n, c in enumerate(weak) if not pooled[groups[n]]}
     _conjuncts(text, chosen, unsure)
 
