@@ -198,7 +198,3 @@ def test_known_company_used_as_a_platform() -> None:
     got = labels("The coach said he found out on Instagram that he had been sacked.")
     assert got.get("Instagram") == "PRODUCT"
     assert labels("Instagram reported higher revenue.").get("Instagram") == "ORG"
-
-
-def test_antibody_drug_name() -> None:
-    assert labels("Patients given lorumab declined more slowly.").get("lorumab") == "PRODUCT"
