@@ -96,7 +96,8 @@ _PRODUCT_NOUN = (
     r"tablet|console|chatbot|model|browser|game|ship|vessel|tanker|aircraft|airliner|jet|"
     r"helicopter|drone|car|sedan|truck|heaters?|engine|chip|processor|software|tool"
 )
-_B = 70  # characters of context each side
+_B = 70  # characters of context after a name
+_BEFORE = 52  # and before it ("sold by <a 40-character name> as X")
 
 _CUES: tuple[tuple[str, int, re.Pattern[str], bool], ...] = (
     # (label, weight, pattern, searched in the text BEFORE the mention?)
@@ -271,7 +272,7 @@ def _word_votes(before: str, out: dict[str, int]) -> None:
 
 
 def _votes(text: str, c: Cand) -> dict[str, int]:
-    before = text[max(0, c.start - _B) : c.start]
+    before = text[max(0, c.start - _BEFORE) : c.start]
     after = text[c.end : c.end + _B]
     out: dict[str, int] = {}
     _word_votes(before, out)
