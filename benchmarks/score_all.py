@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable, Iterable, Mapping
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -27,32 +28,22 @@ for _p in (REPO, BENCH):
     if str(_p) not in sys.path:
         sys.path.insert(0, str(_p))
 
+import annotated  # noqa: E402
 from score_alignment import load_gold, score_alignment  # noqa: E402
 
 from benchmarks.scoring import align_gold, score_spans  # noqa: E402
 from tui.nlp.align.aligner import align  # noqa: E402
 from tui.nlp.entities.recogniser import recognise  # noqa: E402
 
-DATA = REPO / "tests" / "data"
-SAMPLE_GOLD = DATA / "sample_pair" / "gold" / "putin-ai-china.yaml"
-
-# (set name, files); each file holds a pair (alignment) or an article (entities)
-ALIGN_SETS: tuple[tuple[str, Callable[[], list[Path]]], ...] = (
-    ("sample", lambda: [SAMPLE_GOLD]),
-    ("dev", lambda: sorted((DATA / "align_dev").glob("dev_*.yaml"))),
-    ("heldout", lambda: sorted((DATA / "align_dev").glob("heldout_*.yaml"))),
-    ("eval", lambda: sorted((DATA / "align_eval").glob("*.yaml"))),
-    ("eval2", lambda: sorted((DATA / "align_eval2").glob("*.yaml"))),
-    ("eval3", lambda: sorted((DATA / "align_eval3").glob("*.yaml"))),
+# (set name, files); each file holds a pair (alignment) or an article (entities); the sets
+# themselves are listed once, in benchmarks/annotated.py
+ALIGN_SETS: tuple[tuple[str, Callable[[], list[Path]]], ...] = tuple(
+    (name, partial(annotated.files, annotated.ALIGN_SETS, name)) for name in annotated.ALIGN_SETS
 )
-ENTITY_SETS: tuple[tuple[str, Callable[[], list[Path]]], ...] = (
-    ("sample", lambda: [SAMPLE_GOLD]),
-    ("dev", lambda: sorted((DATA / "entities_dev").glob("dev_*.yaml"))),
-    ("heldout", lambda: sorted((DATA / "entities_dev").glob("heldout_*.yaml"))),
-    ("eval", lambda: sorted((DATA / "entities_eval").glob("*.yaml"))),
-    ("eval2", lambda: sorted((DATA / "entities_eval2").glob("*.yaml"))),
-    ("eval3", lambda: sorted((DATA / "entities_eval3").glob("*.yaml"))),
+ENTITY_SETS: tuple[tuple[str, Callable[[], list[Path]]], ...] = tuple(
+    (name, partial(annotated.files, annotated.ENTITY_SETS, name)) for name in annotated.ENTITY_SETS
 )
+SAMPLE_GOLD = annotated.SAMPLE_GOLD
 
 
 def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
@@ -64,7 +55,8 @@ def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
 
 def _pair_bodies(path: Path) -> tuple[dict[str, Any], str, str]:
     if path == SAMPLE_GOLD:
-        return load_gold(path)
+        sample: tuple[dict[str, Any], str, str] = load_gold(path)
+        return sample
     gold = yaml.safe_load(path.read_text(encoding="utf-8"))
     return gold, gold["a"]["body"], gold["b"]["body"]
 

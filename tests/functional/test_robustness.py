@@ -26,11 +26,7 @@ from tui.app.dialogs.problems import ProblemsScreen
 from tui.app.reader.article_view import ArticleView
 from tui.app.reader.entity_panel import EntityPanel
 from tui.app.reader.screen import ReaderScreen
-
-try:
-    from tui.app.split.screen import SplitScreen
-except ImportError:  # the split view is not there yet
-    SplitScreen = None  # type: ignore[assignment,misc]
+from tui.app.split.screen import SplitScreen
 
 SIZES = [(120, 40), (40, 12), (80, 24), (200, 60)]
 KEYS = [
@@ -144,7 +140,7 @@ async def open_entities(app: ParallaxApp, pilot) -> None:  # type: ignore[no-unt
 async def open_split(app: ParallaxApp, pilot) -> None:  # type: ignore[no-untyped-def]
     await _open_article(app, pilot)
     await pilot.press("c")
-    await wait_until(pilot, lambda: SplitScreen is not None and isinstance(app.screen, SplitScreen))
+    await wait_until(pilot, lambda: isinstance(app.screen, SplitScreen))
     await app.workers.wait_for_complete()
     await pilot.pause()
 
@@ -166,15 +162,10 @@ CASES: list[tuple[str, Opener, Callable[[ParallaxApp], bool]]] = [
     (
         "split",
         open_split,
-        lambda app: SplitScreen is not None and isinstance(app.screen, SplitScreen),
+        lambda app: isinstance(app.screen, SplitScreen),
     ),
 ]
 IDS = [name for name, _, _ in CASES]
-
-
-def _skip_without_split(name: str) -> None:
-    if name == "split" and SplitScreen is None:
-        pytest.skip("tui.app.split.screen is not there yet")
 
 
 def _assert_drawn(app: ParallaxApp) -> None:
@@ -189,7 +180,6 @@ def _assert_drawn(app: ParallaxApp) -> None:
 async def test_resize_down_to_40x12_and_back(
     library: Path, name: str, opener: Opener, is_open: Callable[[ParallaxApp], bool]
 ) -> None:
-    _skip_without_split(name)
     app = ParallaxApp(library)
     async with app.run_test(size=SIZES[0]) as pilot:
         await opener(app, pilot)
@@ -228,7 +218,6 @@ def _key_event(key: str) -> events.Key:
 async def test_key_mashing_never_crashes(
     library: Path, name: str, opener: Opener, is_open: Callable[[ParallaxApp], bool]
 ) -> None:
-    _skip_without_split(name)
     rng = random.Random(1234)
     keys = [rng.choice(KEYS) for _ in range(MASH_KEYS)]
     app = ParallaxApp(library)

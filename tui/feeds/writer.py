@@ -66,13 +66,13 @@ def slugify(text: str, limit: int = 60, fallback: str = "article") -> str:
 _BaseDumper: type[yaml.SafeDumper] = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
-class _Dumper(_BaseDumper):  # type: ignore[misc]
+class _Dumper(_BaseDumper):  # type: ignore[valid-type,misc]
     """Plain keys; block style for multi-line text, double quotes for other strings."""
 
     def represent_mapping(
         self, tag: str, mapping: Any, flow_style: bool | None = None
     ) -> yaml.MappingNode:
-        node = super().represent_mapping(tag, mapping, flow_style)
+        node: yaml.MappingNode = super().represent_mapping(tag, mapping, flow_style)
         for key_node, _value in node.value:
             key_node.style = None
         return node
@@ -80,7 +80,8 @@ class _Dumper(_BaseDumper):  # type: ignore[misc]
 
 def _str(dumper: Any, value: str) -> yaml.ScalarNode:
     style = "|" if "\n" in value else '"'
-    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+    node: yaml.ScalarNode = dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+    return node
 
 
 _Dumper.add_representer(str, _str)

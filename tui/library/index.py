@@ -22,6 +22,7 @@ import time
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from tui import __version__
 from tui.models import ArticleMeta, Problem
@@ -110,8 +111,8 @@ class LibraryIndex:
         self.rebuilt = False
         """True when a corrupt or outdated cache file was thrown away."""
         self._db = connection
-        self._rows: dict[str, tuple] = {}
-        self._pending: list[tuple] = []
+        self._rows: dict[str, tuple[Any, ...]] = {}
+        self._pending: list[tuple[Any, ...]] = []
         self._seen: set[str] = set()
         self._scan_ns = time.time_ns()
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from tui.nlp.entities.lexicon.words import ORG_SUFFIX
-from tui.nlp.entities.resolve import Cand
+from tui.nlp.entities.resolve import Candidate
 
 __all__ = ["type_in_context"]
 
@@ -271,7 +271,7 @@ def _word_votes(before: str, out: dict[str, int]) -> None:
             out[label] = out.get(label, 0) + weight
 
 
-def _votes(text: str, c: Cand) -> dict[str, int]:
+def _votes(text: str, c: Candidate) -> dict[str, int]:
     before = text[max(0, c.start - _BEFORE) : c.start]
     after = text[c.end : c.end + _B]
     out: dict[str, int] = {}
@@ -290,7 +290,7 @@ def _votes(text: str, c: Cand) -> dict[str, int]:
     return out
 
 
-def _trim_role(text: str, c: Cand) -> None:
+def _trim_role(text: str, c: Candidate) -> None:
     """ "Substitute Keeley Baird": the role word is not part of the name."""
     words = text[c.start : c.end].split(" ")
     if len(words) >= 3 and words[0].lower() in _ROLE_WORDS and c.label in ("PERSON", "ORG"):
@@ -298,7 +298,7 @@ def _trim_role(text: str, c: Cand) -> None:
         c.label, c.canon = "PERSON", " ".join(words[1:]).lower()
 
 
-def _groups(text: str, weak: list[Cand]) -> dict[int, str]:
+def _groups(text: str, weak: list[Candidate]) -> dict[int, str]:
     """Group key per weak candidate: its surface, or the only longer name it shortens."""
     surfaces = {text[c.start : c.end] for c in weak}
     multi = [s for s in surfaces if " " in s]
@@ -313,7 +313,7 @@ def _groups(text: str, weak: list[Cand]) -> dict[int, str]:
     return out
 
 
-def type_in_context(text: str, chosen: list[Cand]) -> None:
+def type_in_context(text: str, chosen: list[Candidate]) -> None:
     """Relabel weak ORG/PERSON/GPE/LOC/PRODUCT guesses by their pooled context votes."""
     weak = [
         c for c in chosen if c.prio < 2 and c.label in ("ORG", "PERSON", "GPE", "LOC", "PRODUCT")
@@ -383,10 +383,10 @@ _EPONYMS = frozenset(
 )
 
 
-def _merge_national_bodies(text: str, chosen: list[Cand]) -> list[Cand]:
+def _merge_national_bodies(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """ "European Parliament", "British Museum": a nationality right before an organisation
     head word names one organisation, not a group and a body."""
-    out: list[Cand] = []
+    out: list[Candidate] = []
     for c in chosen:
         prev = out[-1] if out else None
         if (
@@ -397,20 +397,20 @@ def _merge_national_bodies(text: str, chosen: list[Cand]) -> list[Cand]:
             and text[c.start : c.end].lower() in ORG_SUFFIX
         ):
             name = text[prev.start : c.end]
-            out[-1] = Cand(prev.start, c.end, "ORG", name.lower(), max(prev.prio, c.prio))
+            out[-1] = Candidate(prev.start, c.end, "ORG", name.lower(), max(prev.prio, c.prio))
             continue
         out.append(c)
     return out
 
 
-def _eponym(text: str, c: Cand) -> bool:
+def _eponym(text: str, c: Candidate) -> bool:
     """ "Alzheimer's", "Parkinson's": an eponymous disease, not a person or organisation."""
     return (
         c.prio < 2 and text[c.start : c.end] in _EPONYMS and text[c.end : c.end + 2] in ("'s", "’s")
     )
 
 
-def _share_label(text: str, chain: list[Cand], unsure: set[int]) -> None:
+def _share_label(text: str, chain: list[Candidate], unsure: set[int]) -> None:
     labels = {m.label for m in chain if id(m) not in unsure}
     if len(labels) != 1:
         return
@@ -422,10 +422,10 @@ def _share_label(text: str, chain: list[Cand], unsure: set[int]) -> None:
                 m.canon = text[m.start : m.end].replace(".", "").lower()
 
 
-def _conjuncts(text: str, chosen: list[Cand], unsure: set[int]) -> None:
+def _conjuncts(text: str, chosen: list[Candidate], unsure: set[int]) -> None:
     """Names in one list ("Stawell, Halls Gap and Moyston") share a type: a member with no
     evidence of its own takes the label the typed members agree on."""
-    chain: list[Cand] = []
+    chain: list[Candidate] = []
     for c in sorted(chosen, key=lambda c: c.start):
         if c.label not in _NAME_LABELS:
             _flush(text, chain, unsure)
@@ -438,7 +438,7 @@ def _conjuncts(text: str, chosen: list[Cand], unsure: set[int]) -> None:
     _flush(text, chain, unsure)
 
 
-def _flush(text: str, chain: list[Cand], unsure: set[int]) -> None:
+def _flush(text: str, chain: list[Candidate], unsure: set[int]) -> None:
     # a list ends with "and"/"or": members after the last conjunction are appositions
     while len(chain) > 1 and text[chain[-2].end : chain[-1].start] == ", ":
         chain = chain[:-1]

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from tui.nlp.entities.lexicon.words import EVENT_SUFFIX, ORG_SUFFIX
-from tui.nlp.entities.resolve import Cand
+from tui.nlp.entities.resolve import Candidate
 
 __all__ = ["time_spans"]
 
@@ -121,7 +121,7 @@ _GROUP_POSSESSIVE = re.compile(
 _GROUP_GATES = ("Women", "Men", "People", "Children", "Workers", "Veterans", "Farmers")
 
 
-def time_spans(text: str, out: list[Cand]) -> None:
+def time_spans(text: str, out: list[Candidate]) -> None:
     """Append the extra candidates found in ``text`` to ``out``."""
     for pattern, label, prio, gates, before in _RULES:
         if not any((g in text) if isinstance(g, str) else g.search(text) for g in gates):
@@ -135,7 +135,7 @@ def time_spans(text: str, out: list[Cand]) -> None:
                     continue
                 if before is _BEFORE_COMPOUND:
                     start = head.start()  # "four hours and 47 minutes": the count opens it
-            out.append(Cand(start, end, label, text[start:end].lower(), prio))
+            out.append(Candidate(start, end, label, text[start:end].lower(), prio))
     if not any(g in text for g in _GROUP_GATES):
         return
     for m in _GROUP_POSSESSIVE.finditer(text):
@@ -146,4 +146,4 @@ def time_spans(text: str, out: list[Cand]) -> None:
             label = "ORG"
         else:
             continue
-        out.append(Cand(m.start(), m.end(), label, m.group().lower(), 3))
+        out.append(Candidate(m.start(), m.end(), label, m.group().lower(), 3))
