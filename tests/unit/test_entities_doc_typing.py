@@ -198,3 +198,9 @@ def test_known_company_used_as_a_platform() -> None:
     got = labels("The coach said he found out on Instagram that he had been sacked.")
     assert got.get("Instagram") == "PRODUCT"
     assert labels("Instagram reported higher revenue.").get("Instagram") == "ORG"
+
+
+def test_every_before_the_name_cue_has_a_cheap_gate() -> None:
+    from tui.nlp.entities.doc_typing import _BEFORE_GATES, _CUES
+
+    assert {n for n, cue in enumerate(_CUES) if cue[3]} == set(_BEFORE_GATES)

@@ -23,6 +23,7 @@ and a multi-word PERSON guess ending in a company head ("Kestrel Appliances") is
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from tui.nlp.entities.lexicon.words import ORG_SUFFIX
 from tui.nlp.entities.resolve import Candidate
@@ -227,6 +228,64 @@ _DATELINE_AFTER = re.compile(r"^(?:,| \(| -| —| –)")
 
 
 _PRODUCT_WORDS = frozenset(_PRODUCT_NOUN.split("|")) | {"heater", "heaters"}
+
+
+def _any_of(*parts: str) -> Callable[[str], bool]:
+    return lambda before: any(p in before for p in parts)
+
+
+def _last_word_product(before: str) -> bool:
+    words = before.rsplit(None, 1)
+    return bool(words) and (words[-1] in _PRODUCT_WORDS or words[-1][:-1] in _PRODUCT_WORDS)
+
+
+def _before_gates() -> dict[int, Callable[[str], bool]]:
+    """Cheap substring tests run before each before-the-name regex (most names have none)."""
+    out: dict[int, Callable[[str], bool]] = {}
+    for n, (_label, _weight, pat, in_before) in enumerate(_CUES):
+        if not in_before:
+            continue
+        src = pat.pattern
+        if src.startswith(r"\b(?:joined"):
+            out[n] = _any_of(
+                "join",
+                "beat",
+                "defeated",
+                "against",
+                "shares ",
+                "stake in",
+                "sold ",
+                "available at",
+                "stores of",
+            )
+        elif src.startswith(r"\b(?i:the|its"):
+            out[n] = _last_word_product
+        elif src.startswith(r"\b(?:drugs"):
+            out[n] = _any_of(
+                "drugs",
+                "medicines",
+                "apps",
+                "devices",
+                "platforms",
+                "services",
+                "phones",
+                "products",
+                "vaccines",
+                "treatments",
+                "models",
+                "brands",
+            )
+        elif src.startswith(r"\bsold"):
+            out[n] = _any_of("sold ")
+        elif src.startswith(r"\b[Ll]aunched"):
+            out[n] = _any_of("aunched ")
+        elif src.startswith(r"\b(?:wrote"):
+            out[n] = lambda before: before.endswith(" on ")
+        elif src.startswith(r"\b(?:residents of"):
+            out[n] = lambda before: before.endswith(" of ")
+    return out
+
+
 # (label, weight, words): the word right before the name ("striker X", "asteroid X", "in X")
 _WORD_BEFORE: tuple[tuple[str, int, frozenset[str]], ...] = (
     ("PERSON", 2, _ROLE_WORDS),
@@ -271,6 +330,9 @@ def _word_votes(before: str, out: dict[str, int]) -> None:
             out[label] = out.get(label, 0) + weight
 
 
+_BEFORE_GATES = _before_gates()
+
+
 def _votes(text: str, c: Candidate) -> dict[str, int]:
     before = text[max(0, c.start - _BEFORE) : c.start]
     after = text[c.end : c.end + _B]
@@ -279,7 +341,10 @@ def _votes(text: str, c: Candidate) -> dict[str, int]:
     the = before.endswith(("the ", "The "))  # "the Knicks, who": not a person
     if the:
         out.pop("PERSON", None)
-    for label, weight, pat, in_before in _CUES:
+    for n, (label, weight, pat, in_before) in enumerate(_CUES):
+        gate = _BEFORE_GATES.get(n)
+        if gate is not None and not gate(before):
+            continue
         if the and label == "PERSON":
             continue
         if pat.search(before) if in_before else pat.match(after):
@@ -425,8 +490,10 @@ def _share_label(text: str, chain: list[Candidate], unsure: set[int]) -> None:
 def _conjuncts(text: str, chosen: list[Candidate], unsure: set[int]) -> None:
     """Names in one list ("Stawell, Halls Gap and Moyston") share a type: a member with no
     evidence of its own takes the label the typed members agree on."""
+    if not unsure:
+        return
     chain: list[Candidate] = []
-    for c in sorted(chosen, key=lambda c: c.start):
+    for c in chosen:  # in document order (resolve() sorts them)
         if c.label not in _NAME_LABELS:
             _flush(text, chain, unsure)
             chain = []
