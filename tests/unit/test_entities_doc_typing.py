@@ -201,6 +201,6 @@ def test_known_company_used_as_a_platform() -> None:
 
 
 def test_every_before_the_name_cue_has_a_cheap_gate() -> None:
-    from tui.nlp.entities.doc_typing import _BEFORE_GATES, _CUES
+    from tui.nlp.entities.doc_cues import BEFORE_GATES, CUES
 
-    assert {n for n, cue in enumerate(_CUES) if cue[3]} == set(_BEFORE_GATES)
+    assert {n for n, cue in enumerate(CUES) if cue[3]} == set(BEFORE_GATES)
