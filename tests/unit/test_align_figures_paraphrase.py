@@ -78,3 +78,43 @@ def test_one_figure_at_two_precisions_is_not_a_conflict() -> None:
     c = "Web sales at the retailer reached $5.1 billion in the year to March."
     (pair,) = align(a, c).pairs
     assert pair.relation == "conflict"
+
+
+# ------------------------------------------------------------ people
+
+
+def test_different_people_rule() -> None:
+    from tui.nlp.align.people import different_people
+    from tui.nlp.align.similarity import ClaimFeatures, Fact
+
+    def claim(*people: str) -> ClaimFeatures:
+        return ClaimFeatures([], [Fact(f"PERSON:{p}", p, "PERSON") for p in people])
+
+    assert different_people(claim("ana"), claim("ben"))
+    assert not different_people(claim("ana", "ben"), claim("ben"))
+    assert not different_people(claim(), claim("ben"))
+
+
+def test_drop_different_people_keeps_near_identical_sentences() -> None:
+    from tui.nlp.align.people import SAME_SENTENCE_SCORE, drop_different_people
+    from tui.nlp.align.similarity import ClaimFeatures, Fact
+
+    ana = ClaimFeatures([], [Fact("PERSON:ana", "Ana", "PERSON")])
+    ben = ClaimFeatures([], [Fact("PERSON:ben", "Ben", "PERSON")])
+    low, high = SAME_SENTENCE_SCORE - 0.1, SAME_SENTENCE_SCORE + 0.1
+    scores = {(0, 0): low, (0, 1): low, (1, 0): high}
+    kept = drop_different_people([ana, ben], [ana, ben], scores)
+    assert kept == {(0, 0): low, (1, 0): high}
+
+
+def test_same_person_with_the_template_is_paired() -> None:
+    a = "Rhodri Vance finished third in 1:02:44. Organisers praised the weather."
+    b = "Vance finished third in 1:02:44 on Sunday. The course is flat."
+    assert (0, 0) in pairs_of(a, b)
+
+
+def test_near_identical_sentence_with_another_name_is_kept_as_a_conflict() -> None:
+    a = "The court fined Lena Moreau 5,000 euros on Monday for contempt of court."
+    b = "The court fined Lena Morel 5,000 euros on Monday for contempt of court."
+    (pair,) = align(a, b).pairs
+    assert pair.relation == "conflict"

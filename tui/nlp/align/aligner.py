@@ -46,6 +46,7 @@ from tui.nlp.align.match import (
     PAIR_THRESHOLD,
     match,
 )
+from tui.nlp.align.people import drop_different_people
 from tui.nlp.align.relations import SAME_COVERAGE, describe
 from tui.nlp.claims import Claim, segment
 
@@ -167,6 +168,7 @@ def _align(
     weigh(feats_a, feats_b, background)
     scores = score_pairs(feats_a, feats_b, FLOOR)
     scores = approx_figure_scores(feats_a, feats_b, scores, FLOOR)
+    scores = drop_different_people(feats_a, feats_b, scores)
     chosen = match(scores, feats_a, feats_b)
     if mirror:  # describe each pair once, from its lower index, so the result mirrors itself
         described = {
