@@ -29,10 +29,10 @@ for _p in (REPO, BENCH):
         sys.path.insert(0, str(_p))
 
 import annotated  # noqa: E402
-from score_alignment import load_gold, score_alignment  # noqa: E402
 
+from benchmarks.align_scoring import load_gold, score_alignment  # noqa: E402
 from benchmarks.scoring import align_gold, score_spans  # noqa: E402
-from tui.nlp.align.aligner import align  # noqa: E402
+from tui.analysis import align_texts  # noqa: E402
 from tui.nlp.entities.recogniser import recognise  # noqa: E402
 
 # (set name, files); each file holds a pair (alignment) or an article (entities); the sets
@@ -54,11 +54,7 @@ def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
 
 
 def _pair_bodies(path: Path) -> tuple[dict[str, Any], str, str]:
-    if path == SAMPLE_GOLD:
-        sample: tuple[dict[str, Any], str, str] = load_gold(path)
-        return sample
-    gold = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return gold, gold["a"]["body"], gold["b"]["body"]
+    return load_gold(path)
 
 
 def score_alignment_sets() -> dict[str, dict[str, float]]:
@@ -69,7 +65,7 @@ def score_alignment_sets() -> dict[str, dict[str, float]]:
         counts = [0, 0, 0]
         for path in files():
             gold, body_a, body_b = _pair_bodies(path)
-            s = score_alignment(align(body_a, body_b), body_a, body_b, gold)
+            s = score_alignment(align_texts(body_a, body_b), body_a, body_b, gold)
             for k, n in enumerate(
                 (len(s.true_positives), len(s.false_positives), len(s.false_negatives))
             ):

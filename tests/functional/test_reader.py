@@ -115,11 +115,16 @@ async def test_question_mark_opens_help_listing_bindings(story: Path) -> None:
         await pilot.press("?")
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
-        described = {description: keys for _section, keys, description in app.screen.rows}
-        assert described["Filter"] == "/"
-        assert described["Quit"] == "q"
-        assert described["Next mention"] == "n"
-        assert described["Highlight"] == "h"
+        rows = app.screen.rows
+        described = {(section, name): keys for section, keys, name in rows}
+        assert described["Reader", "Filter the sidebar"] == "/"
+        assert described["Everywhere", "Quit"] == "q"
+        assert described["Reader", "Next mention"] == "n"
+        assert described["Reader", "Highlight entities"] == "h"
+        assert described["Sidebar", "Open"] == "enter / l"
+        sections = list(dict.fromkeys(section for section, _keys, _name in rows))
+        assert sections[:4] == ["Reader", "Sidebar", "Article text", "Everywhere"]
+        assert "Split view" in sections  # the other screen's keys come after
         await pilot.press("escape")
         assert isinstance(app.screen, ReaderScreen)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tui.nlp.align.aligner import align
+from tui.analysis import align_texts as align
 from tui.nlp.align.figures import agree, significant
 
 

@@ -1,4 +1,4 @@
-"""Reports of an alignment: a JSON-ready dict and a Markdown document a person can paste."""
+"""Reports of a comparison: a JSON-ready dict and a Markdown document a person can paste."""
 
 from __future__ import annotations
 
@@ -6,8 +6,10 @@ import re
 from datetime import date, datetime
 from typing import Any
 
+from tui.analysis.comparison import Comparison
 from tui.models import Article
 from tui.nlp.align.aligner import Alignment, ClaimPair
+from tui.nlp.claims import Claim
 from tui.text.safety import _INVISIBLE
 
 __all__ = ["clean_text", "compare_json", "compare_markdown", "escape_markdown"]
@@ -38,10 +40,11 @@ def _meta(article: Article) -> dict[str, str]:
     return {"path": str(article.path), "title": article.title, "source": article.source}
 
 
-def compare_json(article_a: Article, article_b: Article, alignment: Alignment) -> dict[str, Any]:
-    """The alignment as a plain dict, ready for ``json.dumps``."""
+def compare_json(article_a: Article, article_b: Article, comparison: Comparison) -> dict[str, Any]:
+    """The comparison's alignment as a plain dict, ready for ``json.dumps``."""
+    alignment = comparison.alignment
 
-    def claims(items: tuple[Any, ...]) -> list[dict[str, Any]]:
+    def claims(items: tuple[Claim, ...]) -> list[dict[str, Any]]:
         return [{"index": c.index, "text": c.text, "start": c.start, "end": c.end} for c in items]
 
     return {
@@ -117,13 +120,13 @@ def _pair_block(
     return lines
 
 
-def compare_markdown(article_a: Article, article_b: Article, alignment: Alignment) -> str:
+def compare_markdown(article_a: Article, article_b: Article, comparison: Comparison) -> str:
     """A Markdown report: outlets, a summary, then conflicts, shared claims and one-sided ones."""
+    alignment = comparison.alignment
     name_a, name_b = _inline(article_a.source), _inline(article_b.source)
     conflicts = [p for p in alignment.pairs if p.relation == "conflict"]
     agreeing = [p for p in alignment.pairs if p.relation != "conflict"]
-    shared_a = len({p.a for p in alignment.pairs})
-    shared_b = len({p.b for p in alignment.pairs})
+    counts = comparison.summary
     lines = [
         f"# Comparison: {_inline(article_a.title)} / {_inline(article_b.title)}",
         "",
@@ -132,12 +135,11 @@ def compare_markdown(article_a: Article, article_b: Article, alignment: Alignmen
         "",
         "## Summary",
         "",
-        f"- Claims: {len(alignment.claims_a)} in A ({name_a}), "
-        f"{len(alignment.claims_b)} in B ({name_b})",
-        f"- Shared: {len(alignment.pairs)} pairs ({shared_a} claims of A, {shared_b} of B)",
-        f"- Only in A: {len(alignment.only_a)}",
-        f"- Only in B: {len(alignment.only_b)}",
-        f"- Conflicts: {len(conflicts)}",
+        f"- Claims: {counts.claims_a} in A ({name_a}), {counts.claims_b} in B ({name_b})",
+        f"- Shared: {counts.pairs} pairs ({counts.shared_a} claims of A, {counts.shared_b} of B)",
+        f"- Only in A: {counts.only_a}",
+        f"- Only in B: {counts.only_b}",
+        f"- Conflicts: {counts.conflicts}",
         "",
     ]
     if conflicts:

@@ -5,18 +5,16 @@ from __future__ import annotations
 import json
 import sys
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from tui.nlp.entities.recogniser import Mention, recognise
+from tui.analysis import analyse
+from tui.nlp.entities import Mention
 from tui.text.safety import inert_line, json_text
-
-
-def _mentions(article) -> list[Mention]:
-    return recognise(article.body, article.entities)
 
 
 def run_entities(path: Path, as_json: bool, console: Console) -> int:
@@ -31,7 +29,7 @@ def run_entities(path: Path, as_json: bool, console: Console) -> int:
     except OSError as exc:  # defensive: the loader should already wrap these
         print(inert_line(f"{path}: {exc.strerror or exc}"), file=sys.stderr)
         return 1
-    mentions = _mentions(article)
+    mentions = analyse(article).mentions
     if as_json:
         payload = {
             "path": str(path),
@@ -50,7 +48,7 @@ def run_entities(path: Path, as_json: bool, console: Console) -> int:
     return 0
 
 
-def _table(title: str, source: str, mentions: list[Mention]) -> Table:
+def _table(title: str, source: str, mentions: Sequence[Mention]) -> Table:
     counts = Counter(m.key for m in mentions)
     offsets: dict[str, list[str]] = {}
     first: dict[str, Mention] = {}

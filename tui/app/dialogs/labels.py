@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import SelectionList, Static
 from textual.widgets.selection_list import Selection
 
+from tui.app.commands import LABELS_DIALOG
 from tui.app.label_styles import LABEL_DESCRIPTIONS, label_style
 from tui.models import ENTITY_LABELS
 
@@ -25,12 +25,7 @@ class LabelFilterScreen(ModalScreen[frozenset[str]]):
     }
     LabelFilterScreen SelectionList { height: auto; border: none; }
     """
-    BINDINGS = [
-        Binding("escape", "done", "Apply"),
-        Binding("enter", "done", "Apply", priority=True),
-        Binding("a", "all", "All labels"),
-        Binding("n", "none", "No labels"),
-    ]
+    BINDINGS = LABELS_DIALOG.bindings()
 
     def __init__(self, enabled: frozenset[str]) -> None:
         super().__init__()

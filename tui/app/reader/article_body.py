@@ -12,12 +12,12 @@ from dataclasses import dataclass
 
 from rich.style import Style
 from rich.text import Text
-from textual.binding import Binding
 from textual.geometry import Size
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from tui.app.commands import ARTICLE_TEXT
 from tui.app.label_styles import CURRENT_STYLE, MARKED_STYLE, TAG_STYLE, label_style
 from tui.text.blocks import Block
 from tui.text.safety import inert_line
@@ -49,14 +49,7 @@ class ArticleBody(ScrollView, can_focus=True):
     DEFAULT_CSS = """
     ArticleBody { height: 1fr; }
     """
-    BINDINGS = [
-        Binding("j,down", "scroll_down", "Down", show=False),
-        Binding("k,up", "scroll_up", "Up", show=False),
-        Binding("g,home", "scroll_home", "Top", show=False),
-        Binding("G,end", "scroll_end", "Bottom", show=False),
-        Binding("space,pagedown", "page_down", "Page down", show=False),
-        Binding("b,pageup", "page_up", "Page up", show=False),
-    ]
+    BINDINGS = ARTICLE_TEXT.bindings()
 
     highlighting: reactive[bool] = reactive(True)
     tags: reactive[bool] = reactive(False)

@@ -12,10 +12,10 @@ from textual.containers import Vertical
 from textual.reactive import reactive
 from textual.widgets import Static
 
+from tui.analysis.article_analysis import text_blocks
 from tui.app.label_styles import label_style
 from tui.app.reader.article_body import ArticleBody, Highlight
 from tui.models import ENTITY_LABELS, Article
-from tui.text.blocks import split_blocks
 from tui.text.safety import inert_line
 
 EMPTY_LIBRARY = """\
@@ -40,7 +40,7 @@ Run `parallax check --library DIR` to validate the files.
 NO_SELECTION = "Pick an article in the sidebar (↑/↓ or j/k, then enter)."
 
 
-def header_text(article: Article) -> RichGroup:
+def article_heading(article: Article) -> RichGroup:
     """The article's title and metadata lines, all as inert text."""
     title = Text(inert_line(article.title), style="bold")
     meta = Text()
@@ -121,8 +121,8 @@ class ArticleView(Vertical):
         self.highlights = ()
         self.set_class(False, "-empty")
         self.set_class(True, "-loaded")
-        self.query_one("#article-header", Static).update(header_text(article))
-        self.body.show(article.body, split_blocks(article.body), ())
+        self.query_one("#article-header", Static).update(article_heading(article))
+        self.body.show(article.body, text_blocks(article.body), ())
         self._update_legend()
 
     def set_highlights(self, highlights: Sequence[Highlight]) -> None:

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.reactive import reactive
@@ -16,7 +15,10 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 from textual.worker import get_current_worker
 
+from tui.analysis import Analysis, analyse
 from tui.analysis.entity_summary import mention_starts, next_offset, summarise
+from tui.app.commands import READER
+from tui.app.dialogs.story_picker import siblings
 from tui.app.reader.article_body import Highlight
 from tui.app.reader.article_view import EMPTY_LIBRARY, ArticleView
 from tui.app.reader.entity_panel import EntityPanel
@@ -30,6 +32,7 @@ from tui.library.loader import (
     scan_library,
 )
 from tui.models import Article, ArticleMeta
+from tui.nlp.entities import Mention
 from tui.text.safety import inert_line
 
 SCAN_NOW_LIMIT = 40
@@ -44,27 +47,25 @@ is squeezed to a few characters per line)."""
 class ReaderScreen(Screen[None]):
     """Pick an article on the left, read it on the right."""
 
-    BINDINGS = [
-        Binding("slash", "filter", "Filter"),
-        Binding("escape", "escape", "Clear", show=False),
-        Binding("v", "toggle_grouping", "Outlets/stories"),
-        Binding("c", "compare", "Compare"),
-        Binding("e", "toggle_entities", "Entities"),
-        Binding("h", "toggle_highlight", "Highlight", show=False),
-        Binding("t", "toggle_tags", "Label tags", show=False),
-        Binding("L", "choose_labels", "Choose labels", show=False),
-        Binding("n", "next_mention", "Next mention", show=False),
-        Binding("N", "previous_mention", "Previous mention", show=False),
-        Binding("p", "problems", "Problems", show=False),
-        Binding("r", "reload", "Reload library", show=False),
-    ]
+    BINDINGS = READER.bindings()
 
     class CompareRequested(Message):
-        """The reader asked to compare ``article`` with another outlet's coverage."""
+        """The reader asked to compare ``article`` with another outlet's coverage.
 
-        def __init__(self, article: Article) -> None:
+        ``others``: the other articles of its story, or ``None`` while the library is not
+        scanned yet; ``analysis``: the article's analysis when already done.
+        """
+
+        def __init__(
+            self,
+            article: Article,
+            others: Sequence[ArticleMeta] | None,
+            analysis: Analysis | None,
+        ) -> None:
             super().__init__()
             self.article = article
+            self.others = others
+            self.analysis = analysis
 
     scan: reactive[LibraryScan | None] = reactive(None, init=False, always_update=True)
 
@@ -72,10 +73,15 @@ class ReaderScreen(Screen[None]):
         super().__init__()
         self.library = library
         self.article: Article | None = None
-        self.mentions: list[Any] = []
+        self.analysis: Analysis | None = None
         self.marked_key: str | None = None
         self._cursor = -1
         self._listed: list[ArticleMeta] | None = None
+
+    @property
+    def mentions(self) -> Sequence[Mention]:
+        """Entity mentions of the open article (none until its analysis is done)."""
+        return self.analysis.mentions if self.analysis is not None else ()
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -179,33 +185,32 @@ class ReaderScreen(Screen[None]):
             self.notify(message, title="Cannot open article", severity="error", markup=False)
             return
         self.article = article
-        self.mentions = []
+        self.analysis = None
         self.marked_key = None
         self._cursor = -1
         view = self.query_one(ArticleView)
         view.show_article(article)
         view.body.marked_key = None
         view.body.focus()
-        self.find_entities(article)
+        self.analyse_article(article)
 
     @work(thread=True, exclusive=True, group="entities")
-    def find_entities(self, article: Article) -> None:
-        """Recognise entities off the UI thread and apply them when done."""
+    def analyse_article(self, article: Article) -> None:
+        """Analyse the article off the UI thread and apply its entities when done."""
         try:
-            from tui.nlp.entities.recogniser import recognise
-
-            mentions = recognise(article.body, article.entities)
-        except Exception as error:  # keep reading even if the recogniser fails
+            analysis = analyse(article)
+        except Exception as error:  # keep reading even if the analysis fails
             message = f"Entity recognition failed: {type(error).__name__}"
             self.app.call_from_thread(self.notify, message, severity="error")
             return
         if not get_current_worker().is_cancelled:
-            self.app.call_from_thread(self._apply_entities, article, mentions)
+            self.app.call_from_thread(self._apply_analysis, article, analysis)
 
-    def _apply_entities(self, article: Article, mentions: list[Any]) -> None:
+    def _apply_analysis(self, article: Article, analysis: Analysis) -> None:
         if article is not self.article:
             return
-        self.mentions = mentions
+        self.analysis = analysis
+        mentions = analysis.mentions
         highlights = [Highlight(m.start, m.end, m.label, m.key) for m in mentions]
         self.query_one(ArticleView).set_highlights(highlights)
         self.query_one(EntityPanel).show_entities(summarise(mentions))
@@ -305,7 +310,8 @@ class ReaderScreen(Screen[None]):
         if self.article is None:
             self.notify("Open an article first, then press c", severity="warning")
             return
-        self.post_message(self.CompareRequested(self.article))
+        others = siblings(self.article, self.scan.articles) if self.scan is not None else None
+        self.post_message(self.CompareRequested(self.article, others, self.analysis))
 
     @on(EntityPanel.EntitySelected)
     def _entity_selected(self, event: EntityPanel.EntitySelected) -> None:

@@ -14,13 +14,14 @@ from typing import ClassVar
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Vertical
 from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import Input, Tree
 from textual.widgets.tree import TreeNode
 
+from tui.app.commands import SIDEBAR
 from tui.library.catalog import ArticleCatalog, Group, Grouping
 from tui.models import ArticleMeta
 from tui.text.safety import inert_line
@@ -29,14 +30,7 @@ from tui.text.safety import inert_line
 class ArticleTree(Tree[ArticleMeta | None]):
     """The tree of groups and articles, with vim keys."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
-        Binding("g", "scroll_home", "Top", show=False),
-        Binding("G", "scroll_end", "Bottom", show=False),
-        Binding("h", "cursor_parent", "Parent", show=False),
-        Binding("l", "select_cursor", "Open", show=False),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = SIDEBAR.bindings()
 
     def __init__(self, label: str, *, id: str | None = None) -> None:
         super().__init__(label, id=id)

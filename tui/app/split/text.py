@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from rich.text import Text
 
-from tui.analysis.comparison import GLYPHS, Preview, Summary
+from tui.analysis.comparison import Summary
+from tui.analysis.relations import GLYPHS
+from tui.analysis.row_source import Preview
 from tui.models import Article, ArticleMeta
 from tui.text.safety import inert_line
 
 
-def header_text(article: Article | ArticleMeta) -> Text:
+def column_heading(article: Article | ArticleMeta) -> Text:
     """Outlet, title and date of one column, as inert text."""
     date = article.published.strftime("%Y-%m-%d") if article.published else ""
     text = Text.assemble((inert_line(article.source), "bold"))
