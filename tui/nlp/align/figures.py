@@ -104,8 +104,40 @@ def _figures(f: ClaimFeatures) -> list[Fact]:
     ]
 
 
-def _bucket(value: float) -> int:
-    return math.floor(math.log10(value))
+_Key = tuple[str, str, float]
+
+
+def _norm(value: float) -> float:
+    return float(f"{value:.10g}")
+
+
+def _index(feats_b: list[ClaimFeatures]) -> tuple[dict[_Key, list[tuple[int, Fact]]], ...]:
+    """B's figures by (kind, unit, value), and by every rounding of the value to fewer
+    significant digits, so each A figure finds its rounded or more precise partners by a
+    few look-ups (no scan over all pairs, also for thousands of claims)."""
+    exact: dict[_Key, list[tuple[int, Fact]]] = {}
+    rounded: dict[_Key, list[tuple[int, Fact]]] = {}
+    for j, f in enumerate(feats_b):
+        for y in _figures(f):
+            yv = float(y.value or 0)
+            exact.setdefault((y.shape, _unit(y), _norm(yv)), []).append((j, y))
+            for sig in range(1, significant(yv)):
+                key = (y.shape, _unit(y), _norm(_round_sig(yv, sig)))
+                rounded.setdefault(key, []).append((j, y))
+    return exact, rounded
+
+
+def _partners(
+    x: Fact, exact: dict[_Key, list[tuple[int, Fact]]], rounded: dict[_Key, list[tuple[int, Fact]]]
+) -> list[tuple[int, Fact]]:
+    """B figures that may agree with ``x``: more precise ones rounding to it, and rougher
+    ones it rounds to."""
+    xv = float(x.value or 0)
+    unit = _unit(x)
+    out = list(rounded.get((x.shape, unit, _norm(xv)), ()))
+    for sig in range(1, significant(xv)):
+        out.extend(exact.get((x.shape, unit, _norm(_round_sig(xv, sig))), ()))
+    return out
 
 
 def approx_figure_scores(
@@ -115,29 +147,23 @@ def approx_figure_scores(
     floor: float,
 ) -> dict[tuple[int, int], float]:
     """``scores`` with approximate-figure credit added (a new dict; pairs at least ``floor``)."""
-    index: dict[tuple[str, str, int], list[tuple[int, Fact]]] = {}
-    for j, f in enumerate(feats_b):
-        for y in _figures(f):
-            key = (y.shape, _unit(y), _bucket(float(y.value or 0)))
-            index.setdefault(key, []).append((j, y))
+    exact, rounded = _index(feats_b)
     out = dict(scores)
-    if not index:
+    if not exact:
         return out
     for i, fa in enumerate(feats_a):
         credit: dict[int, float] = {}
         for x in _figures(fa):
-            xv = float(x.value or 0)
-            unit, b = _unit(x), _bucket(xv)
-            for near in (b - 1, b, b + 1):
-                for j, y in index.get((x.shape, unit, near), ()):
-                    fb = feats_b[j]
-                    if y.key in fa.weights or x.key in fb.weights:
-                        continue
-                    if not (unit or x.shape != "count" or (x.context & y.context) - _HEDGES):
-                        continue  # a bare count needs a word in common: "1,900 firefighters"
-                    if agree(xv, float(y.value or 0)):
-                        c = fa.weights[x.key] * fb.weights[y.key]
-                        credit[j] = max(credit.get(j, 0.0), c)
+            unit = _unit(x)
+            for j, y in _partners(x, exact, rounded):
+                fb = feats_b[j]
+                if y.key in fa.weights or x.key in fb.weights:
+                    continue
+                if not (unit or x.shape != "count" or (x.context & y.context) - _HEDGES):
+                    continue  # a bare count needs a word in common: "1,900 firefighters"
+                if agree(float(x.value or 0), float(y.value or 0)):
+                    c = fa.weights[x.key] * fb.weights[y.key]
+                    credit[j] = max(credit.get(j, 0.0), c)
         for j, c in credit.items():
             fb = feats_b[j]
             dot = sum(w * fb.weights.get(k, 0.0) for k, w in fa.weights.items())
