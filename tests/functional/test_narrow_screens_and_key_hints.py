@@ -100,7 +100,7 @@ async def test_palette_entries_say_what_the_reader_commands_do(story: Path) -> N
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_until(pilot, lambda: getattr(app.screen, "scan", None) is not None)
         helps = {c.title: c.help for c in app.get_system_commands(app.screen)}
-        assert helps["Filter the sidebar"].startswith("Show only the articles")
+        assert helps["Search"].startswith("Show only the articles")
         assert "Compare with another outlet" in helps
         assert "Next pair" not in helps  # the split view's commands stay in the split view
         assert "Scroll down" not in helps  # moving around a pane is not a palette entry

@@ -115,6 +115,23 @@ class ParallaxApp(App[None]):
                     run = partial(self.run_action, command.action, target)
                     yield SystemCommand(command.name, command.description, run)
 
+    def deliver_screenshot(
+        self,
+        filename: str | None = None,
+        path: str | None = None,
+        time_format: str | None = None,
+    ) -> str | None:
+        """Save an SVG screenshot (the palette's "Screenshot"): in Downloads when that
+        folder exists, else the current folder; say where it went, or why it failed."""
+        from tui.app.screenshot import save_svg, screenshot_name
+
+        name = filename or screenshot_name()
+        saved, message = save_svg(self.export_screenshot(), name, Path(path) if path else None)
+        self.notify(
+            message, title="Screenshot", severity="information" if saved else "error", markup=False
+        )
+        return str(saved) if saved else None
+
     @on(ReaderScreen.CompareRequested)
     def _compare(self, event: ReaderScreen.CompareRequested) -> None:
         """Open the split view on the article and another outlet's coverage of its story."""

@@ -110,9 +110,9 @@ READER = CommandGroup(
         Command(
             "slash",
             "filter",
-            "Filter the sidebar",
-            "Show only the articles whose title, outlet or story match what you type",
-            footer="Filter",
+            "Search",
+            "Show only the articles whose title, outlet, story or text match what you type",
+            footer="Search",
         ),
         Command(
             "escape",
@@ -144,8 +144,33 @@ READER = CommandGroup(
         Command("h", "toggle_highlight", "Highlight entities", "Turn entity colours on or off"),
         Command("t", "toggle_tags", "Label tags", "Write each entity's label after it (on or off)"),
         Command("L", "choose_labels", "Choose labels", "Pick which entity labels to highlight"),
-        Command("n", "next_mention", "Next mention", "Jump to the next entity mention"),
-        Command("N", "previous_mention", "Previous mention", "Jump to the previous mention"),
+        Command(
+            "n",
+            "next_mention",
+            "Next match or mention",
+            "Jump to the next search match, else the next entity mention",
+        ),
+        Command(
+            "N",
+            "previous_mention",
+            "Previous match or mention",
+            "Jump to the previous search match, else the previous mention",
+        ),
+        Command(
+            "y",
+            "copy_sentence",
+            "Copy sentence",
+            "Copy the sentence at the top with its outlet, date and URL, for quoting",
+        ),
+        Command(
+            "left_square_bracket",
+            "sidebar_width(-1)",
+            "Narrower sidebar",
+            "Make the sidebar narrower",
+        ),
+        Command(
+            "right_square_bracket", "sidebar_width(1)", "Wider sidebar", "Make the sidebar wider"
+        ),
         Command("p", "problems", "Library problems", "List the files that could not be read"),
         Command("r", "reload", "Reload the library", "Read the library folder again"),
     ),
@@ -285,7 +310,8 @@ PROBLEMS_DIALOG = CommandGroup(
 LABELS_DIALOG = CommandGroup(
     "Choose labels",
     (
-        Command("escape,enter", "done", "Apply and close", palette=False, priority=True),
+        Command("escape", "cancel", "Cancel", palette=False),
+        Command("enter", "done", "Apply and close", palette=False, priority=True),
         Command("a", "all", "All labels", palette=False),
         Command("n", "none", "No labels", palette=False),
     ),

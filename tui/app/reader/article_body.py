@@ -18,7 +18,14 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from tui.app.commands import ARTICLE_TEXT
-from tui.app.label_styles import CURRENT_STYLE, MARKED_STYLE, TAG_STYLE, label_style
+from tui.app.label_styles import (
+    CURRENT_STYLE,
+    MARKED_STYLE,
+    SEARCH_CURRENT_STYLE,
+    SEARCH_STYLE,
+    TAG_STYLE,
+    label_style,
+)
 from tui.text.blocks import Block
 from tui.text.safety import inert_line
 from tui.text.wrap import wrap_offsets
@@ -35,6 +42,15 @@ class Highlight:
     end: int
     label: str
     key: str
+
+
+@dataclass(frozen=True, slots=True)
+class HeaderLine:
+    """A line shown above the body that scrolls away with it: wrapped, or clamped to one
+    line with an ellipsis (a long URL must not take three rows)."""
+
+    text: Text
+    wrap: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,18 +77,31 @@ class ArticleBody(ScrollView, can_focus=True):
         self._body = ""
         self._blocks: Sequence[Block] = ()
         self._highlights: Sequence[Highlight] = ()
+        self._header: Sequence[HeaderLine] = ()
+        self._search: Sequence[tuple[int, int]] = ()
         self._labels: frozenset[str] | None = None
         self._lines: list[_Line] = []
         self._line_offsets: list[int] = []
         self._line_positions: list[int] = []
         self._strips: dict[tuple[int, int, int, Style], Strip] = {}
         self._built_width = -1
+        self._pending_offset = -1
 
     # -- public API ---------------------------------------------------------------
 
-    def show(self, body: str, blocks: Sequence[Block], highlights: Sequence[Highlight]) -> None:
-        """Display ``body`` laid out as ``blocks`` with ``highlights``; scroll to top."""
+    def show(
+        self,
+        body: str,
+        blocks: Sequence[Block],
+        highlights: Sequence[Highlight],
+        header: Sequence[HeaderLine] = (),
+    ) -> None:
+        """Display ``header`` then ``body`` laid out as ``blocks`` with ``highlights``;
+        scroll to top."""
         self._body, self._blocks, self._highlights = body, blocks, highlights
+        self._header = header
+        self._search = ()
+        self._pending_offset = -1
         self._rebuild()
         self.scroll_to(0, 0, animate=False)
 
@@ -80,6 +109,30 @@ class ArticleBody(ScrollView, can_focus=True):
         """Replace the highlights, keeping the scroll position."""
         self._highlights = highlights
         self._rebuild()
+
+    def set_search(self, spans: Sequence[tuple[int, int]]) -> None:
+        """Mark these body spans as search matches (empty: none)."""
+        if tuple(spans) != tuple(self._search):
+            self._search = tuple(spans)
+            self._rebuild()
+
+    @property
+    def search_spans(self) -> Sequence[tuple[int, int]]:
+        """The body spans currently marked as search matches."""
+        return self._search
+
+    def top_offset(self) -> int:
+        """Body offset of the first text line at or below the top of the view (-1: none)."""
+        start = int(self.scroll_offset.y)
+        for line in self._lines[start:]:
+            if line.body_offset >= 0:
+                return line.body_offset
+        return -1
+
+    def offset_in_view(self, offset: int) -> bool:
+        """True when body ``offset``'s line is on screen."""
+        top = int(self.scroll_offset.y)
+        return top <= self.line_of(offset) < top + self.size.height
 
     def set_labels(self, labels: frozenset[str] | None) -> None:
         """Highlight only these labels (``None``: all)."""
@@ -92,7 +145,12 @@ class ArticleBody(ScrollView, can_focus=True):
         return self._line_positions[max(0, index)] if self._line_positions else 0
 
     def scroll_to_offset(self, offset: int) -> None:
-        """Scroll so that body ``offset`` is in view, a third of the way down."""
+        """Scroll so that body ``offset`` is in view, a third of the way down (once the
+        view has a size, if it has none yet)."""
+        if not self.size.height:
+            self._pending_offset = offset
+            return
+        self._pending_offset = -1
         target = self.line_of(offset)
         self.scroll_to(y=max(0, target - self.size.height // 3), animate=False)
 
@@ -122,6 +180,8 @@ class ArticleBody(ScrollView, can_focus=True):
     def on_resize(self) -> None:
         if self._content_width() != self._built_width:
             self._rebuild()
+        if self._pending_offset >= 0 and self.size.height:
+            self.call_after_refresh(self.scroll_to_offset, self._pending_offset)
 
     def _content_width(self) -> int:
         return max(10, self.scrollable_content_region.width - 1)
@@ -131,6 +191,7 @@ class ArticleBody(ScrollView, can_focus=True):
         raw = inert_line(self._body[block.start : block.end])
         text = Text()
         inserted: list[tuple[int, int]] = []
+        tagged_at: list[tuple[int, int]] = []
         cursor = block.start
         visible = [
             h
@@ -153,10 +214,24 @@ class ArticleBody(ScrollView, can_focus=True):
             if self.tags:
                 tag = f"[{mention.label}]"
                 inserted.append((len(text.plain), len(tag)))
+                tagged_at.append((end, len(tag)))
                 text.append(tag, style=TAG_STYLE)
             cursor = end
         text.append(raw[cursor - block.start :])
+        self._mark_search(text, block, tagged_at)
         return text, inserted
+
+    def _mark_search(self, text: Text, block: Block, tagged_at: list[tuple[int, int]]) -> None:
+        """Style the search matches inside ``block`` (``tagged_at``: body offset and length
+        of each inline tag, which shifts the text after it)."""
+        for start, end in self._search:
+            if end <= block.start or start >= block.end:
+                continue
+            start, end = max(start, block.start), min(end, block.end)
+            at = start - block.start + sum(n for body_at, n in tagged_at if body_at <= start)
+            to = end - block.start + sum(n for body_at, n in tagged_at if body_at < end)
+            current = start == self.current_offset
+            text.stylize(SEARCH_CURRENT_STYLE if current else SEARCH_STYLE, at, to)
 
     def _rebuild(self) -> None:
         width = self._content_width()
@@ -164,6 +239,7 @@ class ArticleBody(ScrollView, can_focus=True):
         lines: list[_Line] = []
         offsets_seen: list[int] = []
         positions: list[int] = []
+        self._add_header(lines, width)
         for number, block in enumerate(self._blocks):
             if number and not (
                 block.kind == "bullet" and self._blocks[number - 1].kind == "bullet"
@@ -187,6 +263,22 @@ class ArticleBody(ScrollView, can_focus=True):
         self._line_positions = positions
         self.virtual_size = Size(width, len(lines))
         self.refresh()
+
+    def _add_header(self, lines: list[_Line], width: int) -> None:
+        """The header's lines (offset -1: not body text), then a rule and a blank line."""
+        if not self._header:
+            return
+        for item in self._header:
+            if item.wrap:
+                offsets = wrap_offsets(item.text.plain, width)
+                for piece in item.text.divide(offsets[1:]):
+                    piece.rstrip()
+                    lines.append(_Line(piece, -1))
+            else:
+                clamped = item.text.copy()
+                clamped.truncate(width, overflow="ellipsis")
+                lines.append(_Line(clamped, -1))
+        lines.append(_Line(Text("─" * width, style="dim"), -1))
 
     def render_line(self, y: int) -> Strip:
         scroll_x, scroll_y = self.scroll_offset
