@@ -9,10 +9,10 @@ from pathlib import Path
 
 from rich.console import Console
 
+from tui.analysis import analyse, compare
 from tui.analysis.report import compare_markdown, escape_markdown
 from tui.cli.entities import run_entities
 from tui.models import Article
-from tui.nlp.align.aligner import align
 
 BODY_A = "Nvidia sold 300,000 graphics processors (GPUs) to the ministry on Monday."
 BODY_B = "The ministry bought 300,000 graphics processors (GPUs) from Nvidia on Monday!"
@@ -30,7 +30,7 @@ def _articles(dated_a: bool, dated_b: bool) -> tuple[Article, Article]:
 
 def test_markdown_keeps_parentheses_and_exclamation_marks() -> None:
     a, b = _articles(True, True)
-    md = compare_markdown(a, b, align(a.body, b.body))
+    md = compare_markdown(a, b, compare(analyse(a), analyse(b)))
     assert "(GPUs)" in md and "\\(" not in md and "\\)" not in md
     assert "Wire (Europe)" in md
     assert "Monday!" in md
@@ -45,7 +45,7 @@ def test_markdown_still_neutralises_structure() -> None:
 
 def test_unknown_dates_are_said_once_quietly() -> None:
     a, b = _articles(False, False)
-    md = compare_markdown(a, b, align(a.body, b.body))
+    md = compare_markdown(a, b, compare(analyse(a), analyse(b)))
     assert "date unknown" not in md
     assert md.count("No publication date") == 1
     assert "*No publication date given for either article.*" in md
@@ -53,11 +53,11 @@ def test_unknown_dates_are_said_once_quietly() -> None:
 
 def test_one_unknown_date_names_the_article_and_shows_the_other() -> None:
     a, b = _articles(True, False)
-    md = compare_markdown(a, b, align(a.body, b.body))
+    md = compare_markdown(a, b, compare(analyse(a), analyse(b)))
     assert "2025-01-02" in md
     assert "*No publication date given for B.*" in md
     a, b = _articles(True, True)
-    assert "No publication date" not in compare_markdown(a, b, align(a.body, b.body))
+    assert "No publication date" not in compare_markdown(a, b, compare(analyse(a), analyse(b)))
 
 
 def test_entities_title_never_leaves_a_dangling_dash(tmp_path: Path) -> None:

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from tui.models import EntityOverride
 from tui.nlp.entities.chunks import Document, capitalised_runs, is_capitalised
 from tui.nlp.entities.context import context_votes, party_name, starter
+from tui.nlp.entities.doc_typing import type_in_context
 from tui.nlp.entities.label import hyphenated_pieces, is_acronym, known, shape_label
 from tui.nlp.entities.lexicon import closed, gazetteer
 from tui.nlp.entities.lexicon import words as wordlists
@@ -28,6 +29,7 @@ from tui.nlp.entities.patterns import number_value
 from tui.nlp.entities.resolve import Candidate, Mention, resolve, short_forms, unify_keys
 from tui.nlp.entities.resolve import overrides as apply_overrides
 from tui.nlp.entities.rules import numbered_name, place_cue, sports_teams
+from tui.nlp.entities.time_spans import time_spans
 
 __all__ = ["Mention", "number_value", "recognise", "unify_keys"]
 
@@ -257,6 +259,7 @@ def recognise(text: str, overrides: Sequence[EntityOverride] = ()) -> list[Menti
     with contextlib.suppress(Exception):  # a malformed override must never break analysis
         apply_overrides(text, overrides or (), candidates)
     numbers(text, candidates)
+    time_spans(text, candidates)
     for run, initial in capitalised_runs(doc):
         _label_chunk(doc, run, initial, candidates)
     for k, (_s, _e, t) in enumerate(doc.tokens):
@@ -273,6 +276,7 @@ def recognise(text: str, overrides: Sequence[EntityOverride] = ()) -> list[Menti
     context_votes(text, candidates)
     short_forms(text, candidates)
     chosen = resolve(candidates)
+    type_in_context(text, chosen)
     return [
         Mention(text[c.start : c.end], c.label, c.start, c.end, f"{c.label}:{c.canon}")
         for c in chosen
