@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import io
+import os
 from pathlib import Path
 
+import pytest
 from rich.console import Console
 
 from tui.cli.compare import run_compare
+from tui.library.loader import load_article
 from tui.nlp.entities.recogniser import recognise
 
 
@@ -40,3 +43,46 @@ def test_compare_of_articles_with_digit_runs_succeeds(tmp_path: Path) -> None:
     console, out = _console()
     assert run_compare(str(a), str(b), None, "text", console) == 0
     assert "ballots" in out.getvalue()
+
+
+def _compare_error(a: str, b: str, library: Path | None, capsys: object) -> str:
+    console, _out = _console()
+    assert run_compare(a, b, library, "text", console) == 1
+    return capsys.readouterr().err.strip()  # type: ignore[attr-defined]
+
+
+def test_compare_names_a_folder_a_pipe_and_a_mistyped_path(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    good = _article(tmp_path / "good.yaml", "Alpha", "Officials counted ballots on Monday.")
+    (tmp_path / "dir.yaml").mkdir()
+    os.mkfifo(tmp_path / "pipe")
+    (tmp_path / "lib").mkdir()
+    monkeypatch.chdir(tmp_path)
+    assert "is a folder" in _compare_error("dir.yaml", str(good), None, capsys)
+    assert "not a regular file" in _compare_error("pipe", str(good), None, capsys)
+    assert "no such file" in _compare_error("lib/typo.yaml", str(good), None, capsys)
+
+
+def test_unknown_field_with_a_huge_integer_is_kept_as_text(tmp_path: Path) -> None:
+    path = tmp_path / "a.yaml"
+    path.write_text(f"title: T\nsource: S\nbody: Words.\nserial: {'1' * 100_000}\n")
+    assert load_article(path).body == "Words."
+
+
+def test_compare_an_article_with_itself_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    a = _article(tmp_path / "a.yaml", "Alpha", "Officials counted ballots on Monday.")
+    assert "same article" in _compare_error(str(a), str(a), None, capsys)
+
+
+def test_story_with_a_slash_is_addressable(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = tmp_path / "lib"
+    _article(root / "x" / "a.yaml", "Alpha", "Officials counted ballots.", story="votes/2024")
+    _article(root / "x" / "b.yaml", "Beta", "Ballots were counted.", story="votes/2024")
+    console, out = _console()
+    assert run_compare("votes/2024/alpha", "votes/2024/Beta", root, "text", console) == 0
+    assert "Alpha" in out.getvalue()
