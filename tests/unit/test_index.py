@@ -224,3 +224,25 @@ def test_cached_scan_matches_the_real_scan_without_reading_files(
     assert cached is not None
     assert sorted(cached.articles, key=str) == sorted(real.articles, key=str)
     assert sorted(map(str, cached.problems)) == sorted(map(str, real.problems))
+
+
+def test_upgrading_the_yaml_parser_rebuilds_the_index(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import yaml
+
+    root = library(tmp_path)
+    scan_library(root)
+    parsed: list[Path] = []
+    real = index_module.LibraryIndex.record
+
+    def spy(self: LibraryIndex, path: Path, *args: object) -> None:
+        parsed.append(path)
+        real(self, path, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(index_module.LibraryIndex, "record", spy)
+    scan_library(root)
+    assert parsed == []  # unchanged: served from the index
+    monkeypatch.setattr(yaml, "__version__", "99.0")
+    scan_library(root)
+    assert len(parsed) == 3  # a new parser may judge the files differently: all re-read

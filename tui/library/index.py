@@ -18,6 +18,7 @@ import contextlib
 import hashlib
 import os
 import sqlite3
+import sys
 import time
 import zlib
 from dataclasses import dataclass
@@ -95,9 +96,18 @@ def index_path(root: Path) -> Path:
     return cache_dir() / f"index-{digest}.sqlite3"
 
 
+def _parser_versions() -> str:
+    """Python's and PyYAML's versions (and whether libyaml is used): what else shapes parsing."""
+    import yaml
+
+    libyaml = getattr(yaml, "__with_libyaml__", False)
+    return f"{sys.version}:{yaml.__version__}:{libyaml}"
+
+
 def _fingerprint() -> str:
-    """Changes whenever the loader's code does, so cached problems never go stale."""
-    digest = hashlib.sha256(f"{SCHEMA_VERSION}:{__version__}".encode())
+    """Changes whenever the loader's code or a library it parses with does, so cached
+    problems never go stale after an upgrade."""
+    digest = hashlib.sha256(f"{SCHEMA_VERSION}:{__version__}:{_parser_versions()}".encode())
     here = Path(__file__).resolve().parent.parent
     for name in _FINGERPRINT_FILES:
         with contextlib.suppress(OSError):
