@@ -86,3 +86,31 @@ def test_story_with_a_slash_is_addressable(
     console, out = _console()
     assert run_compare("votes/2024/alpha", "votes/2024/Beta", root, "text", console) == 0
     assert "Alpha" in out.getvalue()
+
+
+def test_dates_before_year_1000_show_four_digits_and_sort_oldest(tmp_path: Path) -> None:
+    from datetime import date
+
+    from tui.library.catalog import group_articles
+    from tui.models import ArticleMeta
+
+    old = ArticleMeta(tmp_path / "old.yaml", "Old", "S", "s", date(999, 1, 1))
+    new = ArticleMeta(tmp_path / "new.yaml", "New", "S", "s", date(2025, 1, 1))
+    assert old.published_label == "0999-01-01"
+    (group,) = group_articles([old, new], "source")
+    assert [meta.title for meta in group.articles] == ["New", "Old"]  # newest first
+
+
+@pytest.mark.parametrize(
+    ("url", "linked"),
+    [("https://example.org/a", True), ("javascript:alert(1)", False), ("data:text/html,x", False)],
+)
+def test_markdown_export_links_only_web_addresses(tmp_path: Path, url: str, linked: bool) -> None:
+    from tui.analysis.report import compare_markdown
+    from tui.cli.compare import _align
+
+    a = load_article(_article(tmp_path / "a.yaml", "Alpha", "Ballots were counted.", url=url))
+    b = load_article(_article(tmp_path / "b.yaml", "Beta", "Officials counted ballots."))
+    report = compare_markdown(a, b, _align(a, b))
+    assert (f"<{url}>" in report) is linked
+    assert url.split(":")[0] in report

@@ -6,7 +6,7 @@ import re
 from datetime import date, datetime
 from typing import Any
 
-from tui.models import Article
+from tui.models import Article, date_label
 from tui.nlp.align.aligner import Alignment, ClaimPair
 from tui.text.safety import _INVISIBLE
 
@@ -67,14 +67,18 @@ def compare_json(article_a: Article, article_b: Article, alignment: Alignment) -
 
 
 def _date(value: date | datetime | None) -> str:
-    return value.strftime("%Y-%m-%d") if value is not None else "date unknown"
+    return date_label(value) if value is not None else "date unknown"
 
 
 def _outlet_line(label: str, article: Article) -> str:
     parts = [f"**{label}: {_inline(article.source)}**", f"*{_inline(article.title)}*"]
     parts.append(_date(article.published))
     if article.url:
-        parts.append(f"<{clean_text(article.url).replace('>', '%3E').replace(' ', '%20')}>")
+        url = clean_text(article.url)
+        if re.match(r"https?://", url, re.IGNORECASE):  # only web links become links
+            parts.append(f"<{url.replace('>', '%3E').replace(' ', '%20')}>")
+        else:
+            parts.append(f"`{url.replace('`', '')}`")
     return "- " + " — ".join(parts)
 
 

@@ -14,7 +14,7 @@ from textual.widgets import Static
 
 from tui.app.label_styles import label_style
 from tui.app.reader.article_body import ArticleBody, Highlight
-from tui.models import ENTITY_LABELS, Article
+from tui.models import ENTITY_LABELS, Article, date_label
 from tui.text.blocks import split_blocks
 from tui.text.safety import inert_line
 
@@ -45,7 +45,7 @@ def header_text(article: Article) -> RichGroup:
     title = Text(inert_line(article.title), style="bold")
     meta = Text()
     meta.append(inert_line(article.source), style="bold italic")
-    for part in (article.published and article.published.strftime("%Y-%m-%d"), article.author):
+    for part in (article.published and date_label(article.published), article.author):
         if part:
             meta.append("  ·  ")
             meta.append(inert_line(str(part)))

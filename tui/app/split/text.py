@@ -5,13 +5,13 @@ from __future__ import annotations
 from rich.text import Text
 
 from tui.analysis.comparison import GLYPHS, Preview, Summary
-from tui.models import Article, ArticleMeta
+from tui.models import Article, ArticleMeta, date_label
 from tui.text.safety import inert_line
 
 
 def header_text(article: Article | ArticleMeta) -> Text:
     """Outlet, title and date of one column, as inert text."""
-    date = article.published.strftime("%Y-%m-%d") if article.published else ""
+    date = date_label(article.published) if article.published else ""
     text = Text.assemble((inert_line(article.source), "bold"))
     if date:
         text.append(f"  {date}", style="dim")
