@@ -246,3 +246,28 @@ def test_upgrading_the_yaml_parser_rebuilds_the_index(
     monkeypatch.setattr(yaml, "__version__", "99.0")
     scan_library(root)
     assert len(parsed) == 3  # a new parser may judge the files differently: all re-read
+
+
+def test_home_pointing_nowhere_uses_a_private_temporary_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tempfile
+
+    from tui import paths
+
+    nowhere = tmp_path / "nonexistent"
+    (tmp_path / "tmp").mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
+    paths._private_temp.cache_clear()
+    monkeypatch.setenv("HOME", str(nowhere))
+    monkeypatch.delenv("PARALLAX_CACHE_DIR")
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    folder = cache_dir()
+    assert not folder.is_relative_to(nowhere)
+    root = library(tmp_path)
+    assert len(scan_library(root).articles) == 2
+    assert not nowhere.exists()  # no fake home was created
+    assert index_path(root).exists()  # the cache still works, in the temporary folder
+    assert folder.is_relative_to(tmp_path / "tmp")
+    assert folder.parent.parent.stat().st_mode & 0o077 == 0
+    paths._private_temp.cache_clear()
