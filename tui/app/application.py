@@ -8,6 +8,7 @@ from pathlib import Path
 from textual import on, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
 from tui import __version__
@@ -59,6 +60,19 @@ class ParallaxApp(App[None]):
             import scipy.optimize  # noqa: F401
         except ImportError:
             pass
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> None:
+        """Notify, always without markup (``markup`` is ignored, also for ``Widget.notify``):
+        messages name files or quote article fields, shown as written (``[/b]`` would raise)."""
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
 
     def action_help(self) -> None:
         """Show every key binding."""
