@@ -12,10 +12,13 @@ from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
 from tui import __version__
+from tui.app import textual_guards
 from tui.app.reader.article_body import ArticleBody
 from tui.app.reader.screen import ReaderScreen
 from tui.app.reader.sidebar import ArticleTree
 from tui.library.loader import default_library
+
+textual_guards.install()
 
 
 def stylesheet_path() -> Path:
