@@ -12,6 +12,7 @@ from textual.containers import Vertical
 from textual.reactive import reactive
 from textual.widgets import Static
 
+from tui.app.clamp import Clamped
 from tui.app.label_styles import label_style
 from tui.app.reader.article_body import ArticleBody, Highlight
 from tui.models import ENTITY_LABELS, Article, date_label
@@ -40,8 +41,12 @@ Run `parallax check --library DIR` to validate the files.
 NO_SELECTION = "Pick an article in the sidebar (↑/↓ or j/k, then enter)."
 
 
+TITLE_LINES = 3
+"""A longer title is cut with an ellipsis, so the article text stays on screen."""
+
+
 def header_text(article: Article) -> RichGroup:
-    """The article's title and metadata lines, all as inert text."""
+    """The article's title and metadata lines, all as inert text, each clamped."""
     title = Text(inert_line(article.title), style="bold")
     meta = Text()
     meta.append(inert_line(article.source), style="bold italic")
@@ -52,9 +57,9 @@ def header_text(article: Article) -> RichGroup:
     stats = Text(
         f"{article.word_count:,} words  ·  {article.reading_minutes} min read", style="dim"
     )
-    lines: list[Text] = [title, meta]
+    lines: list[Clamped | Text] = [Clamped(title, TITLE_LINES), Clamped(meta, 3)]
     if article.url:
-        lines.append(Text(inert_line(article.url), style="dim underline"))
+        lines.append(Clamped(Text(inert_line(article.url), style="dim underline"), 4))
     lines.append(stats)
     return RichGroup(*lines)
 

@@ -8,6 +8,9 @@ from tui.analysis.comparison import GLYPHS, Preview, Summary
 from tui.models import Article, ArticleMeta, date_label
 from tui.text.safety import inert_line
 
+TITLE_CHARS = 160
+"""A column head shows at most this much of the title (a few lines), then an ellipsis."""
+
 
 def header_text(article: Article | ArticleMeta) -> Text:
     """Outlet, title and date of one column, as inert text."""
@@ -16,7 +19,10 @@ def header_text(article: Article | ArticleMeta) -> Text:
     if date:
         text.append(f"  {date}", style="dim")
     text.append("\n")
-    text.append(inert_line(article.title), style="italic")
+    title = inert_line(article.title)
+    if len(title) > TITLE_CHARS:  # a huge title would push the rows off screen
+        title = title[: TITLE_CHARS - 1].rstrip() + "…"
+    text.append(title, style="italic")
     return text
 
 
