@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections import Counter
 from collections.abc import Sequence
 
 from rich.console import Group as RichGroup
@@ -97,6 +98,7 @@ class ArticleView(Vertical):
         super().__init__(id=id, classes="-empty")
         self.article: Article | None = None
         self.highlights: Sequence[Highlight] = ()
+        self._counts: Counter[str] = Counter()
 
     def compose(self) -> ComposeResult:
         yield Static(NO_SELECTION, id="placeholder")
@@ -133,6 +135,7 @@ class ArticleView(Vertical):
     def set_highlights(self, highlights: Sequence[Highlight]) -> None:
         """Apply entity highlights to the current article."""
         self.highlights = highlights
+        self._counts = Counter(highlight.label for highlight in highlights)
         self.body.set_highlights(highlights)
         self._update_legend()
 
@@ -142,9 +145,7 @@ class ArticleView(Vertical):
             self._update_legend()
 
     def _update_legend(self) -> None:
-        counts: dict[str, int] = {}
-        for highlight in self.highlights:
-            counts[highlight.label] = counts.get(highlight.label, 0) + 1
+        counts = self._counts if self.highlights else {}
         legend = legend_text(self.enabled_labels, counts, self.body.tags)
         if not self.body.highlighting:
             legend = Text("Highlighting off (h to turn on)", style="dim italic")

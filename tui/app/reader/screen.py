@@ -16,7 +16,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 from textual.worker import get_current_worker
 
-from tui.analysis.entity_summary import mention_starts, next_offset, summarise
+from tui.analysis.entity_summary import EntityEntry, mention_starts, next_offset, summarise
 from tui.app.reader.article_body import Highlight
 from tui.app.reader.article_view import EMPTY_LIBRARY, ArticleView
 from tui.app.reader.entity_panel import EntityPanel
@@ -190,25 +190,41 @@ class ReaderScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="entities")
     def find_entities(self, article: Article) -> None:
-        """Recognise entities off the UI thread and apply them when done."""
+        """Recognise entities off the UI thread and apply them when done.
+
+        A long article first gets the highlights of its opening part (recognised in a
+        fraction of the time), then those of the whole text replace them.
+        """
+        worker = get_current_worker()
         try:
             from tui.nlp.entities.recogniser import recognise
 
+            head = _opening_part(article.body)
+            if head is not None:
+                early = recognise(head, article.entities)
+                if worker.is_cancelled:
+                    return
+                self.app.call_from_thread(self._apply_entities, article, *_prepared(early))
             mentions = recognise(article.body, article.entities)
         except Exception as error:  # keep reading even if the recogniser fails
             message = f"Entity recognition failed: {type(error).__name__}"
             self.app.call_from_thread(self.notify, message, severity="error")
             return
-        if not get_current_worker().is_cancelled:
-            self.app.call_from_thread(self._apply_entities, article, mentions)
+        if not worker.is_cancelled:
+            self.app.call_from_thread(self._apply_entities, article, *_prepared(mentions))
 
-    def _apply_entities(self, article: Article, mentions: list[Any]) -> None:
+    def _apply_entities(
+        self,
+        article: Article,
+        mentions: list[Any],
+        highlights: list[Highlight],
+        summary: dict[str, list[EntityEntry]],
+    ) -> None:
         if article is not self.article:
             return
         self.mentions = mentions
-        highlights = [Highlight(m.start, m.end, m.label, m.key) for m in mentions]
         self.query_one(ArticleView).set_highlights(highlights)
-        self.query_one(EntityPanel).show_entities(summarise(mentions))
+        self.query_one(EntityPanel).show_entities(summary)
 
     # -- actions ------------------------------------------------------------------
 
@@ -318,3 +334,24 @@ class ReaderScreen(Screen[None]):
         body = self.query_one(ArticleView).body
         body.marked_key = key
         body.current_offset = -1
+
+
+EARLY_PART = 40_000
+"""Characters of a long article recognised first, so its opening is highlighted quickly."""
+
+
+def _opening_part(body: str) -> str | None:
+    """The first :data:`EARLY_PART` characters of a long body, cut at a paragraph break;
+    None when the body is short enough to recognise whole at once."""
+    if len(body) <= 2 * EARLY_PART:
+        return None
+    cut = body.find("\n\n", EARLY_PART)
+    return body[:cut] if cut > 0 else None
+
+
+def _prepared(
+    mentions: list[Any],
+) -> tuple[list[Any], list[Highlight], dict[str, list[EntityEntry]]]:
+    """What the UI needs from ``mentions``, built off the UI thread."""
+    highlights = [Highlight(m.start, m.end, m.label, m.key) for m in mentions]
+    return mentions, highlights, summarise(mentions)
