@@ -191,7 +191,13 @@ def run_compare(a: str, b: str, library: Path | None, fmt: str, console: Console
     except CompareError as error:
         print(inert_line(f"parallax compare: {error}"), file=sys.stderr)
         return 1
-    alignment = _align(article_a, article_b)
+    from tui.nlp.align.large import TooLongToCompare
+
+    try:
+        alignment = _align(article_a, article_b)
+    except TooLongToCompare as error:
+        print(inert_line(f"parallax compare: {a} and {b}: {error}"), file=sys.stderr)
+        return 1
     if fmt == "json":
         from tui.analysis.report import compare_json
 
