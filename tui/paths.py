@@ -8,6 +8,7 @@ creating a fake home.
 from __future__ import annotations
 
 import functools
+import hashlib
 import os
 import stat
 import tempfile
@@ -60,3 +61,12 @@ def data_dir() -> Path:
     if override:
         return Path(override).expanduser()
     return _xdg("XDG_DATA_HOME", ".local/share") / "parallax"
+
+
+def library_key(root: Path) -> str:
+    """A short stable hash of the library folder's absolute path (names per-library files)."""
+    try:
+        key = str(root.expanduser().resolve())
+    except (OSError, RuntimeError):
+        key = str(root.absolute())
+    return hashlib.sha256(key.encode("utf-8", "surrogateescape")).hexdigest()[:16]

@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 from textual.pilot import Pilot
 
 
-async def wait_until(pilot: Pilot[None], condition: Callable[[], bool], tries: int = 200) -> None:
-    """Pause the app until ``condition()`` holds (fails the test after ``tries`` pauses)."""
-    for _ in range(tries):
-        if condition():
-            return
+async def wait_until(
+    pilot: Pilot[None], condition: Callable[[], bool], timeout: float = 15.0
+) -> None:
+    """Pause the app until ``condition()`` holds; fail the test after ``timeout`` seconds.
+
+    A wall-clock limit rather than a count of pauses, so a loaded machine (CI on two
+    shared cores) does not turn a slow-but-correct worker into a failure.
+    """
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"condition never became true within {timeout} s")
         await pilot.pause(0.01)
-    raise AssertionError("condition never became true")
 
 
 def tree_labels(app: object) -> list[str]:

@@ -32,11 +32,7 @@ from tui.app.reader.entity_panel import EntityPanel
 from tui.app.reader.screen import ReaderScreen
 from tui.app.split.entity_overlap import EntityOverlapScreen
 from tui.app.split.pair_detail import PairDetailScreen
-
-try:
-    from tui.app.split.screen import SplitScreen
-except ImportError:  # the split view is not there yet
-    SplitScreen = None  # type: ignore[assignment,misc]
+from tui.app.split.screen import SplitScreen
 
 SIZES = [(120, 40), (40, 12), (80, 24), (200, 60)]
 KEYS = [
@@ -127,8 +123,8 @@ async def _open_article(app: ParallaxApp, pilot) -> ReaderScreen:  # type: ignor
         meta = next(m for m in reader.scan.articles if m.source == "CO/AI")  # type: ignore[union-attr]
         reader.open_article(meta)
         await wait_until(pilot, lambda: view.article is not None)
-    view.body.focus()
-    await pilot.pause()
+    # Popping a stack of screens restores focus late; focus until it sticks.
+    await wait_until(pilot, lambda: bool(view.body.focus()) and app.focused is view.body)
     return reader
 
 
@@ -163,7 +159,7 @@ async def open_entities(app: ParallaxApp, pilot) -> None:  # type: ignore[no-unt
 async def open_split(app: ParallaxApp, pilot) -> None:  # type: ignore[no-untyped-def]
     await _open_article(app, pilot)
     await pilot.press("c")
-    await wait_until(pilot, lambda: SplitScreen is not None and isinstance(app.screen, SplitScreen))
+    await wait_until(pilot, lambda: isinstance(app.screen, SplitScreen))
     await app.workers.wait_for_complete()
     await pilot.pause()
 
@@ -213,7 +209,7 @@ CASES: list[tuple[str, Opener, Callable[[ParallaxApp], bool]]] = [
     (
         "split",
         open_split,
-        lambda app: SplitScreen is not None and isinstance(app.screen, SplitScreen),
+        lambda app: isinstance(app.screen, SplitScreen),
     ),
     ("picker", open_picker, lambda app: isinstance(app.screen, StoryPickerScreen)),
     ("palette", open_palette, lambda app: isinstance(app.screen, CommandPalette)),
@@ -221,11 +217,6 @@ CASES: list[tuple[str, Opener, Callable[[ParallaxApp], bool]]] = [
     ("overlap", open_overlap, lambda app: isinstance(app.screen, EntityOverlapScreen)),
 ]
 IDS = [name for name, _, _ in CASES]
-
-
-def _skip_without_split(name: str) -> None:
-    if name == "split" and SplitScreen is None:
-        pytest.skip("tui.app.split.screen is not there yet")
 
 
 def _assert_drawn(app: ParallaxApp) -> None:
@@ -240,7 +231,6 @@ def _assert_drawn(app: ParallaxApp) -> None:
 async def test_resize_down_to_40x12_and_back(
     library: Path, name: str, opener: Opener, is_open: Callable[[ParallaxApp], bool]
 ) -> None:
-    _skip_without_split(name)
     app = ParallaxApp(library)
     async with app.run_test(size=SIZES[0]) as pilot:
         await opener(app, pilot)
@@ -285,7 +275,6 @@ async def test_key_mashing_never_crashes(
     size: tuple[int, int],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    _skip_without_split(name)
     rng = random.Random(f"{name} {size}")  # seeded: a failure reproduces
     keys = [rng.choice(KEYS) for _ in range(MASH_KEYS)]
     app = ParallaxApp(library)

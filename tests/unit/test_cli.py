@@ -12,7 +12,7 @@ from rich.console import Console
 
 from tests.conftest import SAMPLE_LIBRARY, WriteFile, article_yaml
 from tui import __version__
-from tui.cli.main import build_parser, main, run_check
+from tui.cli.entry import build_parser, main, run_check
 
 
 def _console() -> tuple[Console, io.StringIO]:

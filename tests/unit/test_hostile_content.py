@@ -26,7 +26,7 @@ from tui.app.reader.article_view import ArticleView, header_text
 from tui.app.reader.entity_panel import EntityPanel
 from tui.app.reader.screen import ReaderScreen
 from tui.app.reader.sidebar import Sidebar
-from tui.cli.main import main
+from tui.cli.entry import main
 from tui.library.loader import load_article, scan_library
 from tui.text.safety import PLACEHOLDER, inert, inert_line, json_text
 

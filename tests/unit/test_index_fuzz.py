@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
-from tui.cli.main import run_check
+from tui.cli.entry import run_check
 from tui.library import index as index_module
 from tui.library.index import index_path
 from tui.library.loader import cached_scan, scan_library

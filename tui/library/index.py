@@ -24,10 +24,11 @@ import zlib
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from tui import __version__
 from tui.models import ArticleMeta, Problem
-from tui.paths import cache_dir
+from tui.paths import cache_dir, library_key
 
 SCHEMA_VERSION = 2
 RACY_NS = 2_000_000_000
@@ -88,12 +89,7 @@ def _load_rows(db: sqlite3.Connection) -> dict[str, tuple]:
 
 def index_path(root: Path) -> Path:
     """The index file for the library at ``root``."""
-    try:
-        key = str(root.expanduser().resolve())
-    except (OSError, RuntimeError):
-        key = str(root.absolute())
-    digest = hashlib.sha256(key.encode("utf-8", "surrogateescape")).hexdigest()[:16]
-    return cache_dir() / f"index-{digest}.sqlite3"
+    return cache_dir() / f"index-{library_key(root)}.sqlite3"
 
 
 def _parser_versions() -> str:
@@ -159,8 +155,8 @@ class LibraryIndex:
         self.rebuilt = False
         """True when a corrupt or outdated cache file was thrown away."""
         self._db = connection
-        self._rows: dict[str, tuple] = {}
-        self._pending: list[tuple] = []
+        self._rows: dict[str, tuple[Any, ...]] = {}
+        self._pending: list[tuple[Any, ...]] = []
         self._seen: set[str] = set()
         self._scan_ns = time.time_ns()
 

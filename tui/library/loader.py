@@ -20,6 +20,8 @@ from tui.library.safe_yaml import YamlProblem, parse_yaml
 from tui.models import Article, ArticleMeta, Problem
 
 ARTICLE_SUFFIXES = (".yaml", ".yml", ".md")
+OWN_SUFFIX = ".parallax.yaml"
+"""Parallax's own files in a library (judgements, subscriptions) end so: never articles."""
 MAX_FILE_BYTES = 5 * 1024 * 1024
 """Files larger than this are skipped with a problem rather than read."""
 
@@ -64,7 +66,8 @@ def default_library() -> Path:
 
 
 def iter_article_files(root: Path, problems: list[Problem]) -> Iterator[Path]:
-    """Yield article files below ``root`` in sorted order, skipping hidden entries.
+    """Yield article files below ``root`` in sorted order, skipping hidden entries and
+    Parallax's own ``*.parallax.yaml`` files.
 
     Symbolic links to folders are not followed (no loops); unreadable folders
     are reported as problems.
@@ -78,7 +81,10 @@ def iter_article_files(root: Path, problems: list[Problem]) -> Iterator[Path]:
     for folder, dirs, files in os.walk(root, onerror=on_error):
         dirs[:] = sorted(name for name in dirs if not name.startswith("."))
         for name in sorted(files):
-            if name.startswith(".") or not name.lower().endswith(ARTICLE_SUFFIXES):
+            lower = name.lower()
+            if name.startswith(".") or not lower.endswith(ARTICLE_SUFFIXES):
+                continue
+            if lower.endswith(OWN_SUFFIX):
                 continue
             yield Path(folder, name)
 

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
 from tui.nlp.align.features import CONTEXT_WORDS, claim_features, score_pairs, weigh
 from tui.nlp.align.match import (
@@ -47,6 +47,9 @@ from tui.nlp.align.match import (
 )
 from tui.nlp.align.relations import SAME_COVERAGE, describe
 from tui.nlp.claims import Claim, segment
+
+if TYPE_CHECKING:
+    from tui.nlp.entities.resolve import Mention
 
 __all__ = [
     "CONTAINMENT",
@@ -116,16 +119,16 @@ def align(
     body_a: str,
     body_b: str,
     *,
-    mentions_a: Sequence[Any] | None = None,
-    mentions_b: Sequence[Any] | None = None,
+    mentions_a: Sequence[Mention] | None = None,
+    mentions_b: Sequence[Mention] | None = None,
     background: Sequence[str] = (),
 ) -> Alignment:
     """Align the claims of ``body_a`` with those of ``body_b``.
 
-    ``mentions_a``/``mentions_b`` are entity mentions (objects with ``text``, ``label``,
-    ``start``, ``end``, ``key``) with keys unified across the two articles; when either is
-    missing, both are recognised with :mod:`tui.nlp.entities.recogniser`. ``background`` texts (e.g.
-    the rest of the library) only sharpen the word weights.
+    ``mentions_a``/``mentions_b`` are entity mentions with keys unified across the two
+    articles; when either is missing, both are recognised with
+    :mod:`tui.nlp.entities.recogniser`. ``background`` texts (e.g. the rest of the library) only
+    sharpen the word weights.
     """
     if mentions_a is None or mentions_b is None:
         if body_b < body_a:
@@ -142,15 +145,15 @@ def align(
     return _align(body_a, body_b, mentions_a, mentions_b, background, mirror=key_a == key_b)
 
 
-def _mention_key(mentions: Sequence[Any]) -> tuple[tuple[int, int, str, str, str], ...]:
+def _mention_key(mentions: Sequence[Mention]) -> tuple[tuple[int, int, str, str, str], ...]:
     return tuple((m.start, m.end, m.label, m.key, m.text) for m in mentions)
 
 
 def _align(
     body_a: str,
     body_b: str,
-    mentions_a: Sequence[Any],
-    mentions_b: Sequence[Any],
+    mentions_a: Sequence[Mention],
+    mentions_b: Sequence[Mention],
     background: Sequence[str],
     *,
     mirror: bool,

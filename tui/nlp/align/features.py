@@ -13,7 +13,7 @@ import itertools
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING
 
 from tui.nlp.align.similarity import (
     BIGRAM_WEIGHT,
@@ -34,6 +34,9 @@ from tui.nlp.align.similarity import (
 )
 from tui.nlp.claims import Claim, segment
 
+if TYPE_CHECKING:
+    from tui.nlp.entities.resolve import Mention
+
 __all__ = ["CONTEXT_WORDS", "claim_features", "score_pairs", "weigh"]
 
 CONTEXT_WORDS = 3
@@ -51,7 +54,7 @@ FIGURE_RATIO = 2.0
 
 
 def claim_features(
-    body: str, claims: Sequence[Claim], mentions: Sequence[Any]
+    body: str, claims: Sequence[Claim], mentions: Sequence[Mention]
 ) -> list[ClaimFeatures]:
     """Features of every claim of ``body``; ``mentions`` may come in any order."""
     order = sorted(range(len(mentions)), key=lambda n: mentions[n].start)
@@ -65,7 +68,7 @@ def claim_features(
     return out
 
 
-def _features(body: str, claim: Claim, mentions: Sequence[Any]) -> ClaimFeatures:
+def _features(body: str, claim: Claim, mentions: Sequence[Mention]) -> ClaimFeatures:
     skip = strip_labels(claim.text)
     start = claim.start + skip
     stems = stems_of(body[start : claim.end])

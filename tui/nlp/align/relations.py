@@ -10,7 +10,7 @@ other; ``partial`` otherwise.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Iterable
 
 from tui.nlp.align.similarity import ClaimFeatures, Fact, stems_of
 
@@ -61,7 +61,7 @@ def _content_coverage(x: ClaimFeatures, y: ClaimFeatures) -> float:
     return covered / total if total else 0.0
 
 
-def _dedup(texts: Any) -> tuple[str, ...]:
+def _dedup(texts: Iterable[str]) -> tuple[str, ...]:
     seen: dict[str, None] = {}
     for t in texts:
         seen.setdefault(t, None)

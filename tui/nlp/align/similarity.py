@@ -90,7 +90,8 @@ class ClaimFeatures:
 
 @lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
-    return _STEMMER.stemWord(word)
+    stem: str = _STEMMER.stemWord(word)
+    return stem
 
 
 def strip_labels(text: str) -> int:

@@ -16,6 +16,7 @@ import threading
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from tui.nlp.entities.lexicon.cache import cache_path, read_cache, write_cache
 from tui.nlp.entities.lexicon.places import city_alternates, subdivisions
@@ -225,7 +226,7 @@ def _build_places() -> dict[str, tuple[str, str]]:
 def _build_tables() -> tuple[dict[str, tuple[str, str]], bool]:
     """The place table from the data packages (and :data:`_minor`); whether all loaded."""
     complete = True
-    cities: dict = {}
+    cities: dict[str, Any] = {}
     table: dict[str, tuple[str, str]] = {}
     minor: set[str] = set()
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter
+from typing import Any
 
 __all__ = ["ENGLISH_SUBDIVISIONS", "city_alternates", "subdivisions"]
 
@@ -117,7 +118,7 @@ def _good_name(name: str, stop: frozenset[str]) -> bool:
     return not (len(parts) == 1 and (len(name) < 4 or name in stop or name.lower() in stop))
 
 
-def city_alternates(cities: dict, stop: frozenset[str]) -> dict[str, str]:
+def city_alternates(cities: dict[str, Any], stop: frozenset[str]) -> dict[str, str]:
     """Alternate single-word Latin-script names of large cities -> the city's main name.
 
     A name given to more than one large city, or that is short, a common word or a given
