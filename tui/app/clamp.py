@@ -25,7 +25,7 @@ class Clamped:
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         width = max(1, options.max_width)
-        lines = self._cut(width).wrap(console, width, overflow="fold")
+        lines = list(self._cut(width).wrap(console, width, overflow="fold"))
         if len(lines) > self.lines or len(self._cut(width)) < len(self.text):
             lines = lines[: self.lines]
             last = lines[-1]

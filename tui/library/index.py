@@ -82,7 +82,7 @@ def _valid(row: tuple[object, ...]) -> bool:
     return row[14] == _checksum(row[:14])
 
 
-def _load_rows(db: sqlite3.Connection) -> dict[str, tuple]:
+def _load_rows(db: sqlite3.Connection) -> dict[str, tuple[Any, ...]]:
     """Every trusted row of ``files`` by path; rows that fail :func:`_valid` are dropped."""
     return {row[0]: row for row in db.execute("SELECT * FROM files") if _valid(row)}
 
