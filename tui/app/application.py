@@ -54,15 +54,11 @@ class ParallaxApp(App[None]):
     @work(thread=True, group="warm-up", exit_on_error=False)
     def _warm_up(self) -> None:
         """Pay the split view's one-off costs off the UI thread, so the first ``c`` is fast:
-        import the aligner with numpy/scipy and build the recogniser's gazetteer tables."""
+        import the aligner and numpy, and load the recogniser's place table."""
         from tui.nlp.align.aligner import align
 
         align("Anna Berg met the council in Oslo on Monday.", "Anna Berg met it on Monday.")
-        try:
-            import numpy  # noqa: F401
-            import scipy.optimize  # noqa: F401
-        except ImportError:
-            pass
+        import numpy  # noqa: F401
 
     def notify(
         self,

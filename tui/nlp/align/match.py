@@ -9,9 +9,9 @@ extras, best first: an extra pair needs
 covered by the larger one (:data:`CONTAINMENT`); no claim takes part in more than
 :data:`MAX_PARTNERS` pairs.
 
-The assignment runs on the submatrix of rows and columns having a candidate, in pure
-Python when that is small (:mod:`tui.nlp.align.assignment`, same result as scipy), so scipy is
-only imported for long articles.
+The assignment runs on the submatrix of rows and columns having a candidate
+(:mod:`tui.nlp.align.assignment`): in pure Python when that is small, with numpy for long
+articles; both give the same pairs.
 """
 
 from __future__ import annotations
