@@ -225,7 +225,7 @@ sys.path.insert(0, sys.argv[1])
 from bench_align import make_pair
 from tui.nlp.align.aligner import align
 from tui.nlp.entities.recogniser import recognise, unify_keys
-import numpy, scipy.optimize  # imported by the aligner for long inputs anyway
+import numpy  # imported by the aligner for long inputs anyway
 n, mode = int(sys.argv[2]), sys.argv[3]
 a, b = make_pair(n)
 ma, mb = unify_keys(recognise(a), recognise(b))
