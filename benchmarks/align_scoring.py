@@ -19,7 +19,8 @@ from typing import Any
 import yaml
 
 from benchmarks.annotated import ALIGN_SETS, SAMPLE_GOLD, files
-from tui.nlp.align.aligner import Alignment, align
+from tui.analysis import align_texts
+from tui.nlp.align.aligner import Alignment
 from tui.nlp.claims import Claim
 
 __all__ = [
@@ -168,7 +169,7 @@ def score_file(path: Path) -> PairResult:
     """Align one annotated pair and count hits."""
     gold, body_a, body_b = load_gold(path)
     t0 = time.perf_counter()
-    alignment = align(body_a, body_b)
+    alignment = align_texts(body_a, body_b)
     seconds = time.perf_counter() - t0
     score = score_alignment(alignment, body_a, body_b, gold)
     predicted = _sentence_relations(alignment, body_a, body_b, gold)

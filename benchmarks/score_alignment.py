@@ -24,7 +24,7 @@ from benchmarks.align_scoring import (  # noqa: E402
     sentence_spans,
 )
 from benchmarks.annotated import SAMPLE_GOLD as DEFAULT_GOLD  # noqa: E402
-from tui.nlp.align.aligner import align  # noqa: E402
+from tui.analysis import align_texts  # noqa: E402
 
 
 def main(argv: list[str]) -> int:
@@ -32,7 +32,7 @@ def main(argv: list[str]) -> int:
     path = Path(argv[0]) if argv else DEFAULT_GOLD
     gold, body_a, body_b = load_gold(path)
     t0 = time.perf_counter()
-    alignment = align(body_a, body_b)
+    alignment = align_texts(body_a, body_b)
     elapsed = time.perf_counter() - t0
     score = score_alignment(alignment, body_a, body_b, gold)
     sa, sb = gold["sentences_a"], gold["sentences_b"]

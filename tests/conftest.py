@@ -24,6 +24,14 @@ def _isolated_environment(
     monkeypatch.delenv("NO_COLOR", raising=False)
 
 
+@pytest.fixture(autouse=True)
+def _fresh_analyses() -> None:
+    """Each test starts with an empty in-memory analysis cache (no order dependence)."""
+    from tui.analysis.article_analysis import CACHE
+
+    CACHE.clear()
+
+
 @pytest.fixture
 def library(tmp_path: Path) -> Path:
     """An empty library folder."""

@@ -7,8 +7,9 @@ from pathlib import Path
 from tests.conftest import WriteFile, article_yaml
 from tests.functional.helpers import wait_until
 from tui.app.application import ParallaxApp
-from tui.app.reader.article_view import TITLE_LINES, ArticleView
-from tui.app.split.text import header_text
+from tui.app.reader.article_body import TITLE_LINES
+from tui.app.reader.article_view import ArticleView
+from tui.app.split.text import column_heading
 
 HUGE = "Headline " * 11_112  # 100,008 characters
 
@@ -23,17 +24,18 @@ async def test_huge_title_leaves_the_article_on_screen(library: Path, write: Wri
         view = app.screen.query_one(ArticleView)
         await wait_until(pilot, lambda: view.article is not None)
         await pilot.pause()
-        header = view.query_one("#article-header")
-        lines = [strip.text for strip in header.render_lines(header.content_region.reset_offset)]
+        body = view.body
+        lines = [body.line_text(index) for index in range(body.size.height)]
         title_lines = [line for line in lines if "Headline" in line]
         assert len(title_lines) == TITLE_LINES
         assert title_lines[-1].rstrip().endswith("…")
-        assert view.body.size.height >= 10  # the text, not the title, fills the pane
+        assert lines[:TITLE_LINES] == title_lines  # the header opens the body
+        assert any("First paragraph." in line for line in lines)  # the text is on screen
 
 
 def test_split_column_head_cuts_a_huge_title(library: Path, write: WriteFile) -> None:
     from tui.library.loader import load_article
 
     path = write("s/a.yaml", article_yaml(HUGE, "Outlet", "Text.", story="s"))
-    head = header_text(load_article(path)).plain
+    head = column_heading(load_article(path)).plain
     assert len(head) < 300 and head.endswith("…")

@@ -41,7 +41,7 @@ async def _open(pilot: object, app: ParallaxApp) -> ArticleView:
 async def test_keys_work_while_entities_are_recognised(
     long_library: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from tui.nlp.entities import recogniser
+    from tui.analysis import article_analysis as recogniser  # the analysis's recogniser
 
     release = threading.Event()
     real = recogniser.recognise

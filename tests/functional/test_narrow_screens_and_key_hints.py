@@ -72,10 +72,19 @@ async def test_palette_offers_and_runs_split_view_actions(story: Path) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await open_split(pilot, app)
         commands = {c.title: c for c in app.get_system_commands(screen)}
-        for title in ("Next pair", "One-sided", "Fold", "Swap", "Export", "Back"):
+        for title in (
+            "Next pair",
+            "Next one-sided claim",
+            "Fold agreeing pairs",
+            "Swap sides",
+            "Export a Markdown report",
+            "Back to the reader",
+        ):
             assert title in commands, title
-        assert "key: ]" not in " ".join(c.help for c in commands.values())
-        expected = screen.rows.find(lambda r: r.matched)
+        assert commands["Fold agreeing pairs"].help.startswith("Hide the rows where both")
+        texts = " ".join(f"{c.title} {c.help}" for c in commands.values())
+        assert "action" not in texts and "prefix" not in texts and "key:" not in texts
+        expected = screen.rows.nav.find(lambda r: r.matched)
         assert expected is not None and expected != screen.rows.cursor
         await pilot.press("ctrl+p")
         await pilot.pause()
@@ -86,12 +95,15 @@ async def test_palette_offers_and_runs_split_view_actions(story: Path) -> None:
         assert screen.rows.cursor == expected
 
 
-async def test_palette_key_names_are_readable(story: Path) -> None:
+async def test_palette_entries_say_what_the_reader_commands_do(story: Path) -> None:
     app = ParallaxApp(story)
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_until(pilot, lambda: getattr(app.screen, "scan", None) is not None)
         helps = {c.title: c.help for c in app.get_system_commands(app.screen)}
-        assert helps["Filter"] == "Reader action (key: /)"
+        assert helps["Search"].startswith("Show only the articles")
+        assert "Compare with another outlet" in helps
+        assert "Next pair" not in helps  # the split view's commands stay in the split view
+        assert "Scroll down" not in helps  # moving around a pane is not a palette entry
 
 
 async def test_next_mention_without_article_says_open_one_first(story: Path) -> None:
@@ -141,8 +153,8 @@ async def test_fold_with_no_agreeing_pair_says_nothing_to_fold(
     app = ParallaxApp(library)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await open_split(pilot, app)
-        assert screen.model is not None and screen.model.alignment.pairs
-        assert all(p.relation != "same" for p in screen.model.alignment.pairs)
+        assert screen.comparison is not None and screen.comparison.alignment.pairs
+        assert all(p.relation != "same" for p in screen.comparison.alignment.pairs)
         await pilot.press("f")
         await pilot.pause()
         assert not screen.rows.folded

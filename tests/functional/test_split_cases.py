@@ -60,7 +60,7 @@ async def test_fold_leaves_only_differences(library: Path, write: WriteFile) -> 
         after = rows.visible_rows
         assert len(after) < before
         assert after and all(r.relation != "same" for r in after)
-        laid_out = [r for r in screen.model.rows if rows.band_of(r.number) is not None]
+        laid_out = [r for r in screen.comparison.rows if rows.band_of(r.number) is not None]
         assert laid_out == after
         assert all(gutter(rows, r.number).strip(" »«") != "=" for r in after)
         assert rows.current_row.relation != "same"
@@ -84,8 +84,8 @@ async def test_x_jumps_to_the_conflict_and_marks_the_values(
         assert "≠" in gutter(screen.rows, row.number)
         for side, mine in (("a", {"7", "2"}), ("b", {"8", "1"})):
             index = row.claims(side)[0]
-            text = screen.model.claim_text(side, index)
-            marks = screen.model.marks(side, index)
+            text = screen.comparison.claim_text(side, index)
+            marks = screen.comparison.marks(side, index)
             assert {text[m.start : m.end] for m in marks if m.conflict} == mine
         summary = str(screen.query_one("#split-summary").render())
         assert "≠1" in summary
@@ -99,11 +99,11 @@ async def test_u_finds_claims_told_by_one_outlet_only(library: Path, write: Writ
         await pilot.press("u")
         row = screen.rows.current_row
         assert row.relation == "only_a"
-        assert "property taxes" in screen.model.claim_text("a", row.a[0])
+        assert "property taxes" in screen.comparison.claim_text("a", row.a[0])
         await pilot.press("u")
         row = screen.rows.current_row
         assert row.relation == "only_b"
-        assert "Local shops" in screen.model.claim_text("b", row.b[0])
+        assert "Local shops" in screen.comparison.claim_text("b", row.b[0])
 
 
 async def test_one_article_story_explains_how_to_add_another(
@@ -120,7 +120,7 @@ async def test_one_article_story_explains_how_to_add_another(
         assert "Nothing to compare" in message
         assert "story: lonely" in message
         assert "YAML" in message
-        assert screen.model is None
+        assert screen.comparison is None
         await pilot.press("escape")
         assert not isinstance(app.screen, SplitScreen)
 
@@ -136,7 +136,7 @@ async def test_three_article_story_asks_which_to_compare(library: Path, write: W
         await pilot.press("down", "enter")
         await wait_until(pilot, lambda: isinstance(app.screen, SplitScreen))
         screen = split(app)
-        await wait_until(pilot, lambda: screen.model is not None and screen.rows.fully_mounted)
+        await wait_until(pilot, lambda: screen.comparison is not None and screen.rows.fully_mounted)
         assert "Gamma" in str(screen.query_one("#head-b").render())
         assert "Alpha" in str(screen.query_one("#head-a").render())
 
@@ -173,7 +173,7 @@ async def test_picker_answers_once_when_enter_arrives_twice(
         app.post_message(events.Key("enter", "\r"))
         await wait_until(pilot, lambda: isinstance(app.screen, SplitScreen))
         screen = split(app)
-        await wait_until(pilot, lambda: screen.model is not None and screen.rows.fully_mounted)
+        await wait_until(pilot, lambda: screen.comparison is not None and screen.rows.fully_mounted)
         assert picker not in app.screen_stack
     assert app.return_code in (0, None)
 

@@ -8,13 +8,14 @@ from typing import Any
 
 import pytest
 
-import tui.nlp.align.aligner
-import tui.nlp.entities.recogniser
+import tui.analysis.article_analysis
+import tui.analysis.comparison
 from tests.conftest import WriteFile
 from tests.functional.helpers import wait_until
 from tests.functional.test_split_cases import budget_story
 from tests.functional.test_split_view import open_split
-from tui.analysis.comparison import PENDING, Preview
+from tui.analysis.relations import PENDING
+from tui.analysis.row_source import Preview
 from tui.app.application import ParallaxApp
 from tui.app.reader.screen import ReaderScreen
 from tui.app.split.screen import STILL_ALIGNING, SplitScreen
@@ -26,13 +27,13 @@ async def test_rows_show_before_the_alignment_and_keep_the_left_claim(
 ) -> None:
     budget_story(write)
     release = threading.Event()
-    real_align = tui.nlp.align.aligner.align
+    real_align = tui.analysis.comparison.align
 
     def slow_align(*args: Any, **kwargs: Any) -> Any:
         release.wait(10)
         return real_align(*args, **kwargs)
 
-    monkeypatch.setattr(tui.nlp.align.aligner, "align", slow_align)
+    monkeypatch.setattr(tui.analysis.comparison, "align", slow_align)
     app = ParallaxApp(library)
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_until(pilot, lambda: getattr(app.screen, "scan", None) is not None)
@@ -45,7 +46,7 @@ async def test_rows_show_before_the_alignment_and_keep_the_left_claim(
         await wait_until(pilot, lambda: screen.preview is not None)
         await pilot.pause()
         rows = screen.rows
-        assert screen.model is None and isinstance(rows.source, Preview)
+        assert screen.comparison is None and isinstance(rows.source, Preview)
         assert all(r.relation == PENDING for r in rows.rows)
         assert "·" in rows.line_text(0)
         assert "Aligning" in str(screen.query_one("#split-status").render())
@@ -55,7 +56,7 @@ async def test_rows_show_before_the_alignment_and_keep_the_left_claim(
         await pilot.press("n")
         assert any(STILL_ALIGNING in n.message for n in app._notifications)
         release.set()
-        await wait_until(pilot, lambda: screen.model is not None and rows.fully_mounted)
+        await wait_until(pilot, lambda: screen.comparison is not None and rows.fully_mounted)
         await pilot.pause()
         assert left in rows.current_row.a  # the cursor stays on the same left claim
         assert rows.in_view(rows.cursor)
@@ -85,13 +86,13 @@ async def test_the_readers_entities_are_reused(
 ) -> None:
     budget_story(write)
     seen: list[str] = []
-    real = tui.nlp.entities.recogniser.recognise
+    real = tui.analysis.article_analysis.recognise
 
     def counting(text: str, *args: Any, **kwargs: Any) -> Any:
         seen.append(text)
         return real(text, *args, **kwargs)
 
-    monkeypatch.setattr(tui.nlp.entities.recogniser, "recognise", counting)
+    monkeypatch.setattr(tui.analysis.article_analysis, "recognise", counting)
     app = ParallaxApp(library)
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_until(pilot, lambda: getattr(app.screen, "scan", None) is not None)
@@ -108,8 +109,8 @@ async def test_the_readers_entities_are_reused(
         await wait_until(pilot, lambda: isinstance(app.screen, SplitScreen))
         screen = app.screen
         assert isinstance(screen, SplitScreen)
-        await wait_until(pilot, lambda: screen.model is not None, 500)
+        await wait_until(pilot, lambda: screen.comparison is not None, 500)
         assert article.body not in seen  # only the other article was recognised
         assert screen.other is not None and screen.other.body in seen
-        keys = {m.key for m in screen.model.mentions_a}
+        keys = {m.key for m in screen.comparison.mentions_a}
         assert keys >= {m.key for m in reader.mentions if " " in m.key.partition(":")[2]}

@@ -48,7 +48,7 @@ async def open_split(pilot: Pilot[None], app: ParallaxApp) -> SplitScreen:
     await press_compare_on_first_article(pilot, app)
     await wait_until(pilot, lambda: isinstance(app.screen, SplitScreen))
     screen = split(app)
-    await wait_until(pilot, lambda: screen.model is not None and screen.rows.fully_mounted)
+    await wait_until(pilot, lambda: screen.comparison is not None and screen.rows.fully_mounted)
     await pilot.pause()
     return screen
 
@@ -97,7 +97,7 @@ async def test_sample_pair_opens_side_by_side() -> None:
         screen = await open_split(pilot, app)
         assert "CO/AI" in head(screen, "a")
         assert "Dagens" in head(screen, "b")
-        assert len(screen.rows.visible_rows) == len(screen.model.rows) > 5
+        assert len(screen.rows.visible_rows) == len(screen.comparison.rows) > 5
 
 
 async def test_c_opens_split_with_both_outlets_and_rows(story: Path) -> None:
@@ -108,16 +108,16 @@ async def test_c_opens_split_with_both_outlets_and_rows(story: Path) -> None:
         assert WIRE in head(screen, "b")
         assert "Aberstad port approves" in head(screen, "a")
         rows = screen.rows
-        assert len(rows.visible_rows) == len(screen.model.rows) > 5
-        assert all(rows.band_of(r.number) is not None for r in screen.model.rows)
+        assert len(rows.visible_rows) == len(screen.comparison.rows) > 5
+        assert all(rows.band_of(r.number) is not None for r in screen.comparison.rows)
         summary = str(screen.query_one("#split-summary").render())
-        counts = screen.model.summary
+        counts = screen.comparison.summary
         assert (counts.claims_a, counts.claims_b) == (12, 12)  # one claim per paragraph
         assert f"{GAZETTE} 12 claims" in summary and f"{WIRE} 12 claims" in summary
         assert f"shared {counts.pairs} pairs" in summary
         assert f"only left {counts.only_a}" in summary and f"only right {counts.only_b}" in summary
         assert counts.only_a > 0 and counts.only_b > 0 and counts.conflicts > 0
-        gutters = {gutter(rows, r.number).strip(" »«") for r in screen.model.rows}
+        gutters = {gutter(rows, r.number).strip(" »«") for r in screen.comparison.rows}
         assert gutters <= {"=", "≈", "≠", "◀", "▶"}
         assert {"◀", "▶", "≠"} <= gutters
 
@@ -144,8 +144,8 @@ async def test_bracket_c_sequences_jump_like_n_and_p(story: Path) -> None:
         rows = screen.rows
         await pilot.press("n", "n")
         start = rows.cursor
-        expected_next = rows.find(lambda r: r.matched)
-        expected_prev = rows.find(lambda r: r.matched, forward=False)
+        expected_next = rows.nav.find(lambda r: r.matched)
+        expected_prev = rows.nav.find(lambda r: r.matched, forward=False)
         assert expected_prev is not None and expected_next is not None
         assert expected_prev < start < expected_next
         await pilot.press("right_square_bracket", "c")
@@ -196,7 +196,7 @@ async def test_j_moves_through_claims_of_the_active_side(story: Path) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await open_split(pilot, app)
         rows = screen.rows
-        claims_a = [r.number for r in screen.model.rows if r.a]
+        claims_a = [r.number for r in screen.comparison.rows if r.a]
         for expected in claims_a[1:6]:
             await pilot.press("j")
             assert rows.cursor == expected, "side a: j stops on the next row with a left claim"
@@ -216,17 +216,17 @@ async def test_scroll_lock_keeps_the_partner_in_view(story: Path) -> None:
             assert in_view(rows, rows.cursor)
             left, right = cells(rows, rows.cursor)  # both claims start on the band's first line
             if row.a and row.b:
-                assert screen.model.claim_text("a", row.a[0])[:8] in left
-                assert screen.model.claim_text("b", row.b[0])[:8] in right
+                assert screen.comparison.claim_text("a", row.a[0])[:8] in left
+                assert screen.comparison.claim_text("b", row.b[0])[:8] in right
                 checked += 1
         assert checked >= 5
         rows.scroll_home(animate=False)
         await pilot.pause()
-        top = screen.model.rows[0]
+        top = screen.comparison.rows[0]
         left, right = cells(rows, 0)
         for side, text in (("a", left), ("b", right)):
             if top.claims(side):
-                assert screen.model.claim_text(side, top.claims(side)[0])[:8] in text
+                assert screen.comparison.claim_text(side, top.claims(side)[0])[:8] in text
 
 
 async def test_swap_exchanges_left_and_right(story: Path) -> None:
@@ -235,13 +235,13 @@ async def test_swap_exchanges_left_and_right(story: Path) -> None:
         screen = await open_split(pilot, app)
         rows = screen.rows
         await pilot.press("n", "n")
-        left_text = screen.model.claim_text("a", rows.current_row.a[0])
+        left_text = screen.comparison.claim_text("a", rows.current_row.a[0])
         await pilot.press("s")
         await wait_until(pilot, lambda: rows.fully_mounted)
         await pilot.pause()
         assert WIRE in head(screen, "a")
         assert GAZETTE in head(screen, "b")
-        assert screen.model.claim_text("b", rows.current_row.b[0]) == left_text
+        assert screen.comparison.claim_text("b", rows.current_row.b[0]) == left_text
         assert in_view(rows, rows.cursor)
 
 
@@ -301,7 +301,7 @@ async def test_entity_list_marks_an_entity_on_both_sides(story: Path) -> None:
         assert any(p.startswith("Shared") for p in prompts)
         assert any(p.startswith(f"Only {GAZETTE}") for p in prompts)
         assert any(p.startswith(f"Only {WIRE}") for p in prompts)
-        shared = screen.model.overlap.shared[0]
+        shared = screen.comparison.overlap.shared[0]
         index = next(
             i
             for i in range(listing.option_count)
@@ -312,14 +312,16 @@ async def test_entity_list_marks_an_entity_on_both_sides(story: Path) -> None:
         await wait_until(pilot, lambda: app.screen is screen)
         assert screen.rows.marked_key == shared.key
         row = screen.rows.current_row
-        marks = [m for side in "ab" for i in row.claims(side) for m in screen.model.marks(side, i)]
+        marks = [
+            m for side in "ab" for i in row.claims(side) for m in screen.comparison.marks(side, i)
+        ]
         assert any(m.key == shared.key for m in marks)
         sides = {
             side
-            for r in screen.model.rows
+            for r in screen.comparison.rows
             for side in "ab"
             for i in r.claims(side)
-            for m in screen.model.marks(side, i)
+            for m in screen.comparison.marks(side, i)
             if m.key == shared.key
         }
         assert sides == {"a", "b"}
@@ -333,9 +335,12 @@ async def test_help_lists_the_split_keys(story: Path) -> None:
         await wait_until(pilot, lambda: isinstance(app.screen, HelpScreen))
         rows = app.screen.rows
         text = " ".join(" ".join(row) for row in rows)
-        assert any(section == "Split view" for section, _keys, _what in rows)
-        for words in ("Next pair", "Fold", "Swap", "Export", "] c", "Entities", "Detail"):
+        assert rows[0][0] == "Split view"  # this screen's keys first
+        for words in ("Next pair", "Fold", "Swap", "Export", "] c", "Entities", "Pair detail"):
             assert words in text
+        keys = {name: keys for section, keys, name in rows if section == "Split view"}
+        assert keys["Next pair"] == "n / ] c" and keys["Previous pair"] == "p / [ c"
+        assert not any("prefix" in name or "→" in name for _s, _k, name in rows)
 
 
 async def test_resize_keeps_the_current_pair_in_view(story: Path) -> None:

@@ -22,7 +22,11 @@ async def _split_open(pilot: Pilot[None]) -> None:
 
     def shown() -> bool:
         screen = pilot.app.screen
-        return isinstance(screen, SplitScreen) and bool(screen.model) and screen.rows.fully_mounted
+        return (
+            isinstance(screen, SplitScreen)
+            and bool(screen.comparison)
+            and screen.rows.fully_mounted
+        )
 
     await wait_until(pilot, shown)
     await pilot.pause()

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from tui.nlp.align.aligner import Alignment, ClaimPair, Row, align, rows
-from tui.nlp.align.rows import anchor_chain
-from tui.nlp.claims import segment
+from dataclasses import replace
+
+from tui.analysis import align_texts, analyse_text
+from tui.nlp.align.aligner import AlignInput, Alignment, ClaimPair, align
+from tui.nlp.align.rows import Row, anchor_chain, rows
 
 NEWS_A = (
     "The city council approved a new tram line on Monday.\n"
@@ -21,7 +23,7 @@ NEWS_B = (
 
 
 def test_paraphrase_and_reordering_pair_up() -> None:
-    result = align(NEWS_A, NEWS_B)
+    result = align_texts(NEWS_A, NEWS_B)
     found = {(p.a, p.b) for p in result.pairs}
     assert {(0, 1), (1, 2), (2, 0)} <= found
     assert 3 in result.only_b
@@ -31,7 +33,7 @@ def test_paraphrase_and_reordering_pair_up() -> None:
 
 
 def test_differing_year_is_a_conflict_with_values_reported() -> None:
-    pair = next(p for p in align(NEWS_A, NEWS_B).pairs if (p.a, p.b) == (1, 2))
+    pair = next(p for p in align_texts(NEWS_A, NEWS_B).pairs if (p.a, p.b) == (1, 2))
     assert pair.relation == "conflict"
     assert "2027" in pair.only_a
     assert "2029" in pair.only_b
@@ -41,19 +43,19 @@ def test_differing_year_is_a_conflict_with_values_reported() -> None:
 def test_differing_amount_is_a_conflict() -> None:
     a = "Acme said quarterly revenue reached $5 billion."
     b = "Quarterly revenue at Acme reached $7 billion, the company said."
-    (pair,) = align(a, b).pairs
+    (pair,) = align_texts(a, b).pairs
     assert pair.relation == "conflict"
 
 
 def test_differing_ordinal_is_a_conflict() -> None:
     a = "Russia ranks 31st on the Global AI Index."
     b = "Russia is 32nd in the Global AI Index."
-    (pair,) = align(a, b).pairs
+    (pair,) = align_texts(a, b).pairs
     assert pair.relation == "conflict"
 
 
 def test_identical_articles_pair_every_claim_with_itself() -> None:
-    result = align(NEWS_A, NEWS_A)
+    result = align_texts(NEWS_A, NEWS_A)
     assert [(p.a, p.b) for p in result.pairs] == [(i, i) for i in range(4)]
     assert all(p.relation == "same" and p.score > 0.99 for p in result.pairs)
     assert result.only_a == result.only_b == ()
@@ -65,44 +67,53 @@ def test_unrelated_articles_have_few_or_no_pairs() -> None:
         "Critics praised the conductor's restrained tempo.\n"
         "Tickets for the spring concerts go on sale next week.\n"
     )
-    result = align(NEWS_A, other)
+    result = align_texts(NEWS_A, other)
     assert len(result.pairs) <= 1
     assert len(result.only_a) >= 3
 
 
 def test_empty_bodies() -> None:
-    result = align("", "Some text here.")
+    result = align_texts("", "Some text here.")
     assert result.pairs == ()
     assert result.only_b == (0,)
     assert result.claims_a == ()
 
 
 def test_deterministic() -> None:
-    first = align(NEWS_A, NEWS_B)
-    assert all(align(NEWS_A, NEWS_B) == first for _ in range(3))
+    first = align_texts(NEWS_A, NEWS_B)
+    assert all(align_texts(NEWS_A, NEWS_B) == first for _ in range(3))
 
 
 def test_mirror() -> None:
-    assert align(NEWS_B, NEWS_A) == align(NEWS_A, NEWS_B).swapped()
-    assert align(NEWS_A, NEWS_B).swapped().swapped() == align(NEWS_A, NEWS_B)
+    assert align_texts(NEWS_B, NEWS_A) == align_texts(NEWS_A, NEWS_B).swapped()
+    assert align_texts(NEWS_A, NEWS_B).swapped().swapped() == align_texts(NEWS_A, NEWS_B)
 
 
-def test_explicit_mentions_are_used() -> None:
-    from tui.nlp.entities.recogniser import recognise, unify_keys
+def _side(body: str, *, entities: bool = True) -> AlignInput:
+    analysis = analyse_text(body)
+    features = analysis.features
+    if not entities:
+        features = tuple(replace(f, facts=[]) for f in features)
+    mentions = analysis.mentions if entities else ()
+    return AlignInput(analysis.body, analysis.claims, mentions, features)
 
-    ma, mb = unify_keys(recognise(NEWS_A), recognise(NEWS_B))
-    assert align(NEWS_A, NEWS_B, mentions_a=ma, mentions_b=mb) == align(NEWS_A, NEWS_B)
-    bare = align(NEWS_A, NEWS_B, mentions_a=[], mentions_b=[])
-    assert all(p.shared == () for p in bare.pairs)
+
+def test_the_given_features_are_used_and_left_unchanged() -> None:
+    a, b = _side(NEWS_A), _side(NEWS_B)
+    weights = [dict(f.weights) for f in a.features]
+    assert align(a, b) == align_texts(NEWS_A, NEWS_B)  # no shared short forms to unify here
+    assert [dict(f.weights) for f in a.features] == weights
+    bare = align(_side(NEWS_A, entities=False), _side(NEWS_B, entities=False))
+    assert bare.pairs and all(p.shared == () for p in bare.pairs)
 
 
 def test_background_only_reweights() -> None:
-    result = align(NEWS_A, NEWS_B, background=["A tram line was built in another city."] * 3)
+    result = align_texts(NEWS_A, NEWS_B, background=["A tram line was built in another city."] * 3)
     assert (1, 2) in {(p.a, p.b) for p in result.pairs}
 
 
 def test_pairs_for_helpers() -> None:
-    result = align(NEWS_A, NEWS_B)
+    result = align_texts(NEWS_A, NEWS_B)
     assert all(p.a == 1 for p in result.pairs_for_a(1))
     assert all(p.b == 2 for p in result.pairs_for_b(2))
 
@@ -111,8 +122,8 @@ def test_pairs_for_helpers() -> None:
 
 
 def _alignment(n_a: int, n_b: int, pairs: list[tuple[int, int, float]]) -> Alignment:
-    claims_a = tuple(segment(" ".join(f"A{i}." for i in range(n_a))))
-    claims_b = tuple(segment(" ".join(f"B{j}." for j in range(n_b))))
+    claims_a = analyse_text(" ".join(f"A{i}." for i in range(n_a))).claims
+    claims_b = analyse_text(" ".join(f"B{j}." for j in range(n_b))).claims
     ps = tuple(ClaimPair(a, b, s, "partial", (), (), ()) for a, b, s in sorted(pairs))
     paired_a, paired_b = {a for a, _, _ in pairs}, {b for _, b, _ in pairs}
     return Alignment(
@@ -136,12 +147,12 @@ def test_rows_diff_like_layout_with_fillers() -> None:
     layout = rows(al)
     _check_monotone(layout, 4, 4)
     assert layout == [
-        Row((0,), (0,), "partial"),
-        Row((1,), (), "only_a"),
-        Row((), (1,), "only_b"),
-        Row((), (2,), "only_b"),
-        Row((2,), (3,), "partial"),
-        Row((3,), (), "only_a"),
+        Row(0, (0,), (0,), "partial"),
+        Row(1, (1,), (), "only_a"),
+        Row(2, (), (1,), "only_b"),
+        Row(3, (), (2,), "only_b"),
+        Row(4, (2,), (3,), "partial"),
+        Row(5, (3,), (), "only_a"),
     ]
 
 
@@ -149,16 +160,18 @@ def test_rows_crossing_pair_keeps_order_and_flags_partner() -> None:
     al = _alignment(3, 3, [(0, 2, 0.3), (1, 0, 0.8), (2, 1, 0.7)])
     layout = rows(al)
     _check_monotone(layout, 3, 3)
-    assert Row((1,), (0,), "partial") in layout
-    assert Row((2,), (1,), "partial") in layout
-    assert Row((0,), (), "partial", (2,)) in layout
-    assert Row((), (2,), "partial", (0,)) in layout
+    found = {(r.a, r.b, r.relation, r.partners) for r in layout}
+    assert ((1,), (0,), "partial", ()) in found
+    assert ((2,), (1,), "partial", ()) in found
+    assert ((0,), (), "partial", (2,)) in found
+    assert ((), (2,), "partial", (0,)) in found
+    assert [r.number for r in layout] == list(range(len(layout)))
 
 
 def test_rows_merge_split_claims_on_one_row() -> None:
     al = _alignment(2, 3, [(0, 0, 0.6), (0, 1, 0.4), (1, 2, 0.7)])
     layout = rows(al)
-    assert layout == [Row((0,), (0, 1), "partial"), Row((1,), (2,), "partial")]
+    assert layout == [Row(0, (0,), (0, 1), "partial"), Row(1, (1,), (2,), "partial")]
 
 
 def test_anchor_chain_prefers_heavier_monotone_chain() -> None:
@@ -167,7 +180,7 @@ def test_anchor_chain_prefers_heavier_monotone_chain() -> None:
 
 
 def test_rows_on_real_alignment_are_monotone() -> None:
-    result = align(NEWS_A, NEWS_B)
+    result = align_texts(NEWS_A, NEWS_B)
     _check_monotone(rows(result), len(result.claims_a), len(result.claims_b))
 
 
@@ -180,6 +193,6 @@ def test_claims_stating_one_rank_pair_up_and_share_the_ordinal() -> None:
         "The finance minister resigned on Friday. In the Prosperity Index, Portugal ranks 12th "
         "of the 40 nations surveyed."
     )
-    pairs = {(p.a, p.b): p for p in align(a, b).pairs}
+    pairs = {(p.a, p.b): p for p in align_texts(a, b).pairs}
     assert set(pairs) == {(0, 1)}
     assert "12th" in pairs[0, 1].shared

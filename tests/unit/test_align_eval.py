@@ -7,7 +7,7 @@ before the aligner was run on them. Before the rules: micro P 0.833 R 0.588 F1 0
 
 from __future__ import annotations
 
-from tui.nlp.align.aligner import align
+from tui.analysis import align_texts
 from tui.nlp.align.features import _close, _unify_acronyms, figure_bonus
 from tui.nlp.align.match import topical_only
 from tui.nlp.align.similarity import ClaimFeatures, Fact, stems_of
@@ -47,7 +47,7 @@ def test_topic_only_pair_kept_when_mutual_best() -> None:
     # A pair sharing only a person's name is allowed as each claim's best partner.
     a = "Ollie Watkins hit the post late on."
     b = "A late effort from Ollie Watkins came back off the woodwork."
-    assert len(align(a, b).pairs) <= 1
+    assert len(align_texts(a, b).pairs) <= 1
 
 
 def test_acronym_takes_spelled_out_key() -> None:
@@ -109,7 +109,7 @@ def test_close_values() -> None:
 def test_conflicting_figures_are_aligned_as_conflict() -> None:
     a = "The crowd of 60,112 at Villa Park was a record for the ground."
     b = "A record crowd of 60,383 packed into Villa Park for the match."
-    al = align(a, b)
+    al = align_texts(a, b)
     assert len(al.pairs) == 1
     assert al.pairs[0].relation == "conflict"
 

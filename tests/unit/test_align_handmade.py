@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from tui.nlp.align.aligner import align
+from tui.analysis import align_texts
 
 
 @dataclass(frozen=True)
@@ -126,7 +126,7 @@ CASES = (EARTHQUAKE, EARNINGS, FOOTBALL)
 
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c.name)
 def test_handmade_pairs(case: Case) -> None:
-    result = align(case.body_a, case.body_b)
+    result = align_texts(case.body_a, case.body_b)
     found = {(p.a, p.b) for p in result.pairs}
     assert case.expected <= found, f"missing {sorted(case.expected - found)}"
     assert not (case.forbidden & found), f"wrong {sorted(case.forbidden & found)}"
@@ -141,13 +141,13 @@ def test_handmade_pairs(case: Case) -> None:
 
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c.name)
 def test_handmade_mirror(case: Case) -> None:
-    assert align(case.body_b, case.body_a) == align(case.body_a, case.body_b).swapped()
+    assert align_texts(case.body_b, case.body_a) == align_texts(case.body_a, case.body_b).swapped()
 
 
 def test_handmade_precision_overall() -> None:
     """Across the cases, at most a few pairs beyond the expected ones."""
     extra = 0
     for case in CASES:
-        result = align(case.body_a, case.body_b)
+        result = align_texts(case.body_a, case.body_b)
         extra += len({(p.a, p.b) for p in result.pairs} - case.expected)
     assert extra <= 4

@@ -14,7 +14,7 @@ import pytest
 
 from benchmarks.align_scoring import PairResult, load_gold, micro, score_sets, set_files
 from benchmarks.annotated import ALIGN_SETS, DATA
-from tui.nlp.align.aligner import align
+from tui.analysis import align_texts
 
 # All 25 pairs when the floors were set: P 0.843 R 0.679 F1 0.752, 21 of 35 gold conflicts
 # labelled conflict, 19 false conflicts. Floors = those minus a small margin.
@@ -70,4 +70,4 @@ def test_mirror(name: str) -> None:
     """Aligning B with A is the mirror image of aligning A with B for every pair."""
     for path in set_files(name):
         _, body_a, body_b = load_gold(path)
-        assert align(body_b, body_a) == align(body_a, body_b).swapped(), path.name
+        assert align_texts(body_b, body_a) == align_texts(body_a, body_b).swapped(), path.name

@@ -132,17 +132,17 @@ def test_unknown_format(library: Path, capsys: pytest.CaptureFixture[str]) -> No
 
 
 def test_reports_strip_control_characters() -> None:
+    from tui.analysis import analyse, compare
     from tui.analysis.report import compare_json, compare_markdown
     from tui.models import Article
-    from tui.nlp.align.aligner import align
 
     body_a = "The bridge opened on Monday.\x07 It cost $5 million.\x9b"
     body_b = "On Monday the bridge opened. It cost $6 million."
     art_a = Article(Path("a.yaml"), "Bridge \x1b[31mopens", "Daily *News*", body_a, "bridge")
     art_b = Article(Path("b.yaml"), "Bridge opens", "Weekly", body_b, "bridge")
-    alignment = align(body_a, body_b)
-    md = compare_markdown(art_a, art_b, alignment)
+    comparison = compare(analyse(art_a), analyse(art_b))
+    md = compare_markdown(art_a, art_b, comparison)
     assert not any((ord(ch) < 32 and ch not in "\n\t") or 0x7F <= ord(ch) <= 0x9F for ch in md)
     assert "Daily \\*News\\*" in md
-    data = compare_json(art_a, art_b, alignment)
+    data = compare_json(art_a, art_b, comparison)
     assert data["a"]["title"] == "Bridge \x1b[31mopens"  # JSON keeps the data; json escapes it

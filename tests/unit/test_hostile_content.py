@@ -22,7 +22,7 @@ from tests.conftest import REPO, WriteFile, article_yaml
 from tests.functional.helpers import wait_until
 from tui.app.application import ParallaxApp
 from tui.app.dialogs.problems import ProblemsScreen
-from tui.app.reader.article_view import ArticleView, header_text
+from tui.app.reader.article_view import ArticleView, header_lines
 from tui.app.reader.entity_panel import EntityPanel
 from tui.app.reader.screen import ReaderScreen
 from tui.app.reader.sidebar import Sidebar
@@ -91,7 +91,8 @@ def test_rich_text_of_inert_markup_is_literal() -> None:
 def test_article_header_is_inert_text() -> None:
     article = load_article(GOOD / "escapes.yaml")
     console = Console(file=io.StringIO(), width=80, color_system=None)
-    console.print(header_text(article))
+    for line in header_lines(article):
+        console.print(line.text)
     out = console.file.getvalue()  # type: ignore[attr-defined]
     assert _unsafe(out) == []
     assert "\u241b[31mred" in out and "\u241b]52;c;" in out
@@ -281,7 +282,7 @@ async def test_split_view_of_hostile_articles_is_inert(tmp_path: Path) -> None:
         assert screen.article is not None
         app.push_screen(split.SplitScreen(screen.article, metas["controls.md"]))
         await wait_until(pilot, lambda: isinstance(app.screen, split.SplitScreen))
-        await wait_until(pilot, lambda: app.screen.model is not None)  # type: ignore[attr-defined]
+        await wait_until(pilot, lambda: app.screen.comparison is not None)  # type: ignore[attr-defined]
         await pilot.pause()
         text = _assert_inert_screen(app)
         assert "\u241b[31m" in text

@@ -13,9 +13,9 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tui.analysis import align_texts
 from tui.library.loader import ArticleError, load_article
 from tui.models import EntityOverride
-from tui.nlp.align.aligner import align
 from tui.nlp.claims import segment
 from tui.nlp.entities.recogniser import recognise
 from tui.text.safety import inert, inert_line
@@ -175,7 +175,7 @@ def test_segment_spans_slice_to_claim_text(body: str) -> None:
 @SETTINGS
 @given(body_a=article_text, body_b=article_text)
 def test_align_is_total_deterministic_and_mirrored(body_a: str, body_b: str) -> None:
-    result = align(body_a, body_b)
+    result = align_texts(body_a, body_b)
     claims_a, claims_b = result.claims_a, result.claims_b
     for pair in result.pairs:
         assert 0 <= pair.a < len(claims_a)
@@ -190,21 +190,21 @@ def test_align_is_total_deterministic_and_mirrored(body_a: str, body_b: str) -> 
         assert body_a[claim.start : claim.end] == claim.text
     for claim in claims_b:
         assert body_b[claim.start : claim.end] == claim.text
-    assert align(body_a, body_b) == result
-    assert align(body_b, body_a) == result.swapped()
+    assert align_texts(body_a, body_b) == result
+    assert align_texts(body_b, body_a) == result.swapped()
 
 
 @SETTINGS
 @given(body=article_text)
 def test_aligning_an_article_with_itself_is_symmetric(body: str) -> None:
-    result = align(body, body)
+    result = align_texts(body, body)
     scores = {(p.a, p.b): p.score for p in result.pairs}
     assert scores == {(b, a): score for (a, b), score in scores.items()}
     assert result.only_a == result.only_b
 
 
 def test_aligning_an_article_with_itself_mirrors_exactly() -> None:
-    result = align("00? 0?", "00? 0?")
+    result = align_texts("00? 0?", "00? 0?")
     assert result == result.swapped()
 
 

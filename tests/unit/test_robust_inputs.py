@@ -106,11 +106,11 @@ def test_dates_before_year_1000_show_four_digits_and_sort_oldest(tmp_path: Path)
     [("https://example.org/a", True), ("javascript:alert(1)", False), ("data:text/html,x", False)],
 )
 def test_markdown_export_links_only_web_addresses(tmp_path: Path, url: str, linked: bool) -> None:
+    from tui.analysis import analyse, compare
     from tui.analysis.report import compare_markdown
-    from tui.cli.compare import _align
 
     a = load_article(_article(tmp_path / "a.yaml", "Alpha", "Ballots were counted.", url=url))
     b = load_article(_article(tmp_path / "b.yaml", "Beta", "Officials counted ballots."))
-    report = compare_markdown(a, b, _align(a, b))
+    report = compare_markdown(a, b, compare(analyse(a), analyse(b)))
     assert (f"<{url}>" in report) is linked
     assert url.split(":")[0] in report

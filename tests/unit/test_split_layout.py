@@ -7,11 +7,9 @@ from itertools import pairwise
 import pytest
 
 from tests.functional.test_split_cases import ALPHA, BETA
-from tui.analysis.comparison import build_model, preview_model
+from tui.analysis import analyse_text, compare
+from tui.analysis.row_source import preview_rows
 from tui.app.split.layout import GUTTER, STACK_BELOW, BandLayout, columns
-from tui.nlp.align.aligner import align
-from tui.nlp.claims import segment
-from tui.nlp.entities.recogniser import recognise, unify_keys
 from tui.text.wrap import wrap_offsets
 
 
@@ -23,11 +21,10 @@ def test_columns_split_the_width_around_the_gutter() -> None:
 
 
 def test_band_height_is_the_taller_side_plus_a_blank_line() -> None:
-    ma, mb = unify_keys(recognise(ALPHA), recognise(BETA))
-    model = build_model(align(ALPHA, BETA, mentions_a=ma, mentions_b=mb), ma, mb)
+    model = compare(analyse_text(ALPHA), analyse_text(BETA))
     layout = BandLayout()
     bands = layout.layout(model, model.rows, columns(60 + STACK_BELOW))
-    assert [b.row for b in bands] == model.rows
+    assert tuple(b.row for b in bands) == model.rows
     for band, following in pairwise(bands):
         assert following.top == band.top + band.height
     for band in bands:
@@ -43,8 +40,8 @@ def test_layout_of_400_rows_wraps_each_claim_once(monkeypatch: pytest.MonkeyPatc
         f"Claim number {n} says the council of Oslo approved {n} million for schools."
         for n in range(400)
     )
-    claims = segment(body)
-    preview = preview_model(claims, claims)
+    claims = analyse_text(body).claims
+    preview = preview_rows(claims, claims)
     assert len(preview.rows) == 400
     calls: list[str] = []
 

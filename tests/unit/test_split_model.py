@@ -1,23 +1,18 @@
-"""The split view's pure model: rows, marks, counts, entity overlap, navigation."""
+"""A comparison as the views show it: rows, marks, counts, entity overlap, navigation."""
 
 from __future__ import annotations
 
 from tests.functional.test_split_cases import ALPHA, BETA
-from tui.analysis.comparison import (
-    GLYPHS,
-    DisplayRow,
-    build_model,
-    entity_overlap,
-    rows_after_fold,
-    step,
-)
-from tui.nlp.align.aligner import align
-from tui.nlp.entities.recogniser import Mention, recognise, unify_keys
+from tui.analysis import Comparison, analyse_text, compare
+from tui.analysis.entity_summary import entity_overlap
+from tui.analysis.navigation import RowCursor
+from tui.analysis.relations import GLYPHS
+from tui.nlp.align.rows import Row
+from tui.nlp.entities import Mention
 
 
-def _model(a: str = ALPHA, b: str = BETA):
-    ma, mb = unify_keys(recognise(a), recognise(b))
-    return build_model(align(a, b, mentions_a=ma, mentions_b=mb), ma, mb)
+def _model(a: str = ALPHA, b: str = BETA) -> Comparison:
+    return compare(analyse_text(a), analyse_text(b))
 
 
 def test_rows_cover_every_claim_once_in_each_article_order() -> None:
@@ -97,25 +92,54 @@ def test_swapped_model_mirrors_sides() -> None:
             assert i in back.b
 
 
-def test_step_and_fold() -> None:
-    rows = [
-        DisplayRow(0, (0,), (0,), "same"),
-        DisplayRow(1, (1,), (), "only_a"),
-        DisplayRow(2, (2,), (1,), "conflict"),
-        DisplayRow(3, (3,), (2,), "same"),
-        DisplayRow(4, (), (3,), "only_b"),
-    ]
-    assert step(rows, 0, lambda r: r.matched) == 2
-    assert step(rows, 2, lambda r: r.matched) == 3
-    assert step(rows, 3, lambda r: r.matched) is None
-    assert step(rows, 4, lambda r: r.one_sided, forward=False) == 1
-    assert step(rows, -1, lambda r: True) == 0
-    folded = rows_after_fold(rows, True)
-    assert [r.number for r in folded] == [1, 2, 4]
-    assert step(folded, 2, lambda r: r.matched) is None
-    assert rows_after_fold(rows, False) == rows
+ROWS = [
+    Row(0, (0,), (0,), "same"),
+    Row(1, (1,), (), "only_a"),
+    Row(2, (2,), (1,), "conflict"),
+    Row(3, (3,), (2,), "same"),
+    Row(4, (), (3,), "only_b"),
+]
+
+
+def test_jumps_and_fold() -> None:
+    cursor = RowCursor(ROWS)
+    assert cursor.jump("pair") and cursor.number == 2
+    assert cursor.jump("pair") and cursor.number == 3
+    assert not cursor.jump("pair") and cursor.number == 3
+    cursor.move_to(4)
+    assert cursor.jump("one_sided", forward=False) and cursor.number == 1
+    assert cursor.first() and cursor.number == 0
+    cursor.fold(True)  # the cursor leaves the folded row for the next shown one
+    assert [r.number for r in cursor.visible] == [1, 2, 4] and cursor.number == 1
+    assert cursor.jump("conflict") and cursor.number == 2
+    assert not cursor.jump("pair") and not cursor.move_to(3)
+    cursor.fold(False)
+    assert cursor.visible == ROWS and cursor.move_to(3)
+
+
+def test_folding_the_last_row_moves_the_cursor_back() -> None:
+    cursor = RowCursor(ROWS[:4], cursor=3)
+    cursor.fold(True)
+    assert cursor.number == 2
+
+
+def test_step_prefers_rows_with_a_claim_on_the_active_side() -> None:
+    cursor = RowCursor(ROWS)
+    cursor.switch_side()
+    assert cursor.side == "b"
+    assert cursor.step() and cursor.number == 2  # row 1 has nothing on the right
+    assert cursor.step(forward=False) and cursor.number == 0
+    assert cursor.last() and cursor.number == 4
+    assert not cursor.step()
+
+
+def test_show_clamps_the_cursor() -> None:
+    cursor = RowCursor(ROWS, cursor=99)
+    assert cursor.number == 4 and cursor.current == ROWS[4]
+    cursor.show((), cursor=3)
+    assert cursor.number == 0 and cursor.current is None and not cursor.first()
 
 
 def test_crossing_rows_point_to_partners() -> None:
-    row = DisplayRow(3, (4,), (), "partial", (9,))
+    row = Row(3, (4,), (), "partial", (9,))
     assert row.crossing and row.matched and not row.one_sided

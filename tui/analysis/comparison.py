@@ -1,113 +1,31 @@
-"""What the split view shows, as plain data: rows, per-claim marks, counts, entity overlap.
+"""Two articles compared: the one object the CLI, the split view and the export render.
 
-Built from an :class:`~tui.nlp.align.aligner.Alignment` and the two articles' (key-unified)
-entity mentions. Nothing here imports Textual or Rich; the widgets only render it.
+:func:`compare` takes two :class:`~tui.analysis.article_analysis.Analysis` values, unifies their
+entity keys, aligns their claims and lays the alignment out as rows, with each claim's
+marks (entities, values that differ, values in conflict), the entity overlap and the counts
+for a summary. Nothing here imports Textual or Rich.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
-from typing import Any, Protocol
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 
-from tui.models import Article
-from tui.nlp.align.aligner import Alignment, ClaimPair, rows
-from tui.nlp.claims import Claim
+from tui.analysis.article_analysis import Analysis, analyse_text
+from tui.analysis.entity_summary import FIGURE_LABELS, EntityOverlap, entity_overlap
+from tui.analysis.row_source import Mark
+from tui.nlp.align.aligner import AlignInput, Alignment, ClaimPair, align
+from tui.nlp.align.rows import Row, rows
+from tui.nlp.align.similarity import ClaimFeatures
+from tui.nlp.entities import Mention, unify_keys
 
-MATCHED = frozenset({"same", "partial", "conflict"})
-ONE_SIDED = frozenset({"only_a", "only_b"})
-GLYPHS: dict[str, str] = {
-    "same": "=",
-    "partial": "≈",
-    "conflict": "≠",
-    "only_a": "◀",
-    "only_b": "▶",
-}
-"""Gutter glyph of each row relation, so the view reads without colour."""
-PENDING = "pending"
-"""Relation of a preview row, shown while the alignment is still being computed."""
-PENDING_GLYPH = "·"
-RELATION_WORDS: dict[str, str] = {
-    "same": "agree",
-    "partial": "partial",
-    "conflict": "conflict",
-    "only_a": "only left",
-    "only_b": "only right",
-}
-FIGURE_LABELS = frozenset({"NUMBER", "DATE"})
-"""Labels counted as figures (numbers, dates), left out of the entity overlap."""
-
-
-@dataclass(frozen=True, slots=True)
-class Mark:
-    """A styled span of one claim, offsets relative to the claim's start.
-
-    ``diff``: the value is on this side of the pair only; ``conflict``: it is one of the
-    values the two sides disagree on.
-    """
-
-    start: int
-    end: int
-    label: str
-    key: str
-    diff: bool = False
-    conflict: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class DisplayRow:
-    """One row band: claims of the left (``a``) and right (``b``) article."""
-
-    number: int
-    a: tuple[int, ...]
-    b: tuple[int, ...]
-    relation: str
-    partners: tuple[int, ...] = ()
-
-    @property
-    def matched(self) -> bool:
-        """The row holds (or points to) a matched pair."""
-        return self.relation in MATCHED
-
-    @property
-    def one_sided(self) -> bool:
-        """The row's claim is found in one outlet only."""
-        return self.relation in ONE_SIDED
-
-    @property
-    def crossing(self) -> bool:
-        """A matched claim whose partners sit on other rows (told in another place)."""
-        return bool(self.partners)
-
-    def claims(self, side: str) -> tuple[int, ...]:
-        """Claim indices on ``side`` (``"a"`` or ``"b"``)."""
-        return self.a if side == "a" else self.b
-
-
-@dataclass(frozen=True, slots=True)
-class EntityInfo:
-    """One canonical entity of either article, with its mention counts on each side."""
-
-    key: str
-    label: str
-    name: str
-    count_a: int
-    count_b: int
-
-
-@dataclass(frozen=True, slots=True)
-class EntityOverlap:
-    """Entities (figures excluded) found in both articles, or in one only."""
-
-    shared: tuple[EntityInfo, ...]
-    only_a: tuple[EntityInfo, ...]
-    only_b: tuple[EntityInfo, ...]
+__all__ = ["Comparison", "Summary", "align_texts", "compare", "cursor_row"]
 
 
 @dataclass(frozen=True, slots=True)
 class Summary:
-    """Counts for the summary bar."""
+    """Counts for a summary: claims, pairs by relation, one-sided claims, entities."""
 
     claims_a: int
     claims_b: int
@@ -124,17 +42,21 @@ class Summary:
     entities_only_b: int
 
 
-@dataclass(slots=True)
-class SplitModel:
-    """Everything the split view needs about two aligned articles."""
+@dataclass(frozen=True, slots=True, eq=False)
+class Comparison:
+    """Everything shown about two aligned articles, computed once by :func:`compare`.
+
+    ``mentions_a``/``mentions_b`` carry keys unified across the two articles.
+    """
 
     alignment: Alignment
-    mentions_a: Sequence[Any]
-    mentions_b: Sequence[Any]
-    rows: list[DisplayRow] = field(default_factory=list)
-    overlap: EntityOverlap = field(default_factory=lambda: EntityOverlap((), (), ()))
-    _marks: dict[tuple[str, int], tuple[Mark, ...]] = field(default_factory=dict)
-    _row_of: dict[tuple[str, int], int] = field(default_factory=dict)
+    mentions_a: tuple[Mention, ...]
+    mentions_b: tuple[Mention, ...]
+    rows: tuple[Row, ...]
+    overlap: EntityOverlap
+    summary: Summary
+    _marks: Mapping[tuple[str, int], tuple[Mark, ...]]
+    _row_of: Mapping[tuple[str, int], int]
 
     def claim_text(self, side: str, index: int) -> str:
         """The raw text of claim ``index`` on ``side``."""
@@ -142,152 +64,146 @@ class SplitModel:
         return claims[index].text
 
     def marks(self, side: str, index: int) -> tuple[Mark, ...]:
-        """Styled spans of claim ``index`` on ``side`` (computed once, then cached)."""
-        cached = self._marks.get((side, index))
-        if cached is None:
-            cached = _claim_marks(self, side, index)
-            self._marks[side, index] = cached
-        return cached
+        """Styled spans of claim ``index`` on ``side``."""
+        return self._marks.get((side, index), ())
 
-    def row_pairs(self, row: DisplayRow) -> list[ClaimPair]:
+    def row_pairs(self, row: Row) -> list[ClaimPair]:
         """The pairs a row shows: within the row, or to its claim's partners elsewhere."""
-        pairs = self.alignment.pairs
-        if row.crossing:
-            if row.a:
-                return [p for p in pairs if p.a in row.a]
-            return [p for p in pairs if p.b in row.b]
-        return [p for p in pairs if p.a in row.a and p.b in row.b]
-
-    def claim_pairs(self, side: str, index: int) -> list[ClaimPair]:
-        """Pairs of claim ``index`` limited to those shown on its row."""
-        row = self.rows[self.row_of_claim(side, index)]
-        attr = "a" if side == "a" else "b"
-        return [p for p in self.row_pairs(row) if getattr(p, attr) == index]
+        return _row_pairs(self.alignment, row)
 
     def row_of_claim(self, side: str, index: int) -> int:
         """The row number holding claim ``index`` of ``side`` (0 when not found)."""
-        if not self._row_of:
-            for row in self.rows:
-                for name in "ab":
-                    for i in row.claims(name):
-                        self._row_of[name, i] = row.number
         return self._row_of.get((side, index), 0)
 
     def rows_with_key(self, key: str) -> list[int]:
         """Rows showing a mention of entity ``key`` on either side."""
-        found: list[int] = []
-        for row in self.rows:
+        return [
+            row.number
+            for row in self.rows
             if any(
                 m.key == key for side in "ab" for i in row.claims(side) for m in self.marks(side, i)
-            ):
-                found.append(row.number)
-        return found
+            )
+        ]
 
-    @property
-    def summary(self) -> Summary:
-        """Counts for the summary bar."""
-        al = self.alignment
-        relations = Counter(p.relation for p in al.pairs)
-        return Summary(
-            claims_a=len(al.claims_a),
-            claims_b=len(al.claims_b),
-            pairs=len(al.pairs),
-            shared_a=len({p.a for p in al.pairs}),
-            shared_b=len({p.b for p in al.pairs}),
-            same=relations["same"],
-            partial=relations["partial"],
-            conflicts=relations["conflict"],
-            only_a=len(al.only_a),
-            only_b=len(al.only_b),
-            entities_shared=len(self.overlap.shared),
-            entities_only_a=len(self.overlap.only_a),
-            entities_only_b=len(self.overlap.only_b),
-        )
-
-    def precompute(self) -> SplitModel:
-        """Compute every claim's marks now (call from the worker thread); return self."""
-        for row in self.rows:
-            for side in "ab":
-                for index in row.claims(side):
-                    self.marks(side, index)
-        return self
-
-    def swapped(self) -> SplitModel:
+    def swapped(self) -> Comparison:
         """The same comparison with left and right exchanged."""
-        return build_model(self.alignment.swapped(), self.mentions_b, self.mentions_a)
+        return _build(self.alignment.swapped(), self.mentions_b, self.mentions_a)
 
 
-def build_model(
-    alignment: Alignment, mentions_a: Sequence[Any], mentions_b: Sequence[Any]
-) -> SplitModel:
-    """Lay ``alignment`` out as display rows and gather the entity overlap."""
-    display = [
-        DisplayRow(n, row.a, row.b, row.relation, tuple(getattr(row, "partners", ())))
-        for n, row in enumerate(rows(alignment))
+def compare(a: Analysis, b: Analysis, *, background: Sequence[str] = ()) -> Comparison:
+    """Compare article analyses ``a`` (left) and ``b`` (right).
+
+    Entity keys are unified across the two (short and full forms of a name share one key),
+    then the claims are aligned and laid out. ``background`` texts only sharpen the
+    aligner's word weights.
+    """
+    unified_a, unified_b = unify_keys(a.mentions, b.mentions)
+    side_a = _align_input(a, tuple(unified_a))
+    side_b = _align_input(b, tuple(unified_b))
+    alignment = align(side_a, side_b, background=background)
+    return _build(alignment, side_a.mentions, side_b.mentions)
+
+
+def align_texts(body_a: str, body_b: str, *, background: Sequence[str] = ()) -> Alignment:
+    """The alignment of two bare texts (no entity overrides): for scorers and tests."""
+    return compare(analyse_text(body_a), analyse_text(body_b), background=background).alignment
+
+
+def _align_input(analysis: Analysis, mentions: tuple[Mention, ...]) -> AlignInput:
+    """``analysis`` as the aligner reads it, its features re-keyed like ``mentions``."""
+    keys = {
+        own.key: new.key
+        for own, new in zip(analysis.mentions, mentions, strict=True)
+        if own.key != new.key
+    }
+    features = analysis.features
+    if keys:
+        features = tuple(_rekeyed(f, keys) for f in features)
+    return AlignInput(analysis.body, analysis.claims, mentions, features)
+
+
+def _rekeyed(features: ClaimFeatures, keys: Mapping[str, str]) -> ClaimFeatures:
+    """``features`` with entity facts moved to their unified keys (and those keys' labels)."""
+    if not any(fact.key in keys for fact in features.facts):
+        return features
+    facts = [
+        replace(fact, key=keys[fact.key], label=keys[fact.key].partition(":")[0])
+        if fact.key in keys
+        else fact
+        for fact in features.facts
     ]
-    return SplitModel(
-        alignment, mentions_a, mentions_b, display, entity_overlap(mentions_a, mentions_b)
+    return replace(features, facts=facts)
+
+
+def _build(
+    alignment: Alignment, mentions_a: tuple[Mention, ...], mentions_b: tuple[Mention, ...]
+) -> Comparison:
+    """Lay ``alignment`` out as rows; compute every claim's marks, the overlap, the counts."""
+    laid_out = tuple(rows(alignment))
+    row_of = {(side, i): row.number for row in laid_out for side in "ab" for i in row.claims(side)}
+    overlap = entity_overlap(mentions_a, mentions_b)
+    marks = {
+        (side, i): _claim_marks(alignment, (mentions_a, mentions_b), laid_out[row], side, i)
+        for (side, i), row in row_of.items()
+    }
+    return Comparison(
+        alignment,
+        mentions_a,
+        mentions_b,
+        laid_out,
+        overlap,
+        _summary(alignment, overlap),
+        marks,
+        row_of,
     )
 
 
-def compare(article: Article, other: Article, mentions: Sequence[Any] | None = None) -> SplitModel:
-    """Recognise entities (``article``'s unless given as ``mentions``), align, build the model."""
-    from tui.nlp.align.aligner import align
-    from tui.nlp.entities.recogniser import recognise, unify_keys
-
-    own = mentions if mentions is not None else recognise(article.body, article.entities)
-    mentions_a, mentions_b = unify_keys(own, recognise(other.body, other.entities))
-    alignment = align(article.body, other.body, mentions_a=mentions_a, mentions_b=mentions_b)
-    return build_model(alignment, mentions_a, mentions_b).precompute()
-
-
-def cursor_row(model: SplitModel, row: DisplayRow | None, *, swapped: bool = False) -> int:
-    """The row of ``model`` holding the first claim of ``row`` (left first; 0 if none).
-
-    ``swapped``: ``model`` has the sides of ``row``'s model exchanged.
-    """
-    if row is None or not (row.a or row.b):
-        return 0
-    side, index = ("a", row.a[0]) if row.a else ("b", row.b[0])
-    if swapped:
-        side = "b" if side == "a" else "a"
-    return model.row_of_claim(side, index)
+def _summary(alignment: Alignment, overlap: EntityOverlap) -> Summary:
+    relations = Counter(p.relation for p in alignment.pairs)
+    return Summary(
+        claims_a=len(alignment.claims_a),
+        claims_b=len(alignment.claims_b),
+        pairs=len(alignment.pairs),
+        shared_a=len({p.a for p in alignment.pairs}),
+        shared_b=len({p.b for p in alignment.pairs}),
+        same=relations["same"],
+        partial=relations["partial"],
+        conflicts=relations["conflict"],
+        only_a=len(alignment.only_a),
+        only_b=len(alignment.only_b),
+        entities_shared=len(overlap.shared),
+        entities_only_a=len(overlap.only_a),
+        entities_only_b=len(overlap.only_b),
+    )
 
 
-def entity_overlap(mentions_a: Iterable[Any], mentions_b: Iterable[Any]) -> EntityOverlap:
-    """Group mentions by canonical key; split into shared and one-sided entities."""
-    counts: dict[str, list[int]] = {}
-    labels: dict[str, str] = {}
-    names: dict[str, Counter[str]] = {}
-    for side, mentions in enumerate((mentions_a, mentions_b)):
-        for m in mentions:
-            if m.label in FIGURE_LABELS:
-                continue
-            counts.setdefault(m.key, [0, 0])[side] += 1
-            labels.setdefault(m.key, m.label)
-            names.setdefault(m.key, Counter())[m.text] += 1
-
-    def info(key: str) -> EntityInfo:
-        name = max(names[key].items(), key=lambda kv: (len(kv[0].split()), kv[1], kv[0]))[0]
-        return EntityInfo(key, labels[key], name, counts[key][0], counts[key][1])
-
-    ordered = sorted(counts, key=lambda k: (-sum(counts[k]), k))
-    shared = tuple(info(k) for k in ordered if all(counts[k]))
-    only_a = tuple(info(k) for k in ordered if counts[k][0] and not counts[k][1])
-    only_b = tuple(info(k) for k in ordered if counts[k][1] and not counts[k][0])
-    return EntityOverlap(shared, only_a, only_b)
+def _row_pairs(alignment: Alignment, row: Row) -> list[ClaimPair]:
+    pairs = alignment.pairs
+    if row.crossing:
+        if row.a:
+            return [p for p in pairs if p.a in row.a]
+        return [p for p in pairs if p.b in row.b]
+    return [p for p in pairs if p.a in row.a and p.b in row.b]
 
 
 def _family(label: str) -> str:
     return "FIGURE" if label in FIGURE_LABELS else label
 
 
-def _claim_marks(model: SplitModel, side: str, index: int) -> tuple[Mark, ...]:
-    claims = model.alignment.claims_a if side == "a" else model.alignment.claims_b
+def _claim_marks(
+    alignment: Alignment,
+    mentions: tuple[Sequence[Mention], Sequence[Mention]],
+    row: Row,
+    side: str,
+    index: int,
+) -> tuple[Mark, ...]:
+    """Marks of claim ``index`` of ``side``, judged against the pairs its ``row`` shows."""
+    claims = alignment.claims_a if side == "a" else alignment.claims_b
     claim = claims[index]
-    mentions = model.mentions_a if side == "a" else model.mentions_b
-    inside = [m for m in mentions if m.start >= claim.start and m.end <= claim.end]
-    pairs = model.claim_pairs(side, index)
+    own_mentions, other_mentions = mentions if side == "a" else mentions[::-1]
+    inside = [m for m in own_mentions if m.start >= claim.start and m.end <= claim.end]
+    attr = "a" if side == "a" else "b"
+    pairs = [p for p in _row_pairs(alignment, row) if getattr(p, attr) == index]
     shared = {text for p in pairs for text in p.shared}
     mine = {t for p in pairs for t in (p.only_a if side == "a" else p.only_b)} - shared
     conflict_values: set[str] = set()
@@ -295,7 +211,6 @@ def _claim_marks(model: SplitModel, side: str, index: int) -> tuple[Mark, ...]:
         if p.relation != "conflict":
             continue
         own, other = (p.only_a, p.only_b) if side == "a" else (p.only_b, p.only_a)
-        other_mentions = model.mentions_b if side == "a" else model.mentions_a
         other_families = {_family(m.label) for m in other_mentions if m.text in other}
         conflict_values.update(
             m.text for m in inside if m.text in own and _family(m.label) in other_families
@@ -313,78 +228,14 @@ def _claim_marks(model: SplitModel, side: str, index: int) -> tuple[Mark, ...]:
     )
 
 
-class RowSource(Protocol):
-    """What the row view reads: rows, claim texts and marks (a model or a preview)."""
+def cursor_row(comparison: Comparison, row: Row | None, *, swapped: bool = False) -> int:
+    """The row of ``comparison`` holding the first claim of ``row`` (left first; 0 if none).
 
-    rows: list[DisplayRow]
-
-    def claim_text(self, side: str, index: int) -> str: ...
-
-    def marks(self, side: str, index: int) -> tuple[Mark, ...]: ...
-
-    def row_of_claim(self, side: str, index: int) -> int: ...
-
-
-@dataclass(slots=True)
-class Preview:
-    """Both articles' claims side by side in their own order, before the alignment is done."""
-
-    claims_a: Sequence[Claim]
-    claims_b: Sequence[Claim]
-    rows: list[DisplayRow] = field(default_factory=list)
-
-    def claim_text(self, side: str, index: int) -> str:
-        """The raw text of claim ``index`` on ``side``."""
-        return (self.claims_a if side == "a" else self.claims_b)[index].text
-
-    def marks(self, side: str, index: int) -> tuple[Mark, ...]:
-        """No marks: entities and differences come with the alignment."""
-        return ()
-
-    def row_of_claim(self, side: str, index: int) -> int:
-        """Claim ``index`` of either side sits on row ``index``."""
-        return index if 0 <= index < len(self.rows) else 0
-
-
-def preview_model(claims_a: Sequence[Claim], claims_b: Sequence[Claim]) -> Preview:
-    """Row ``n`` holds claim ``n`` of each side (when it has one), relation :data:`PENDING`."""
-    count = max(len(claims_a), len(claims_b))
-    display = [
-        DisplayRow(
-            n,
-            (n,) if n < len(claims_a) else (),
-            (n,) if n < len(claims_b) else (),
-            PENDING,
-        )
-        for n in range(count)
-    ]
-    return Preview(claims_a, claims_b, display)
-
-
-# --- navigation (pure, over row relations) ------------------------------------------------
-
-
-def step(
-    rows_: Sequence[DisplayRow],
-    cursor: int,
-    wanted: Callable[[DisplayRow], bool],
-    *,
-    forward: bool = True,
-) -> int | None:
-    """Number of the next (or previous) row after ``cursor`` satisfying ``wanted``.
-
-    ``rows_`` may be a filtered (folded) list; rows are compared by their numbers.
+    ``swapped``: ``comparison`` has the sides of ``row``'s comparison exchanged.
     """
-    if forward:
-        order: Iterable[DisplayRow] = (r for r in rows_ if r.number > cursor)
-    else:
-        order = (r for r in reversed(rows_) if r.number < cursor)
-    for row in order:
-        if wanted(row):
-            return row.number
-    return None
-
-
-def rows_after_fold(rows_: Sequence[DisplayRow], folded: bool) -> list[DisplayRow]:
-    """The rows still shown when agreeing pairs are folded away."""
-    return [r for r in rows_ if not (folded and r.relation == "same")]
+    if row is None or not (row.a or row.b):
+        return 0
+    side, index = ("a", row.a[0]) if row.a else ("b", row.b[0])
+    if swapped:
+        side = "b" if side == "a" else "a"
+    return comparison.row_of_claim(side, index)

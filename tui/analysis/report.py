@@ -1,4 +1,4 @@
-"""Reports of an alignment: a JSON-ready dict and a Markdown document a person can paste."""
+"""Reports of a comparison: a JSON-ready dict and a Markdown document a person can paste."""
 
 from __future__ import annotations
 
@@ -6,15 +6,19 @@ import re
 from datetime import date, datetime
 from typing import Any
 
+from tui.analysis.comparison import Comparison
 from tui.models import Article, date_label
 from tui.nlp.align.aligner import Alignment, ClaimPair
+from tui.nlp.claims import Claim
 from tui.text.safety import _INVISIBLE
 
 __all__ = ["clean_text", "compare_json", "compare_markdown", "escape_markdown"]
 
 _CONTROLS = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{_INVISIBLE}]")
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
-_LINE_START = re.compile(r"^(\s*)([-+=>]|\d+[.)])(?=\s|$)", re.MULTILINE)
+# Parentheses, "!" and "+" are inert once "[" and "]" are escaped and line starts are
+# guarded, so they stay as written: "(GPUs)", not "\\(GPUs\\)".
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>|~])")
+_LINE_START = re.compile(r"^(\s*)([-+=>]|#{1,6}|\d+[.)])(?=\s|$)", re.MULTILINE)
 
 
 def clean_text(text: str) -> str:
@@ -38,10 +42,11 @@ def _meta(article: Article) -> dict[str, str]:
     return {"path": str(article.path), "title": article.title, "source": article.source}
 
 
-def compare_json(article_a: Article, article_b: Article, alignment: Alignment) -> dict[str, Any]:
-    """The alignment as a plain dict, ready for ``json.dumps``."""
+def compare_json(article_a: Article, article_b: Article, comparison: Comparison) -> dict[str, Any]:
+    """The comparison's alignment as a plain dict, ready for ``json.dumps``."""
+    alignment = comparison.alignment
 
-    def claims(items: tuple[Any, ...]) -> list[dict[str, Any]]:
+    def claims(items: tuple[Claim, ...]) -> list[dict[str, Any]]:
         return [{"index": c.index, "text": c.text, "start": c.start, "end": c.end} for c in items]
 
     return {
@@ -67,12 +72,22 @@ def compare_json(article_a: Article, article_b: Article, alignment: Alignment) -
 
 
 def _date(value: date | datetime | None) -> str:
-    return date_label(value) if value is not None else "date unknown"
+    return date_label(value) if value is not None else ""
+
+
+def _undated_note(article_a: Article, article_b: Article) -> list[str]:
+    """One quiet line when a publication date is missing (instead of one per heading)."""
+    missing = [label for label, a in (("A", article_a), ("B", article_b)) if a.published is None]
+    if not missing:
+        return []
+    which = "either article" if len(missing) == 2 else missing[0]
+    return [f"*No publication date given for {which}.*", ""]
 
 
 def _outlet_line(label: str, article: Article) -> str:
     parts = [f"**{label}: {_inline(article.source)}**", f"*{_inline(article.title)}*"]
-    parts.append(_date(article.published))
+    if article.published is not None:
+        parts.append(_date(article.published))
     if article.url:
         url = clean_text(article.url)
         if re.match(r"https?://", url, re.IGNORECASE):  # only web links become links
@@ -121,27 +136,27 @@ def _pair_block(
     return lines
 
 
-def compare_markdown(article_a: Article, article_b: Article, alignment: Alignment) -> str:
+def compare_markdown(article_a: Article, article_b: Article, comparison: Comparison) -> str:
     """A Markdown report: outlets, a summary, then conflicts, shared claims and one-sided ones."""
+    alignment = comparison.alignment
     name_a, name_b = _inline(article_a.source), _inline(article_b.source)
     conflicts = [p for p in alignment.pairs if p.relation == "conflict"]
     agreeing = [p for p in alignment.pairs if p.relation != "conflict"]
-    shared_a = len({p.a for p in alignment.pairs})
-    shared_b = len({p.b for p in alignment.pairs})
+    counts = comparison.summary
     lines = [
         f"# Comparison: {_inline(article_a.title)} / {_inline(article_b.title)}",
         "",
         _outlet_line("A", article_a),
         _outlet_line("B", article_b),
         "",
+        *_undated_note(article_a, article_b),
         "## Summary",
         "",
-        f"- Claims: {len(alignment.claims_a)} in A ({name_a}), "
-        f"{len(alignment.claims_b)} in B ({name_b})",
-        f"- Shared: {len(alignment.pairs)} pairs ({shared_a} claims of A, {shared_b} of B)",
-        f"- Only in A: {len(alignment.only_a)}",
-        f"- Only in B: {len(alignment.only_b)}",
-        f"- Conflicts: {len(conflicts)}",
+        f"- Claims: {counts.claims_a} in A ({name_a}), {counts.claims_b} in B ({name_b})",
+        f"- Shared: {counts.pairs} pairs ({counts.shared_a} claims of A, {counts.shared_b} of B)",
+        f"- Only in A: {counts.only_a}",
+        f"- Only in B: {counts.only_b}",
+        f"- Conflicts: {counts.conflicts}",
         "",
     ]
     if conflicts:

@@ -3,22 +3,65 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import partial
 from pathlib import Path
+from typing import Any
 
 from textual import on, work
 from textual.app import App, SystemCommand
-from textual.binding import Binding, BindingType
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
 from tui import __version__
 from tui.app import textual_guards
-from tui.app.reader.article_body import ArticleBody
+from tui.app.commands import (
+    ARTICLE_TEXT,
+    DIALOGS,
+    ENTITY_DIALOG,
+    EVERYWHERE,
+    HELP_DIALOG,
+    LABELS_DIALOG,
+    PAIR_DIALOG,
+    PICKER_DIALOG,
+    PROBLEMS_DIALOG,
+    READER,
+    SIDEBAR,
+    SPLIT,
+    SPLIT_ROWS,
+    CommandGroup,
+)
 from tui.app.reader.screen import ReaderScreen
-from tui.app.reader.sidebar import ArticleTree
 from tui.library.loader import default_library
 
 textual_guards.install()
+
+MAIN_GROUPS = (READER, SIDEBAR, ARTICLE_TEXT, SPLIT, SPLIT_ROWS)
+"""The command groups of the two main screens, in the order help lists them."""
+PALETTE_GROUPS = (EVERYWHERE, READER, SPLIT)
+"""The groups whose commands the command palette offers."""
+
+
+def commands_of(screen: Screen[Any]) -> tuple[CommandGroup, ...]:
+    """The command groups that apply on ``screen`` (besides :data:`EVERYWHERE`)."""
+    from tui.app.dialogs.help import HelpScreen
+    from tui.app.dialogs.labels import LabelFilterScreen
+    from tui.app.dialogs.problems import ProblemsScreen
+    from tui.app.dialogs.story_picker import StoryPickerScreen
+    from tui.app.split.entity_overlap import EntityOverlapScreen
+    from tui.app.split.pair_detail import PairDetailScreen
+    from tui.app.split.screen import SplitScreen
+
+    places: tuple[tuple[type[Screen[Any]], tuple[CommandGroup, ...]], ...] = (
+        (ReaderScreen, (READER, SIDEBAR, ARTICLE_TEXT)),
+        (SplitScreen, (SPLIT, SPLIT_ROWS)),
+        (HelpScreen, (HELP_DIALOG,)),
+        (ProblemsScreen, (PROBLEMS_DIALOG,)),
+        (LabelFilterScreen, (LABELS_DIALOG,)),
+        (StoryPickerScreen, (PICKER_DIALOG,)),
+        (PairDetailScreen, (PAIR_DIALOG,)),
+        (EntityOverlapScreen, (ENTITY_DIALOG,)),
+    )
+    return next((groups for kind, groups in places if isinstance(screen, kind)), ())
 
 
 def stylesheet_path() -> Path:
@@ -34,12 +77,7 @@ class ParallaxApp(App[None]):
     CSS_PATH = stylesheet_path()
     TITLE = "Parallax"
     SUB_TITLE = f"v{__version__}"
-    BINDINGS = [
-        Binding("q", "quit", "Quit"),
-        Binding("question_mark", "help", "Help"),
-        Binding("tab", "focus_next", "Next pane", show=False),
-        Binding("shift+tab", "focus_previous", "Previous pane", show=False),
-    ]
+    BINDINGS = EVERYWHERE.bindings()
 
     def __init__(self, library: Path | None = None) -> None:
         super().__init__()
@@ -55,9 +93,9 @@ class ParallaxApp(App[None]):
     def _warm_up(self) -> None:
         """Pay the split view's one-off costs off the UI thread, so the first ``c`` is fast:
         import the aligner and numpy, and load the recogniser's place table."""
-        from tui.nlp.align.aligner import align
+        from tui.analysis import align_texts
 
-        align("Anna Berg met the council in Oslo on Monday.", "Anna Berg met it on Monday.")
+        align_texts("Anna Berg met the council in Oslo on Monday.", "Anna Berg met it on Monday.")
         import numpy  # noqa: F401
 
     def notify(
@@ -74,61 +112,46 @@ class ParallaxApp(App[None]):
         super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
 
     def action_help(self) -> None:
-        """Show every key binding."""
+        """List every command's keys, the current screen's first."""
         from tui.app.dialogs.help import HelpScreen
 
         if isinstance(self.screen, HelpScreen):
             return
-        sections: list[tuple[str, Iterable[BindingType]]] = [
-            ("Everywhere", self.BINDINGS),
-            ("Reader", ReaderScreen.BINDINGS),
-            ("Sidebar", ArticleTree.BINDINGS),
-            ("Article text", ArticleBody.BINDINGS),
-        ]
-        sections.extend(self.screen_help_sections())
-        self.push_screen(HelpScreen(sections))
+        own = commands_of(self.screen)
+        rest = [g for g in (*MAIN_GROUPS, *DIALOGS) if g not in own]
+        self.push_screen(HelpScreen([*own, EVERYWHERE, *rest]))
 
-    def screen_help_sections(self) -> list[tuple[str, Iterable[BindingType]]]:
-        """Extra help sections for the current screen (the split view adds its keys)."""
-        extra = getattr(self.screen, "HELP_SECTIONS", None)
-        return list(extra) if extra else []
-
-    def get_system_commands(self, screen: Screen[None]) -> Iterable[SystemCommand]:
-        from tui.app.dialogs.help import key_label
-
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
-        where = self.palette_screen_name(screen)
-        if where is not None:
-            for binding in screen.BINDINGS:
-                if (
-                    isinstance(binding, Binding)
-                    and binding.description
-                    and not binding.action.startswith("prefix")  # ]c/[c: "Next/Prev pair"
-                ):
-                    yield SystemCommand(
-                        binding.description,
-                        f"{where} action (key: {key_label(binding.key)})",
-                        lambda action=binding.action: self.run_action(action, screen),
-                    )
-        yield SystemCommand("Help: keys", "List every key binding", self.action_help)
+        for group in (*commands_of(screen), EVERYWHERE):
+            if group not in PALETTE_GROUPS:
+                continue  # moving around a pane or a dialog is not worth a palette entry
+            target = self if group is EVERYWHERE else screen
+            for command in group.commands:
+                if command.palette and command.bound:
+                    run = partial(self.run_action, command.action, target)
+                    yield SystemCommand(command.name, command.description, run)
 
-    @staticmethod
-    def palette_screen_name(screen: Screen[None]) -> str | None:
-        """The name under which ``screen``'s actions are offered in the palette, if any."""
-        if isinstance(screen, ReaderScreen):
-            return "Reader"
-        from tui.app.split.screen import SplitScreen
+    def deliver_screenshot(
+        self,
+        filename: str | None = None,
+        path: str | None = None,
+        time_format: str | None = None,
+    ) -> str | None:
+        """Save an SVG screenshot (the palette's "Screenshot"): in Downloads when that
+        folder exists, else the current folder; say where it went, or why it failed."""
+        from tui.app.screenshot import save_svg, screenshot_name
 
-        return "Split view" if isinstance(screen, SplitScreen) else None
+        name = filename or screenshot_name()
+        saved, message = save_svg(self.export_screenshot(), name, Path(path) if path else None)
+        self.notify(
+            message, title="Screenshot", severity="information" if saved else "error", markup=False
+        )
+        return str(saved) if saved else None
 
     @on(ReaderScreen.CompareRequested)
     def _compare(self, event: ReaderScreen.CompareRequested) -> None:
         """Open the split view on the article and another outlet's coverage of its story."""
-        from tui.app.split.screen import open_split
+        from tui.app.split.opening import open_split
 
-        scan = getattr(self.screen, "scan", None)
-        reader = self.screen
-        mentions = None  # the reader's entities of this article, when already recognised
-        if isinstance(reader, ReaderScreen) and reader.article is event.article and reader.mentions:
-            mentions = reader.mentions
-        open_split(self, event.article, scan.articles if scan is not None else None, mentions)
+        open_split(self, event.article, event.others, event.analysis, self.library)

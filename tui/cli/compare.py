@@ -16,19 +16,22 @@ from __future__ import annotations
 import json
 import re
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from tui.analysis import Comparison, analyse, compare
+from tui.analysis.relations import GLYPHS, LEGEND
 from tui.models import Article, ArticleMeta
+from tui.nlp.claims import Claim
 from tui.text.safety import inert_line, json_text
 
 __all__ = ["CompareError", "resolve_article", "run_compare", "slugify"]
 
 FORMATS = ("text", "json", "markdown")
-_GLYPHS = {"same": "=", "partial": "≈", "conflict": "≠", "only_a": "◀", "only_b": "▶"}
 _STYLES = {
     "same": "green",
     "partial": "cyan",
@@ -112,30 +115,24 @@ def _looks_like_path(name: str) -> bool:
     )
 
 
-def _align(article_a: Article, article_b: Article):  # -> Alignment
-    from tui.nlp.align.aligner import align
-    from tui.nlp.entities.recogniser import recognise, unify_keys
-
-    mentions_a, mentions_b = unify_keys(
-        recognise(article_a.body, article_a.entities),
-        recognise(article_b.body, article_b.entities),
-    )
-    return align(article_a.body, article_b.body, mentions_a=mentions_a, mentions_b=mentions_b)
-
-
-def _text_report(article_a: Article, article_b: Article, alignment, console: Console) -> None:
+def _claims_text(claims: Sequence[Claim], indices: tuple[int, ...], prefix: str) -> Text:
     from tui.analysis.report import clean_text
-    from tui.nlp.align.rows import rows
 
-    def claim(claims, indices: tuple[int, ...], prefix: str) -> Text:
-        text = Text()
-        for n, i in enumerate(indices):
-            if n:
-                text.append("\n")
-            text.append(f"{prefix}{i + 1} ", style="dim")
-            text.append(clean_text(claims[i].text))
-        return text
+    text = Text()
+    for n, i in enumerate(indices):
+        if n:
+            text.append("\n")
+        text.append(f"{prefix}{i + 1} ", style="dim")
+        text.append(clean_text(claims[i].text))
+    return text
 
+
+def _text_report(
+    article_a: Article, article_b: Article, comparison: Comparison, console: Console
+) -> None:
+    from tui.analysis.report import clean_text
+
+    alignment = comparison.alignment
     header = Text()
     header.append("A ", style="bold")
     header.append(clean_text(f"{article_a.source}: {article_a.title}"))
@@ -148,10 +145,10 @@ def _text_report(article_a: Article, article_b: Article, alignment, console: Con
     table.add_column(Text(clean_text(article_b.source)), ratio=1)
     table.add_column("score", justify="right", width=5, no_wrap=True)
     score_of = {(p.a, p.b): p.score for p in alignment.pairs}
-    for row in rows(alignment):
+    for row in comparison.rows:
         scores = [score_of[i, j] for i in row.a for j in row.b if (i, j) in score_of]
-        left = claim(alignment.claims_a, row.a, "A")
-        right = claim(alignment.claims_b, row.b, "B")
+        left = _claims_text(alignment.claims_a, row.a, "A")
+        right = _claims_text(alignment.claims_b, row.b, "B")
         if row.partners and not row.b:
             right = Text("↔ " + ", ".join(f"B{j + 1}" for j in row.partners), style="dim")
             scores = [score_of[row.a[0], j] for j in row.partners]
@@ -159,19 +156,18 @@ def _text_report(article_a: Article, article_b: Article, alignment, console: Con
             left = Text("↔ " + ", ".join(f"A{i + 1}" for i in row.partners), style="dim")
             scores = [score_of[i, row.b[0]] for i in row.partners]
         table.add_row(
-            Text(_GLYPHS[row.relation], style=_STYLES[row.relation]),
+            Text(GLYPHS[row.relation], style=_STYLES[row.relation]),
             left,
             right,
             Text(f"{max(scores):.2f}" if scores else ""),
         )
     console.print(table)
-    conflicts = sum(1 for p in alignment.pairs if p.relation == "conflict")
+    s = comparison.summary
     console.print(
         Text(
-            f"{len(alignment.claims_a)} claims in A, {len(alignment.claims_b)} in B; "
-            f"{len(alignment.pairs)} pairs ({conflicts} conflicts); "
-            f"only in A: {len(alignment.only_a)}, only in B: {len(alignment.only_b)}.  "
-            "= same  ≈ partial  ≠ conflict  ◀ only A  ▶ only B"
+            f"{s.claims_a} claims in A, {s.claims_b} in B; "
+            f"{s.pairs} pairs ({s.conflicts} conflicts); "
+            f"only in A: {s.only_a}, only in B: {s.only_b}.  {LEGEND}"
         )
     )
 
@@ -194,19 +190,19 @@ def run_compare(a: str, b: str, library: Path | None, fmt: str, console: Console
     from tui.nlp.align.large import TooLongToCompare
 
     try:
-        alignment = _align(article_a, article_b)
+        comparison = compare(analyse(article_a), analyse(article_b))
     except TooLongToCompare as error:
         print(inert_line(f"parallax compare: {a} and {b}: {error}"), file=sys.stderr)
         return 1
     if fmt == "json":
         from tui.analysis.report import compare_json
 
-        payload = compare_json(article_a, article_b, alignment)
+        payload = compare_json(article_a, article_b, comparison)
         print(json_text(json.dumps(payload, ensure_ascii=False)))
     elif fmt == "markdown":
         from tui.analysis.report import compare_markdown
 
-        print(compare_markdown(article_a, article_b, alignment), end="")
+        print(compare_markdown(article_a, article_b, comparison), end="")
     else:
-        _text_report(article_a, article_b, alignment, console)
+        _text_report(article_a, article_b, comparison, console)
     return 0

@@ -1,48 +1,21 @@
-"""The help screen: every key binding, gathered from the classes that define them."""
+"""The help screen: the keys of every command (:mod:`tui.app.commands`), this screen's first."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-KEY_NAMES = {
-    "question_mark": "?",
-    "slash": "/",
-    "escape": "esc",
-    "enter": "enter",
-    "tab": "tab",
-    "shift+tab": "shift+tab",
-    "left_square_bracket": "[",
-    "right_square_bracket": "]",
-    "ctrl+p": "ctrl+p",
-}
-
-
-def key_label(keys: str) -> str:
-    """Readable form of a binding's key list, e.g. ``"j,down"`` → ``"j / down"``."""
-    return " / ".join(KEY_NAMES.get(key.strip(), key.strip()) for key in keys.split(","))
-
-
-def binding_rows(bindings: Iterable[BindingType]) -> list[tuple[str, str]]:
-    """(keys, description) for each described binding, in order."""
-    rows: list[tuple[str, str]] = []
-    for binding in bindings:
-        if isinstance(binding, Binding) and binding.description:
-            rows.append((key_label(binding.key), binding.description))
-        elif isinstance(binding, tuple) and len(binding) >= 3:
-            rows.append((key_label(binding[0]), str(binding[2])))
-    return rows
+from tui.app.commands import HELP_DIALOG, CommandGroup
 
 
 class HelpScreen(ModalScreen[None]):
-    """Lists each section's bindings; any of escape, q or ? closes it."""
+    """Lists each group's commands and keys; any of escape, q or ? closes it."""
 
     DEFAULT_CSS = """
     HelpScreen { align: center middle; }
@@ -51,26 +24,22 @@ class HelpScreen(ModalScreen[None]):
         background: $surface; padding: 0 1;
     }
     """
-    BINDINGS = [
-        Binding("escape,q,question_mark", "dismiss", "Close help"),
-        Binding("j,down", "scroll_down", "Down", show=False),
-        Binding("k,up", "scroll_up", "Up", show=False),
-    ]
+    BINDINGS = HELP_DIALOG.bindings()
 
-    def __init__(self, sections: Sequence[tuple[str, Iterable[BindingType]]]) -> None:
+    def __init__(self, groups: Sequence[CommandGroup]) -> None:
         super().__init__()
-        self._sections = sections
+        self._titles = [group.title for group in groups]
         self.rows: list[tuple[str, str, str]] = [
-            (title, keys, description)
-            for title, bindings in sections
-            for keys, description in binding_rows(bindings)
+            (group.title, command.key_text, command.name)
+            for group in groups
+            for command in group.listed()
         ]
-        """(section, keys, description) for every binding listed."""
+        """(group title, keys, what the command does) for every command listed."""
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-scroll"):
             yield Static(Text("Parallax keys", style="bold"), id="help-title")
-            for title, _bindings in self._sections:
+            for title in self._titles:
                 table = Table(title=title, title_justify="left", expand=True, box=None)
                 table.add_column("Key", style="bold", width=20)
                 table.add_column("Action")

@@ -6,12 +6,12 @@ from collections.abc import Sequence
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from tui.app.commands import PROBLEMS_DIALOG
 from tui.models import Problem
 from tui.text.safety import inert_line
 
@@ -27,7 +27,7 @@ class ProblemsScreen(ModalScreen[None]):
     }
     ProblemsScreen OptionList { height: 1fr; border: none; }
     """
-    BINDINGS = [Binding("escape,q,p", "dismiss", "Close")]
+    BINDINGS = PROBLEMS_DIALOG.bindings()
 
     def __init__(self, problems: Sequence[Problem]) -> None:
         super().__init__()

@@ -4,17 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import ClassVar
 
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from tui.app.commands import PICKER_DIALOG
 from tui.models import Article, ArticleMeta
 from tui.text.safety import inert_line
 
@@ -60,7 +59,7 @@ class StoryPickerScreen(ModalScreen[ArticleMeta | None]):
     StoryPickerScreen #picker-help { color: $text-muted; height: auto; }
     StoryPickerScreen OptionList { height: auto; max-height: 20; border: none; }
     """
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,q", "cancel", "Cancel")]
+    BINDINGS = PICKER_DIALOG.bindings()
 
     def __init__(self, article: Article, choices: Sequence[ArticleMeta]) -> None:
         super().__init__()

@@ -4,13 +4,15 @@ Layout is per block (paragraph or list item) and lazy: each block's line count s
 an estimate from its length, and only blocks that are drawn (or asked for by offset) are
 wrapped for real. A resize, a highlight update or a style change therefore costs in
 proportion to what is on screen, not to the article. Highlights are looked up per block
-by bisection over their sorted starts. Every wrapped line remembers the body offset it
-starts at, so a mention can be scrolled into view exactly.
+by bisection over their sorted starts, and so are search matches. The header (title,
+metadata, URL) comes first and scrolls away with the text; a huge title is cut to
+:data:`TITLE_LINES` lines (:mod:`.body_header`). Every wrapped line remembers the body
+offset it starts at, so a mention can be scrolled into view exactly.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import accumulate
@@ -18,13 +20,22 @@ from itertools import accumulate
 from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
-from textual.binding import Binding
 from textual.geometry import Region, Size
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from tui.app.label_styles import CURRENT_STYLE, MARKED_STYLE, TAG_STYLE, label_style
+from tui.app.commands import ARTICLE_TEXT
+from tui.app.label_styles import (
+    CURRENT_STYLE,
+    MARKED_STYLE,
+    SEARCH_CURRENT_STYLE,
+    SEARCH_STYLE,
+    TAG_STYLE,
+    label_style,
+)
+from tui.app.reader.body_header import TITLE_LINES, HeaderLine, header_layout
+from tui.app.reader.body_spans import Highlight, SpanIndex, highlight_span, mark_search, plain_span
 from tui.text.blocks import Block
 from tui.text.safety import inert_line
 from tui.text.wrap import wrap_offsets
@@ -32,22 +43,14 @@ from tui.text.wrap import wrap_offsets
 EAGER_BELOW = 100_000
 """Bodies shorter than this (characters) are wrapped in full at once: exact from the start."""
 
+__all__ = ["TITLE_LINES", "ArticleBody", "HeaderLine", "Highlight"]
+
 BULLET = "  • "
 INDENT = "    "
 
 
 def _cells(text: str) -> int:
     return len(text) if text.isascii() else cell_len(text)
-
-
-@dataclass(frozen=True, slots=True)
-class Highlight:
-    """A span of the body to highlight, with its entity label and canonical key."""
-
-    start: int
-    end: int
-    label: str
-    key: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,14 +65,7 @@ class ArticleBody(ScrollView, can_focus=True):
     DEFAULT_CSS = """
     ArticleBody { height: 1fr; }
     """
-    BINDINGS = [
-        Binding("j,down", "scroll_down", "Down", show=False),
-        Binding("k,up", "scroll_up", "Up", show=False),
-        Binding("g,home", "scroll_home", "Top", show=False),
-        Binding("G,end", "scroll_end", "Bottom", show=False),
-        Binding("space,pagedown", "page_down", "Page down", show=False),
-        Binding("b,pageup", "page_up", "Page up", show=False),
-    ]
+    BINDINGS = ARTICLE_TEXT.bindings()
 
     highlighting: reactive[bool] = reactive(True)
     tags: reactive[bool] = reactive(False)
@@ -84,10 +80,12 @@ class ArticleBody(ScrollView, can_focus=True):
         self._cells: list[int] = []
         self._spacers: list[int] = []
         self._indents: list[int] = []
-        self._highlights: Sequence[Highlight] = ()
-        self._starts: list[int] = []
-        self._ends_max: list[int] = []
+        self._highlights = SpanIndex[Highlight]((), highlight_span)
         self._labels: frozenset[str] | None = None
+        self._header: Sequence[HeaderLine] = ()
+        self._header_lines: list[_Line] = []
+        self._search = SpanIndex[tuple[int, int]]((), plain_span)
+        self._pending_offset = -1
         self._wrapped: dict[int, list[_Line]] = {}
         self._heights: list[int] = []
         self._tops: list[int] = [0]
@@ -96,21 +94,54 @@ class ArticleBody(ScrollView, can_focus=True):
 
     # -- public API ---------------------------------------------------------------
 
-    def show(self, body: str, blocks: Sequence[Block], highlights: Sequence[Highlight]) -> None:
-        """Display ``body`` laid out as ``blocks`` with ``highlights``; scroll to top."""
-        self._body, self._blocks = body, blocks
+    def show(
+        self,
+        body: str,
+        blocks: Sequence[Block],
+        highlights: Sequence[Highlight],
+        header: Sequence[HeaderLine] = (),
+    ) -> None:
+        """Display ``header`` then ``body`` laid out as ``blocks`` with ``highlights``;
+        scroll to top."""
+        self._body, self._blocks, self._header = body, blocks, header
+        self._search = SpanIndex((), plain_span)
+        self._pending_offset = -1
         self._block_starts = [block.start for block in blocks]
         self._cells = [_cells(body[block.start : block.end]) for block in blocks]
         self._spacers = [self._spacer(number) for number in range(len(blocks))]
         self._indents = [len(BULLET) if block.kind == "bullet" else 0 for block in blocks]
-        self._index_highlights(highlights)
+        self._highlights = SpanIndex(highlights, highlight_span)
         self._rebuild()
         self.scroll_to(0, 0, animate=False)
 
     def set_highlights(self, highlights: Sequence[Highlight]) -> None:
         """Replace the highlights, keeping the scroll position."""
-        self._index_highlights(highlights)
+        self._highlights = SpanIndex(highlights, highlight_span)
         self._relayout_if(self.tags)
+
+    def set_search(self, spans: Sequence[tuple[int, int]]) -> None:
+        """Mark these body spans as search matches (empty: none)."""
+        if sorted(spans) != self._search.items:
+            self._search = SpanIndex(spans, plain_span)
+            self._relayout_if(False)
+
+    @property
+    def search_spans(self) -> Sequence[tuple[int, int]]:
+        """The body spans currently marked as search matches."""
+        return self._search.items
+
+    def top_offset(self) -> int:
+        """Body offset of the first text line at or below the top of the view (-1: none)."""
+        for index in range(int(self.scroll_offset.y), self.line_count):
+            line = self._line_at(index)
+            if line.body_offset >= 0:
+                return line.body_offset
+        return -1
+
+    def offset_in_view(self, offset: int) -> bool:
+        """True when body ``offset``'s line is on screen."""
+        top = int(self.scroll_offset.y)
+        return top <= self.line_of(offset) < top + self.size.height
 
     def set_labels(self, labels: frozenset[str] | None) -> None:
         """Highlight only these labels (``None``: all)."""
@@ -120,7 +151,7 @@ class ArticleBody(ScrollView, can_focus=True):
     def line_of(self, offset: int) -> int:
         """Index of the wrapped line that shows body ``offset``."""
         if not self._blocks:
-            return 0
+            return len(self._header_lines)
         number = max(0, bisect_right(self._block_starts, offset) - 1)
         lines = self._lines_of(number)
         self._settle()
@@ -128,7 +159,12 @@ class ArticleBody(ScrollView, can_focus=True):
         return self._tops[number] + self._spacer(number) + max(0, within)
 
     def scroll_to_offset(self, offset: int) -> None:
-        """Scroll so that body ``offset`` is in view, a third of the way down."""
+        """Scroll so that body ``offset`` is in view, a third of the way down (once the
+        view has a size, if it has none yet)."""
+        if not self.size.height:
+            self._pending_offset = offset
+            return
+        self._pending_offset = -1
         target = self.line_of(offset)
         self.scroll_to(y=max(0, target - self.size.height // 3), animate=False)
 
@@ -177,32 +213,24 @@ class ArticleBody(ScrollView, can_focus=True):
     def on_resize(self) -> None:
         if self._content_width() != self._built_width:
             self._rebuild()
+        if self._pending_offset >= 0 and self.size.height:
+            self.call_after_refresh(self.scroll_to_offset, self._pending_offset)
 
     def _content_width(self) -> int:
         return max(10, self.scrollable_content_region.width - 1)
 
-    def _index_highlights(self, highlights: Sequence[Highlight]) -> None:
-        """Sort ``highlights`` by start so each block finds its own by bisection."""
-        ordered = sorted(highlights, key=lambda h: (h.start, h.end))
-        self._highlights = ordered
-        self._starts = [h.start for h in ordered]
-        self._ends_max = list(accumulate((h.end for h in ordered), max))
-
     def _block_highlights(self, block: Block) -> Sequence[Highlight]:
         """The highlights overlapping ``block`` (and shown under the label filter)."""
-        low = bisect_left(self._ends_max, block.start + 1)  # first that may reach in
-        high = bisect_left(self._starts, block.end)
-        return [
-            h
-            for h in self._highlights[low:high]
-            if h.end > block.start and (self._labels is None or h.label in self._labels)
-        ]
+        found = self._highlights.overlapping(block.start, block.end)
+        labels = self._labels
+        return found if labels is None else [h for h in found if h.label in labels]
 
     def _block_text(self, block: Block) -> tuple[Text, list[tuple[int, int]]]:
         """The block's display text and (text offset, inserted length) for each tag."""
         raw = inert_line(self._body[block.start : block.end])
         text = Text()
         inserted: list[tuple[int, int]] = []
+        tagged_at: list[tuple[int, int]] = []
         cursor = block.start
         for mention in self._block_highlights(block) if self.highlighting else ():
             start, end = max(mention.start, block.start), min(mention.end, block.end)
@@ -218,9 +246,16 @@ class ArticleBody(ScrollView, can_focus=True):
             if self.tags:
                 tag = f"[{mention.label}]"
                 inserted.append((len(text.plain), len(tag)))
+                tagged_at.append((end, len(tag)))
                 text.append(tag, style=TAG_STYLE)
             cursor = end
         text.append(raw[cursor - block.start :])
+        matches = [
+            (max(start, block.start), min(end, block.end))
+            for start, end in self._search.overlapping(block.start, block.end)
+        ]
+        styles = (SEARCH_STYLE, SEARCH_CURRENT_STYLE)
+        mark_search(text, block.start, matches, tagged_at, styles, self.current_offset)
         return text, inserted
 
     def _spacer(self, number: int) -> int:
@@ -274,6 +309,9 @@ class ArticleBody(ScrollView, can_focus=True):
     def _rebuild(self) -> None:
         """Lay out anew at the current width: estimates, exact for a short body."""
         self._built_width = self._content_width()
+        self._header_lines = [
+            _Line(text, -1) for text in header_layout(self._header, self._built_width)
+        ]
         self._wrapped.clear()
         self._strips.clear()
         count = len(self._blocks)
@@ -304,7 +342,8 @@ class ArticleBody(ScrollView, can_focus=True):
         old_tops = self._tops
         scroll_y = int(self.scroll_y)
         anchor = max(0, bisect_right(old_tops, scroll_y) - 1)
-        self._tops = [0, *accumulate(self._heights)]
+        head = len(self._header_lines)
+        self._tops = list(accumulate(self._heights, initial=head))
         self._strips.clear()  # cached by line index, which just moved
         self.virtual_size = Size(self._built_width, self._tops[-1])
         if 0 < anchor < len(self._tops) - 1 and old_tops[anchor] != self._tops[anchor]:
@@ -315,6 +354,8 @@ class ArticleBody(ScrollView, can_focus=True):
         """Wrapped line ``index`` (a spacer or a block's line); wraps its block if needed."""
         if not 0 <= index < self._tops[-1]:
             return _Line(Text(), -1)
+        if index < len(self._header_lines):
+            return self._header_lines[index]
         number = bisect_right(self._tops, index) - 1
         within = index - self._tops[number] - self._spacer(number)
         if within < 0:

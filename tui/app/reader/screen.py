@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.reactive import reactive
@@ -16,12 +15,18 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 from textual.worker import get_current_worker
 
-from tui.analysis.entity_summary import EntityEntry, mention_starts, next_offset, summarise
-from tui.app.reader.article_body import Highlight
-from tui.app.reader.article_view import EMPTY_LIBRARY, ArticleView
+from tui.analysis import Analysis
+from tui.analysis.entity_summary import mention_starts, next_offset
+from tui.app.commands import READER
+from tui.app.dialogs.story_picker import siblings
+from tui.app.reader.article_view import EMPTY_LIBRARY, WELCOME, ArticleView
+from tui.app.reader.entity_analysis import EntityAnalysis
 from tui.app.reader.entity_panel import EntityPanel
+from tui.app.reader.search_and_quote import SearchAndQuote
 from tui.app.reader.sidebar import Sidebar
+from tui.library.catalog import has_compared_stories, library_label
 from tui.library.loader import (
+    BUNDLED_LIBRARY,
     ArticleError,
     LibraryScan,
     cached_scan,
@@ -30,41 +35,49 @@ from tui.library.loader import (
     scan_library,
 )
 from tui.models import Article, ArticleMeta
+from tui.nlp.entities import Mention
 from tui.text.safety import inert_line
 
 SCAN_NOW_LIMIT = 40
 """Libraries with at most this many files are scanned before the first paint."""
-NARROW_BELOW = 80
-"""Below this width the sidebar gets narrower, so the article keeps a readable column."""
+SIDEBAR_SHARE = 0.3
+"""The sidebar takes this share of the terminal's width (``[``/``]`` adjust it)..."""
+SIDEBAR_MIN, SIDEBAR_MAX = 20, 72
+"""...within these bounds, so the article keeps a readable column at 80 and titles get
+room at 200 columns."""
+SIDEBAR_STEP = 4
+"""Columns one ``[`` or ``]`` press moves the sidebar's edge."""
 PANEL_HIDES_SIDEBAR_BELOW = 110
 """Below this width the open entity panel takes the sidebar's place (else the article
 is squeezed to a few characters per line)."""
 
 
-class ReaderScreen(Screen[None]):
+_REPO_SAMPLE = Path(__file__).resolve().parents[3] / "articles"
+"""The sample library of a source checkout (the wheel ships it as ``BUNDLED_LIBRARY``)."""
+
+
+class ReaderScreen(SearchAndQuote, EntityAnalysis, Screen[None]):
     """Pick an article on the left, read it on the right."""
 
-    BINDINGS = [
-        Binding("slash", "filter", "Filter"),
-        Binding("escape", "escape", "Clear", show=False),
-        Binding("v", "toggle_grouping", "Outlets/stories"),
-        Binding("c", "compare", "Compare"),
-        Binding("e", "toggle_entities", "Entities"),
-        Binding("h", "toggle_highlight", "Highlight", show=False),
-        Binding("t", "toggle_tags", "Label tags", show=False),
-        Binding("L", "choose_labels", "Choose labels", show=False),
-        Binding("n", "next_mention", "Next mention", show=False),
-        Binding("N", "previous_mention", "Previous mention", show=False),
-        Binding("p", "problems", "Problems", show=False),
-        Binding("r", "reload", "Reload library", show=False),
-    ]
+    BINDINGS = READER.bindings()
 
     class CompareRequested(Message):
-        """The reader asked to compare ``article`` with another outlet's coverage."""
+        """The reader asked to compare ``article`` with another outlet's coverage.
 
-        def __init__(self, article: Article) -> None:
+        ``others``: the other articles of its story, or ``None`` while the library is not
+        scanned yet; ``analysis``: the article's analysis when already done.
+        """
+
+        def __init__(
+            self,
+            article: Article,
+            others: Sequence[ArticleMeta] | None,
+            analysis: Analysis | None,
+        ) -> None:
             super().__init__()
             self.article = article
+            self.others = others
+            self.analysis = analysis
 
     scan: reactive[LibraryScan | None] = reactive(None, init=False, always_update=True)
 
@@ -72,10 +85,15 @@ class ReaderScreen(Screen[None]):
         super().__init__()
         self.library = library
         self.article: Article | None = None
-        self.mentions: list[Any] = []
+        self.analysis: Analysis | None = None
+        self._early_mentions: Sequence[Mention] = ()
         self.marked_key: str | None = None
         self._cursor = -1
         self._listed: list[ArticleMeta] | None = None
+        self._sidebar_steps = 0
+        self._grouping_chosen = False
+        self.search_index = None
+        self.label = library_label(library, (BUNDLED_LIBRARY, _REPO_SAMPLE))
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -109,9 +127,12 @@ class ReaderScreen(Screen[None]):
         """Share the width: a narrower sidebar on small screens, and no sidebar while the
         entity panel is open on a screen too narrow for all three panes."""
         width = self.size.width
-        self.set_class(0 < width < NARROW_BELOW, "-narrow")
+        left = self.query_one("#left")
+        if width > 0:
+            wanted = round(width * SIDEBAR_SHARE) + SIDEBAR_STEP * self._sidebar_steps
+            left.styles.width = max(SIDEBAR_MIN, min(SIDEBAR_MAX, wanted, width // 2))
         panel_open = self.query_one(EntityPanel).has_class("-open")
-        self.query_one("#left").display = not (panel_open and 0 < width < PANEL_HIDES_SIDEBAR_BELOW)
+        left.display = not (panel_open and 0 < width < PANEL_HIDES_SIDEBAR_BELOW)
 
     # -- library ------------------------------------------------------------------
 
@@ -136,7 +157,7 @@ class ReaderScreen(Screen[None]):
     def _show_partial(self, partial: LibraryScan) -> None:
         """Show the articles found so far while the scan goes on."""
         self._set_sidebar(partial.articles)
-        self.sub_title = f"checking… {len(partial.articles)} articles · {partial.root}"
+        self.sub_title = f"{self.label} · checking… {len(partial.articles):,} articles"
 
     def _set_sidebar(self, articles: list[ArticleMeta]) -> None:
         """List ``articles`` in the sidebar unless it already shows exactly these."""
@@ -149,20 +170,32 @@ class ReaderScreen(Screen[None]):
         if scan is None:
             return
         sidebar = self.query_one(Sidebar)
+        if not self._grouping_chosen:  # a comparison tool opens on its stories
+            self._grouping_chosen = True
+            if has_compared_stories(scan.articles):
+                sidebar.grouping = "story"
         self._set_sidebar(scan.articles)
-        self.sub_title = f"{len(scan.articles)} articles · {scan.root}"
+        self.sub_title = f"{self.label} · {len(scan.articles):,} articles"
         view = self.query_one(ArticleView)
         if not scan.articles:
             where = f"Library: {scan.root}" + ("" if scan.root.exists() else " (missing)")
             view.show_placeholder(f"{where}\n\n{EMPTY_LIBRARY}")
         elif self.article is None:
-            view.show_placeholder("Pick an article in the sidebar (↑/↓ or j/k, then enter).")
+            view.show_placeholder(WELCOME)
         status = self.query_one("#status", Static)
         count = len(scan.problems)
         status.update(f"⚠ {count} problem{'s' if count != 1 else ''} — press p" if count else "")
         status.set_class(bool(count), "-warning")
         if self.article is None and not sidebar.has_class("-filtering"):
             sidebar.article_tree.focus()
+        self.search_index = None
+        sidebar.set_searcher(None)
+        if scan.articles:
+            self.build_search(scan.articles)
+
+    @on(Sidebar.QueryChanged)
+    def _query_changed(self, event: Sidebar.QueryChanged) -> None:
+        self.show_matches(event.query)
 
     # -- opening an article -------------------------------------------------------
 
@@ -179,52 +212,24 @@ class ReaderScreen(Screen[None]):
             self.notify(message, title="Cannot open article", severity="error", markup=False)
             return
         self.article = article
-        self.mentions = []
+        self.analysis, self._early_mentions = None, ()
         self.marked_key = None
         self._cursor = -1
         view = self.query_one(ArticleView)
         view.show_article(article)
         view.body.marked_key = None
         view.body.focus()
-        self.find_entities(article)
-
-    @work(thread=True, exclusive=True, group="entities")
-    def find_entities(self, article: Article) -> None:
-        """Recognise entities off the UI thread and apply them when done.
-
-        A long article first gets the highlights of its opening part (recognised in a
-        fraction of the time), then those of the whole text replace them.
-        """
-        worker = get_current_worker()
-        try:
-            from tui.nlp.entities.recogniser import recognise
-
-            head = _opening_part(article.body)
-            if head is not None:
-                early = recognise(head, article.entities)
-                if worker.is_cancelled:
-                    return
-                self.app.call_from_thread(self._apply_entities, article, *_prepared(early))
-            mentions = recognise(article.body, article.entities)
-        except Exception as error:  # keep reading even if the recogniser fails
-            message = f"Entity recognition failed: {type(error).__name__}"
-            self.app.call_from_thread(self.notify, message, severity="error")
-            return
-        if not worker.is_cancelled:
-            self.app.call_from_thread(self._apply_entities, article, *_prepared(mentions))
-
-    def _apply_entities(
-        self,
-        article: Article,
-        mentions: list[Any],
-        highlights: list[Highlight],
-        summary: dict[str, list[EntityEntry]],
-    ) -> None:
-        if article is not self.article:
-            return
-        self.mentions = mentions
-        self.query_one(ArticleView).set_highlights(highlights)
-        self.query_one(EntityPanel).show_entities(summary)
+        query = self.query_one(Sidebar).filter_text
+        if query:
+            self.show_matches(query)
+            found = len(view.body.search_spans)
+            if found:
+                view.body.current_offset = view.body.search_spans[0][0]
+                self._cursor = view.body.search_spans[0][0]
+                self.call_after_refresh(view.body.scroll_to_offset, self._cursor)
+                plural = "es" if found != 1 else ""
+                self.notify(inert_line(f"{found} match{plural} for “{query}”: n / N"), markup=False)
+        self.analyse_article(article)
 
     # -- actions ------------------------------------------------------------------
 
@@ -242,9 +247,15 @@ class ReaderScreen(Screen[None]):
             self._mark(None)
 
     def action_toggle_grouping(self) -> None:
+        self._grouping_chosen = True
         sidebar = self.query_one(Sidebar)
         sidebar.grouping = "story" if sidebar.grouping == "source" else "source"
         self.notify(f"Grouped by {'story' if sidebar.grouping == 'story' else 'outlet'}")
+
+    def action_sidebar_width(self, direction: int) -> None:
+        """Move the sidebar's edge by :data:`SIDEBAR_STEP` columns."""
+        self._sidebar_steps += direction
+        self._fit()
 
     def action_toggle_entities(self) -> None:
         panel = self.query_one(EntityPanel)
@@ -287,6 +298,14 @@ class ReaderScreen(Screen[None]):
 
     def _jump(self, *, forward: bool) -> None:
         view = self.query_one(ArticleView)
+        if view.body.search_spans and self.marked_key is None:  # a search is on: its matches
+            starts = [start for start, _end in view.body.search_spans]
+            target = next_offset(starts, self._cursor, forward=forward)
+            if target is not None:
+                self._cursor = target
+                view.body.current_offset = target
+                view.body.scroll_to_offset(target)
+            return
         enabled = view.enabled_labels
         visible = [m for m in self.mentions if m.label in enabled]
         target = next_offset(
@@ -318,10 +337,32 @@ class ReaderScreen(Screen[None]):
         self.load_library()
 
     def action_compare(self) -> None:
-        if self.article is None:
-            self.notify("Open an article first, then press c", severity="warning")
+        if self.article is not None:
+            others = siblings(self.article, self.scan.articles) if self.scan is not None else None
+            self.post_message(self.CompareRequested(self.article, others, self.analysis))
             return
-        self.post_message(self.CompareRequested(self.article))
+        meta = self.query_one(Sidebar).highlighted_article()
+        if meta is None:
+            self.notify("Highlight an article or a story first, then press c", severity="warning")
+            return
+        self.compare_unopened(meta)
+
+    @work(thread=True, exclusive=True, group="compare")
+    def compare_unopened(self, meta: ArticleMeta) -> None:
+        """Load the highlighted article off the UI thread and ask for its comparison."""
+        try:
+            article = load_article(meta.path)
+        except ArticleError as error:
+            message = inert_line(str(error))
+            self.app.call_from_thread(
+                self.notify, message, title="Cannot compare", severity="error", markup=False
+            )
+            return
+        if not get_current_worker().is_cancelled:
+            others = siblings(article, self.scan.articles) if self.scan is not None else None
+            self.app.call_from_thread(
+                self.post_message, self.CompareRequested(article, others, None)
+            )
 
     @on(EntityPanel.EntitySelected)
     def _entity_selected(self, event: EntityPanel.EntitySelected) -> None:
@@ -334,24 +375,3 @@ class ReaderScreen(Screen[None]):
         body = self.query_one(ArticleView).body
         body.marked_key = key
         body.current_offset = -1
-
-
-EARLY_PART = 40_000
-"""Characters of a long article recognised first, so its opening is highlighted quickly."""
-
-
-def _opening_part(body: str) -> str | None:
-    """The first :data:`EARLY_PART` characters of a long body, cut at a paragraph break;
-    None when the body is short enough to recognise whole at once."""
-    if len(body) <= 2 * EARLY_PART:
-        return None
-    cut = body.find("\n\n", EARLY_PART)
-    return body[:cut] if cut > 0 else None
-
-
-def _prepared(
-    mentions: list[Any],
-) -> tuple[list[Any], list[Highlight], dict[str, list[EntityEntry]]]:
-    """What the UI needs from ``mentions``, built off the UI thread."""
-    highlights = [Highlight(m.start, m.end, m.label, m.key) for m in mentions]
-    return mentions, highlights, summarise(mentions)

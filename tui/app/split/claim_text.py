@@ -6,7 +6,8 @@ from collections.abc import Sequence
 
 from rich.text import Text
 
-from tui.analysis.comparison import GLYPHS, PENDING, PENDING_GLYPH, Mark
+from tui.analysis.relations import GLYPHS, PENDING, PENDING_GLYPH
+from tui.analysis.row_source import Mark
 from tui.app.label_styles import MARKED_STYLE, label_style
 from tui.text.safety import inert_line
 

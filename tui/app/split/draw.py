@@ -1,66 +1,72 @@
 """Drawing the split view's rows: each content line of a band as a cached :class:`Strip`.
 
-A mixin of :class:`~tui.app.split.rows.SplitRows`, which owns the data, the layout
-and the cursor; this part only turns laid-out bands into styled lines.
+:class:`RowPainter` knows what is drawn (the row source, the column split, the marked
+entity) and the styles to draw with; :class:`~tui.app.split.rows.SplitRows` owns one and
+asks it for lines.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
+from rich.console import Console
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual.strip import Strip
 
+from tui.analysis.row_source import RowSource
 from tui.app.split.claim_text import claim_text, gutter_text
 from tui.app.split.layout import GUTTER, PAD, Band, BandLayout, Columns, Piece, cut
-
-if TYPE_CHECKING:
-    from textual.scroll_view import ScrollView
-
-    from tui.analysis.comparison import RowSource
-
-    _Base = ScrollView
-else:
-    _Base = object
 
 STRIP_CACHE = 4000
 """Drawn lines kept before the cache is emptied."""
 RELATIONS = ("same", "partial", "conflict", "only_a", "only_b")
 
 
-class RowDrawing(_Base):
-    """Draws bands line by line, caching styled claim text and finished strips."""
+class RowPainter:
+    """Draws bands line by line, caching styled claim text and finished strips.
 
-    source: RowSource | None
-    cursor: int
-    side: str
-    marked_key: str | None
-    _layout: BandLayout
-    _cols: Columns | None
-    _styled: dict[tuple[str, int, int], list[Text]]
-    _strips: dict[tuple[int, int, str | None], Strip]
-    _styles: dict[str, Style]
+    ``style`` gives the style of a component name (``"base"``, ``"cursor"``, a relation...);
+    ``console`` renders text.
+    """
 
-    if TYPE_CHECKING:
+    def __init__(self, style: Callable[[str], Style], console: Callable[[], Console]) -> None:
+        self._style_of = style
+        self._console = console
+        self.source: RowSource | None = None
+        self.layout = BandLayout()
+        self.cols: Columns | None = None
+        self.marked_key: str | None = None
+        self._styled: dict[tuple[str, int, int], list[Text]] = {}
+        self._strips: dict[tuple[int, int, str | None], Strip] = {}
+        self._styles: dict[str, Style] = {}
 
-        def band_at(self, line: int) -> Band | None:
-            """Provided by :class:`~tui.app.split.rows.SplitRows`."""
+    def show(self, source: RowSource) -> None:
+        """Draw ``source`` from now on."""
+        self.source = source
+        self.layout.clear()
+        self.forget_lines()
 
-    def notify_style_update(self) -> None:
-        super().notify_style_update()
+    def forget_lines(self) -> None:
+        """Drop drawn lines and styled text (the layout or the marked entity changed)."""
+        self._styled.clear()
+        self._strips.clear()
+
+    def forget_styles(self) -> None:
+        """Drop resolved styles and drawn lines (the stylesheet changed)."""
         self._styles.clear()
         self._strips.clear()
+
+    def mark(self, key: str | None) -> None:
+        """Emphasise the mentions of entity ``key`` (``None``: none)."""
+        self.marked_key = key
+        self.forget_lines()
 
     def _style(self, name: str) -> Style:
         style = self._styles.get(name)
         if style is None:
-            if name == "base":
-                style = self.rich_style
-            else:
-                style = self.get_component_rich_style(f"split-rows--{name}")
-            self._styles[name] = style
+            style = self._styles[name] = self._style_of(name)
         return style
 
     def _claim_lines(self, side: str, index: int, width: int) -> list[Text]:
@@ -73,7 +79,7 @@ class RowDrawing(_Base):
                 self.source.marks(side, index),
                 marked_key=self.marked_key,
             )
-            lines = cut(text, self._layout.offsets(self.source, side, index, width))
+            lines = cut(text, self.layout.offsets(self.source, side, index, width))
             self._styled[key] = lines
         return lines
 
@@ -86,19 +92,19 @@ class RowDrawing(_Base):
     def _cell(self, text: Text | None, width: int, style: Style) -> Strip:
         segments = [Segment(" " * PAD, style)]
         if text is not None and text.plain:
-            segments.extend(Segment.apply_style(text.render(self.app.console), style))
+            segments.extend(Segment.apply_style(text.render(self._console()), style))
         return Strip(segments).adjust_cell_length(width, style)
 
     def _side_cell(self, band: Band, side: str, line: int, cursor: str | None) -> Strip:
-        assert self._cols is not None
-        width = self._cols.left if side == "a" else self._cols.right
+        assert self.cols is not None
+        width = self.cols.left if side == "a" else self.cols.right
         base = self._style("cursor" if cursor else "base")
         if cursor == side:
             base = self._style("active")
         pieces = band.pieces(side)
         text = None
         if line < len(pieces):
-            text = self._piece_text(side, pieces[line], self._cols.text_width(side))
+            text = self._piece_text(side, pieces[line], self.cols.text_width(side))
             if band.filler[0 if side == "a" else 1]:
                 muted = self._style("filler")
                 base = base + Style(color=muted.color, italic=True)
@@ -110,14 +116,14 @@ class RowDrawing(_Base):
         colour = self._style(relation if relation in RELATIONS else "gutter").color
         text = gutter_text(relation, cursor_side=cursor)
         style = base + Style(color=colour)
-        segments = list(Segment.apply_style(text.render(self.app.console), style))
+        segments = list(Segment.apply_style(text.render(self._console()), style))
         if width > GUTTER:  # stacked: the glyph at the left, after the padding
             segments.insert(0, Segment(" " * PAD, base))
         return Strip(segments).adjust_cell_length(width, base)
 
     def _draw(self, band: Band, line: int, cursor: str | None) -> Strip:
-        assert self._cols is not None
-        cols = self._cols
+        assert self.cols is not None
+        cols = self.cols
         base = self._style("cursor" if cursor else "base")
         if line == band.height - 1:
             return Strip.blank(cols.width, base)
@@ -136,12 +142,12 @@ class RowDrawing(_Base):
             return self._gutter(band, cursor, cols.width)
         return self._side_cell(band, "b", line - len(band.left) - 1, cursor)
 
-    def line_strip(self, line: int) -> Strip:
-        """Content line ``line`` as drawn (cached per row, line and cursor side)."""
-        band = self.band_at(line)
+    def line(self, band: Band | None, line: int, cursor_row: int, side: str) -> Strip:
+        """Content line ``line`` of ``band`` as drawn (cached per row, line and cursor side);
+        the cursor is on row ``cursor_row``, side ``side`` active."""
         if band is None:
-            return Strip.blank(self._cols.width if self._cols else 0, self._style("base"))
-        cursor = self.side if band.row.number == self.cursor else None
+            return Strip.blank(self.cols.width if self.cols else 0, self._style("base"))
+        cursor = side if band.row.number == cursor_row else None
         key = (band.row.number, line - band.top, cursor)
         strip = self._strips.get(key)
         if strip is None:
@@ -151,8 +157,6 @@ class RowDrawing(_Base):
             self._strips[key] = strip
         return strip
 
-    def render_line(self, y: int) -> Strip:
-        scroll_x, scroll_y = self.scroll_offset
-        width = self.scrollable_content_region.width
-        strip = self.line_strip(scroll_y + y)
-        return strip.crop_extend(scroll_x, scroll_x + width, self._style("base"))
+    def blank_style(self) -> Style:
+        """The style of the view's background."""
+        return self._style("base")

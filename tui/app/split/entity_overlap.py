@@ -6,18 +6,16 @@ both sides); the first entry clears the marking.
 
 from __future__ import annotations
 
-from typing import ClassVar
-
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from tui.analysis.comparison import EntityInfo, EntityOverlap
+from tui.analysis.entity_summary import EntityInfo, EntityOverlap
+from tui.app.commands import ENTITY_DIALOG
 from tui.app.label_styles import label_style
 from tui.text.safety import inert_line
 
@@ -69,9 +67,7 @@ class EntityOverlapScreen(ModalScreen[str | None]):
     EntityOverlapScreen #overlap-help { color: $text-muted; height: auto; }
     EntityOverlapScreen OptionList { height: 1fr; border: none; }
     """
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,q", "dismiss_none", "Close"),
-    ]
+    BINDINGS = ENTITY_DIALOG.bindings()
 
     def __init__(self, overlap: EntityOverlap, names: tuple[str, str]) -> None:
         super().__init__()

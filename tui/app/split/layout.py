@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from rich.text import Text
 
-from tui.analysis.comparison import DisplayRow, RowSource
+from tui.analysis.row_source import RowSource
+from tui.nlp.align.rows import Row
 from tui.text.safety import inert_line
 from tui.text.wrap import wrap_offsets
 
@@ -58,7 +59,7 @@ def columns(width: int, *, stacked: bool | None = None) -> Columns:
 class Band:
     """One row laid out: its first line, height and the text lines of each side."""
 
-    row: DisplayRow
+    row: Row
     top: int
     height: int
     left: tuple[Piece, ...]
@@ -90,7 +91,7 @@ class BandLayout:
         return found
 
     def _side(
-        self, source: RowSource, row: DisplayRow, side: str, width: int
+        self, source: RowSource, row: Row, side: str, width: int
     ) -> tuple[tuple[Piece, ...], bool]:
         claims = row.claims(side)
         if claims:
@@ -103,7 +104,7 @@ class BandLayout:
             return (Text(crossing_note(source, row, side)),), True
         return (), True
 
-    def layout(self, source: RowSource, rows: Sequence[DisplayRow], cols: Columns) -> list[Band]:
+    def layout(self, source: RowSource, rows: Sequence[Row], cols: Columns) -> list[Band]:
         """Bands of ``rows`` (in order, top to bottom) for ``cols``."""
         bands: list[Band] = []
         top = 0
@@ -119,7 +120,7 @@ class BandLayout:
         return bands
 
 
-def crossing_note(source: RowSource, row: DisplayRow, side: str) -> str:
+def crossing_note(source: RowSource, row: Row, side: str) -> str:
     """Where the partners of a claim told elsewhere sit: above, below or both."""
     numbers = [source.row_of_claim(side, p) for p in row.partners]
     above = any(n < row.number for n in numbers)

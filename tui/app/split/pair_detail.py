@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
-
 from rich.console import Group as RichGroup
 from rich.console import RenderableType
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from tui.analysis.comparison import GLYPHS, RELATION_WORDS, DisplayRow, SplitModel
+from tui.analysis.comparison import Comparison
+from tui.analysis.relations import GLYPHS, RELATION_WORDS
+from tui.app.commands import PAIR_DIALOG
 from tui.app.split.claim_text import claim_text
+from tui.nlp.align.rows import Row
 from tui.text.safety import inert_line
 
 
@@ -31,8 +31,8 @@ def _values(title: str, values: tuple[str, ...], style: str = "") -> Text:
 
 
 def detail_renderable(
-    model: SplitModel,
-    row: DisplayRow,
+    comparison: Comparison,
+    row: Row,
     names: tuple[str, str],
     *,
     marked_key: str | None = None,
@@ -47,7 +47,7 @@ def detail_renderable(
             ("  (row " + str(row.number + 1) + ")", "dim"),
         )
     )
-    pairs = model.row_pairs(row)
+    pairs = comparison.row_pairs(row)
     for side, name in zip("ab", names, strict=True):
         claims = set(row.claims(side))
         claims.update(p.a if side == "a" else p.b for p in pairs)
@@ -57,7 +57,9 @@ def detail_renderable(
             parts.append(Text("  (nothing on this side)", style="dim italic"))
         for index in sorted(claims):
             text = claim_text(
-                model.claim_text(side, index), model.marks(side, index), marked_key=marked_key
+                comparison.claim_text(side, index),
+                comparison.marks(side, index),
+                marked_key=marked_key,
             )
             parts.append(Text.assemble((f"  [{index + 1}] ", "dim"), text))
     parts.append(Text(""))
@@ -90,11 +92,7 @@ class PairDetailScreen(ModalScreen[None]):
     }
     PairDetailScreen Static { height: auto; }
     """
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,enter,q", "dismiss", "Close"),
-        Binding("j,down", "scroll_down", "Down", show=False),
-        Binding("k,up", "scroll_up", "Up", show=False),
-    ]
+    BINDINGS = PAIR_DIALOG.bindings()
 
     def __init__(self, body: RenderableType) -> None:
         super().__init__()

@@ -3,7 +3,9 @@
 Because each row holds both sides, matched claims share a band, and scrolling or moving
 the cursor keeps the two sides level by construction (the semantic scroll lock). Rows are
 laid out as text lines (:mod:`tui.app.split.layout`); only the lines in view are drawn
-(:mod:`tui.app.split.draw`). This module holds the data, layout, cursor and mouse.
+(:mod:`tui.app.split.draw`). The cursor, the active side and folding are a
+:class:`~tui.analysis.navigation.RowCursor`; this widget lays rows out, scrolls, draws
+through its :class:`~tui.app.split.draw.RowPainter` and handles keys and the mouse.
 """
 
 from __future__ import annotations
@@ -13,22 +15,24 @@ from collections.abc import Callable
 from typing import ClassVar
 
 from rich.style import Style
-from rich.text import Text
 from textual import events
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.geometry import Size
-from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from tui.analysis.comparison import DisplayRow, RowSource, SplitModel, rows_after_fold, step
-from tui.app.split.draw import RELATIONS, STRIP_CACHE, RowDrawing
-from tui.app.split.layout import GUTTER, STACK_BELOW, Band, BandLayout, Columns, columns
+from tui.analysis.comparison import Comparison
+from tui.analysis.navigation import RowCursor
+from tui.analysis.row_source import RowSource
+from tui.app.commands import SPLIT_ROWS
+from tui.app.split.draw import RELATIONS, STRIP_CACHE, RowPainter
+from tui.app.split.layout import GUTTER, STACK_BELOW, Band, Columns, columns
+from tui.nlp.align.rows import Row
 
 __all__ = ["RELATIONS", "STRIP_CACHE", "SplitRows"]
 
 
-class SplitRows(RowDrawing, ScrollView, can_focus=True):
+class SplitRows(ScrollView, can_focus=True):
     """All row bands of a comparison, with a cursor row, an active side and folding."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
@@ -50,30 +54,74 @@ class SplitRows(RowDrawing, ScrollView, can_focus=True):
     SplitRows > .split-rows--conflict { color: $error; }
     SplitRows > .split-rows--only_a, SplitRows > .split-rows--only_b { color: $accent; }
     """
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j,down", "cursor_down", "Next claim on this side", show=False),
-        Binding("k,up", "cursor_up", "Previous claim on this side", show=False),
-        Binding("g,home", "first", "First row", show=False),
-        Binding("G,end", "last", "Last row", show=False),
-    ]
-
-    cursor: reactive[int] = reactive(0, init=False)
-    side: reactive[str] = reactive("a", init=False)
-    folded: reactive[bool] = reactive(False, init=False)
-    marked_key: reactive[str | None] = reactive(None, init=False)
+    BINDINGS: ClassVar[list[BindingType]] = SPLIT_ROWS.bindings()
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self.source: RowSource | None = None
-        self._layout = BandLayout()
-        self._cols: Columns | None = None
+        self.nav = RowCursor()
+        self.painter = RowPainter(self._component_style, lambda: self.app.console)
         self._bands: list[Band] = []
         self._tops: list[int] = []
         self._band_of: dict[int, int] = {}
         self._laid_out: RowSource | None = None
-        self._styled: dict[tuple[str, int, int], list[Text]] = {}
-        self._strips: dict[tuple[int, int, str | None], Strip] = {}
-        self._styles: dict[str, Style] = {}
+
+    def _component_style(self, name: str) -> Style:
+        if name == "base":
+            return self.rich_style
+        return self.get_component_rich_style(f"split-rows--{name}")
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self.painter.forget_styles()
+
+    # -- state --------------------------------------------------------------------
+
+    @property
+    def cursor(self) -> int:
+        """Number of the row under the cursor."""
+        return self.nav.number
+
+    @cursor.setter
+    def cursor(self, number: int) -> None:
+        self.nav.number = number
+        self.refresh()
+        self.scroll_to_cursor()
+
+    @property
+    def side(self) -> str:
+        """The active side, ``"a"`` (left) or ``"b"`` (right)."""
+        return self.nav.side
+
+    @side.setter
+    def side(self, side: str) -> None:
+        self.nav.side = side
+        self.refresh()
+
+    @property
+    def folded(self) -> bool:
+        """Rows whose pair agrees exactly are folded away."""
+        return self.nav.folded
+
+    @folded.setter
+    def folded(self, folded: bool) -> None:
+        self.nav.fold(folded)
+        self._relayout()
+        self.scroll_to_cursor()
+
+    @property
+    def marked_key(self) -> str | None:
+        """The entity whose mentions are emphasised on both sides, if any."""
+        return self.painter.marked_key
+
+    @marked_key.setter
+    def marked_key(self, key: str | None) -> None:
+        self.painter.mark(key)
+        self.refresh()
+
+    @property
+    def source(self) -> RowSource | None:
+        """What the rows show: a comparison, or a preview while aligning."""
+        return self.painter.source
 
     # -- data ---------------------------------------------------------------------
 
@@ -84,9 +132,8 @@ class SplitRows(RowDrawing, ScrollView, can_focus=True):
         """
         place = self._cursor_place()
         at_top = self.scroll_y == 0
-        self.source = source
-        self._layout.clear()
-        self.set_reactive(SplitRows.cursor, min(max(0, cursor), max(0, len(source.rows) - 1)))
+        self.painter.show(source)
+        self.nav.show(source.rows, cursor)
         self._relayout()
         self._restore(place, at_top)
 
@@ -101,24 +148,24 @@ class SplitRows(RowDrawing, ScrollView, can_focus=True):
         self.scroll_to_cursor()
 
     @property
-    def model(self) -> SplitModel | None:
-        """The aligned model shown, if any (``None`` while a preview is shown)."""
-        return self.source if isinstance(self.source, SplitModel) else None
+    def comparison(self) -> Comparison | None:
+        """The comparison shown, if any (``None`` while a preview is shown)."""
+        return self.source if isinstance(self.source, Comparison) else None
 
     @property
     def fully_mounted(self) -> bool:
-        """Every row of an aligned model is laid out (ready to navigate)."""
-        return self.model is not None and self._laid_out is self.source
+        """Every row of a comparison is laid out (ready to navigate)."""
+        return self.comparison is not None and self._laid_out is self.source
 
     @property
     def cols(self) -> Columns | None:
         """The current column split (``None`` before the first layout)."""
-        return self._cols
+        return self.painter.cols
 
     @property
-    def rows(self) -> list[DisplayRow]:
+    def rows(self) -> list[Row]:
         """Every row of the source."""
-        return self.source.rows if self.source is not None else []
+        return list(self.source.rows) if self.source is not None else []
 
     # -- layout -------------------------------------------------------------------
 
@@ -127,13 +174,12 @@ class SplitRows(RowDrawing, ScrollView, can_focus=True):
 
     def _relayout(self) -> None:
         """Lay the shown rows out for the current width (cheap: wrap offsets are cached)."""
-        self._strips.clear()
-        self._styled.clear()
+        self.painter.forget_lines()
         if self.source is None or not self.size.width:
             return
         stacked = self.size.width < STACK_BELOW  # as the screen's heads
-        self._cols = cols = columns(self._layout_width(), stacked=stacked)
-        self._bands = self._layout.layout(self.source, self.visible_rows, cols)
+        self.painter.cols = cols = columns(self._layout_width(), stacked=stacked)
+        self._bands = self.painter.layout.layout(self.source, self.visible_rows, cols)
         self._tops = [band.top for band in self._bands]
         self._band_of = {band.row.number: n for n, band in enumerate(self._bands)}
         self._laid_out = self.source
@@ -144,7 +190,8 @@ class SplitRows(RowDrawing, ScrollView, can_focus=True):
     def on_resize(self) -> None:
         if self.source is None:
             return
-        if self._cols is None or self._cols.width != self._layout_width():
+        cols = self.painter.cols
+        if cols is None or cols.width != self._layout_width():
             place, at_top = self._cursor_place(), self.scroll_y == 0
             self._relayout()
             self._restore(place, at_top)
@@ -171,82 +218,66 @@ class SplitRows(RowDrawing, ScrollView, can_focus=True):
         """Number of laid-out lines."""
         return self.virtual_size.height if self._bands else 0
 
+    def line_strip(self, line: int) -> Strip:
+        """Content line ``line`` as drawn."""
+        return self.painter.line(self.band_at(line), line, self.cursor, self.side)
+
     def line_text(self, line: int) -> str:
         """Plain text of content line ``line`` as drawn (for tests)."""
         return self.line_strip(line).text
 
+    def render_line(self, y: int) -> Strip:
+        scroll_x, scroll_y = self.scroll_offset
+        width = self.scrollable_content_region.width
+        strip = self.line_strip(scroll_y + y)
+        return strip.crop_extend(scroll_x, scroll_x + width, self.painter.blank_style())
+
     # -- cursor -------------------------------------------------------------------
 
     @property
-    def visible_rows(self) -> list[DisplayRow]:
+    def visible_rows(self) -> list[Row]:
         """Rows shown (not folded away)."""
-        return rows_after_fold(self.rows, self.folded)
+        return self.nav.visible
 
     @property
-    def current_row(self) -> DisplayRow | None:
+    def current_row(self) -> Row | None:
         """The row under the cursor."""
-        rows = self.rows
-        return rows[self.cursor] if 0 <= self.cursor < len(rows) else None
+        return self.nav.current
 
     def is_shown(self, number: int) -> bool:
         """Row ``number`` exists and is not folded away."""
-        rows = self.rows
-        return 0 <= number < len(rows) and not (self.folded and rows[number].relation == "same")
+        return self.nav.is_shown(number)
 
     def move_to(self, number: int | None) -> bool:
         """Put the cursor on row ``number``; ``False`` when there is no such row shown."""
-        if number is None or not self.is_shown(number):
+        if number is None or not self.nav.is_shown(number):
             return False
         self.cursor = number
         return True
 
-    def find(self, wanted: Callable[[DisplayRow], bool], *, forward: bool = True) -> int | None:
-        """The next visible row after the cursor satisfying ``wanted``."""
-        return step(self.visible_rows, self.cursor, wanted, forward=forward)
+    def jump(self, kind: str, *, forward: bool = True) -> bool:
+        """Move to the next (previous) row of a :data:`~tui.analysis.navigation.JUMPS` kind."""
+        return self._moved(lambda: self.nav.jump(kind, forward=forward))
 
-    def _move(self, *, forward: bool) -> None:
-        side = self.side
-        target = self.find(lambda r: bool(r.claims(side)), forward=forward)
-        if target is None:
-            target = self.find(lambda r: True, forward=forward)
-        self.move_to(target)
+    def _moved(self, move: Callable[[], bool]) -> bool:
+        before = self.nav.number
+        moved = move()
+        if moved and self.nav.number != before:
+            self.refresh()
+            self.scroll_to_cursor()
+        return moved
 
     def action_cursor_down(self) -> None:
-        self._move(forward=True)
+        self._moved(lambda: self.nav.step(forward=True))
 
     def action_cursor_up(self) -> None:
-        self._move(forward=False)
+        self._moved(lambda: self.nav.step(forward=False))
 
     def action_first(self) -> None:
-        rows = self.visible_rows
-        if rows:
-            self.move_to(rows[0].number)
+        self._moved(self.nav.first)
 
     def action_last(self) -> None:
-        rows = self.visible_rows
-        if rows:
-            self.move_to(rows[-1].number)
-
-    def watch_cursor(self) -> None:
-        self.refresh()
-        self.scroll_to_cursor()
-
-    def watch_side(self) -> None:
-        self.refresh()
-
-    def watch_marked_key(self) -> None:
-        self._styled.clear()
-        self._strips.clear()
-        self.refresh()
-
-    def watch_folded(self, folded: bool) -> None:
-        row = self.current_row
-        if folded and row is not None and row.relation == "same":
-            target = self.find(lambda r: True) or self.find(lambda r: True, forward=False)
-            if target is not None:
-                self.set_reactive(SplitRows.cursor, target)
-        self._relayout()
-        self.scroll_to_cursor()
+        self._moved(self.nav.last)
 
     def scroll_to_cursor(self) -> None:
         """Scroll so the cursor row (both sides of it) is in view."""
@@ -272,16 +303,17 @@ class SplitRows(RowDrawing, ScrollView, can_focus=True):
 
     def on_click(self, event: events.Click) -> None:
         offset = event.get_content_offset(self)
-        if offset is None or self._cols is None:
+        cols = self.painter.cols
+        if offset is None or cols is None:
             return
         line = offset.y + round(self.scroll_y)
         band = self.band_at(line)
         if band is None:
             return
-        if self._cols.stacked:
+        if cols.stacked:
             side = "a" if line - band.top < len(band.left) else "b"
         else:
-            side = "a" if offset.x < self._cols.left + GUTTER // 2 else "b"
+            side = "a" if offset.x < cols.left + GUTTER // 2 else "b"
         self.side = side
         self.move_to(band.row.number)
         self.focus()

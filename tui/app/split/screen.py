@@ -6,49 +6,45 @@ follows from a worker and replaces those rows, the cursor staying on the same le
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
 from pathlib import Path
 from threading import Event
 from time import perf_counter
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import ClassVar
 
 from rich.text import Text
 from textual import work
-from textual.app import App, ComposeResult
-from textual.binding import Binding, BindingType
+from textual.app import ComposeResult
+from textual.binding import BindingType
 from textual.containers import HorizontalGroup
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 from textual.worker import get_current_worker
 
-from tui.analysis.comparison import Preview, SplitModel, compare, cursor_row, preview_model
-from tui.app.dialogs.story_picker import StoryPickerScreen, siblings
+from tui.analysis import Analysis, Comparison, analyse, compare
+from tui.analysis.comparison import cursor_row
+from tui.analysis.navigation import JUMPS
+from tui.analysis.row_source import Preview, preview_rows
+from tui.app.commands import SPLIT
 from tui.app.split.entity_overlap import EntityOverlapScreen
 from tui.app.split.layout import STACK_BELOW
-from tui.app.split.navigation import ALIGNING, PREFIX_TIMEOUT, SplitNavigation
 from tui.app.split.pair_detail import PairDetailScreen, detail_renderable
 from tui.app.split.rows import SplitRows
 from tui.app.split.text import (
-    header_text,
+    column_heading,
     nothing_to_compare,
     preview_summary,
     summary_text,
 )
-from tui.library.loader import ArticleError, load_article, scan_library
+from tui.library.loader import ArticleError, load_article
 from tui.models import Article, ArticleMeta
+from tui.nlp.align.rows import Row
 from tui.text.safety import inert_line
 
-if TYPE_CHECKING:
-    from tui.analysis.comparison import DisplayRow
+__all__ = ["PREFIX_TIMEOUT", "STACK_BELOW", "SplitScreen", "summary_text"]
 
-__all__ = [
-    "PREFIX_TIMEOUT",
-    "STACK_BELOW",
-    "SplitScreen",
-    "header_text",
-    "open_split",
-    "summary_text",
-]
+PREFIX_TIMEOUT = 1.5
+"""Seconds a ``]``/``[`` prefix waits for its ``c``."""
+ALIGNING = "Aligning… each article in its own order until then"
 
 COMPACT_BELOW = 100
 """Below this width the summary bar uses its one-line short form."""
@@ -58,32 +54,7 @@ PAINT_WAIT = 0.5
 """Most seconds the alignment waits for the preview rows to be painted (it hogs the GIL)."""
 
 
-def open_split(
-    app: App[None],
-    article: Article,
-    articles: Iterable[ArticleMeta] | None,
-    mentions: Sequence[Any] | None = None,
-) -> None:
-    """Open the split view for ``article``: directly, via a picker, or to explain why not.
-
-    ``mentions``: ``article``'s entity mentions when already recognised (not recognised again).
-    """
-    if articles is None:
-        library = getattr(app, "library", None)
-        articles = scan_library(Path(library) if library else article.path.parent).articles
-    others = siblings(article, articles)
-    if len(others) <= 1:
-        app.push_screen(SplitScreen(article, others[0] if others else None, mentions))
-        return
-
-    def chosen(meta: ArticleMeta | None) -> None:
-        if meta is not None:
-            app.push_screen(SplitScreen(article, meta, mentions))
-
-    app.push_screen(StoryPickerScreen(article, others), chosen)
-
-
-class SplitScreen(SplitNavigation, Screen[None]):
+class SplitScreen(Screen[None]):
     """Compare ``article`` (left) with the sibling article ``other`` (right)."""
 
     DEFAULT_CSS = """
@@ -98,40 +69,28 @@ class SplitScreen(SplitNavigation, Screen[None]):
     SplitScreen.-empty #split-summary, SplitScreen.-empty #split-heads,
     SplitScreen.-empty SplitRows { display: none; }
     """
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "back", "Back"),
-        Binding("n", "next_pair", "Next pair"),
-        Binding("p", "previous_pair", "Prev pair", show=False),
-        Binding("right_square_bracket", "prefix(']')", "] c: next pair", show=False),
-        Binding("left_square_bracket", "prefix('[')", "[ c: previous pair", show=False),
-        Binding("c", "prefixed_c", show=False),
-        Binding("u", "next_unique", "One-sided"),
-        Binding("U", "previous_unique", "Previous one-sided claim", show=False),
-        Binding("x", "next_conflict", "Conflict"),
-        Binding("tab", "switch_side", "Side", show=False),
-        Binding("f", "fold", "Fold"),
-        Binding("s", "swap", "Swap", show=False),
-        Binding("enter", "detail", "Detail"),
-        Binding("E", "entities", "Entities", show=False),
-        Binding("e", "export", "Export"),
-    ]
-    HELP_SECTIONS: ClassVar[list[tuple[str, list[BindingType]]]] = [
-        ("Split view", BINDINGS),
-        ("Split view rows", SplitRows.BINDINGS),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = SPLIT.bindings()
 
     def __init__(
-        self, article: Article, other: ArticleMeta | None, mentions: Sequence[Any] | None = None
+        self,
+        article: Article,
+        other: ArticleMeta | None,
+        analysis: Analysis | None = None,
+        *,
+        library: Path | None = None,
     ) -> None:
+        """``analysis``: ``article``'s, when already done; ``library``: the library folder,
+        which exported reports stay out of."""
         super().__init__()
+        self.library = library
         self.article = article
         self.other_meta = other
         self.other: Article | None = None
-        self.model: SplitModel | None = None
+        self.comparison: Comparison | None = None
         self.preview: Preview | None = None
         self.timings: dict[str, float] = {}
         self.exported: Path | None = None
-        self._mentions = mentions
+        self._analysis = analysis
         self._aligning = other is not None
         self._prefix: str | None = None
         self._opened = perf_counter()
@@ -142,10 +101,10 @@ class SplitScreen(SplitNavigation, Screen[None]):
         yield Header()
         yield Static(id="split-summary")
         with HorizontalGroup(id="split-heads"):
-            yield Static(header_text(self.article), classes="head", id="head-a")
+            yield Static(column_heading(self.article), classes="head", id="head-a")
             yield Static("", classes="gutter")
             right = self.other_meta
-            yield Static(header_text(right) if right else "", classes="head", id="head-b")
+            yield Static(column_heading(right) if right else "", classes="head", id="head-b")
         yield Static("Aligning…", id="split-status")
         yield SplitRows(id="split-rows")
         yield Footer(compact=True)
@@ -169,7 +128,7 @@ class SplitScreen(SplitNavigation, Screen[None]):
             self._status(nothing_to_compare(self.article), message=True)
             return
         self.rows.focus()
-        self.compute(self.article, self.other_meta, self._mentions)
+        self.compute(self.article, self.other_meta, self._analysis)
 
     def on_resize(self) -> None:
         self._stack(self.size.width)
@@ -180,8 +139,8 @@ class SplitScreen(SplitNavigation, Screen[None]):
 
     def _update_summary(self) -> None:
         compact = self.size.width < COMPACT_BELOW
-        if self.model is not None:
-            text = summary_text(self.model.summary, self.names, compact=compact)
+        if self.comparison is not None:
+            text = summary_text(self.comparison.summary, self.names, compact=compact)
         elif self.preview is not None:
             text = preview_summary(self.preview, self.names, compact=compact)
         else:
@@ -197,8 +156,8 @@ class SplitScreen(SplitNavigation, Screen[None]):
     # -- alignment ----------------------------------------------------------------
 
     @work(thread=True, exclusive=True, group="align")
-    def compute(self, article: Article, meta: ArticleMeta, mentions: Sequence[Any] | None) -> None:
-        """Load and segment the other article (preview rows), find entities, align."""
+    def compute(self, article: Article, meta: ArticleMeta, analysis: Analysis | None) -> None:
+        """Load and analyse the other article (preview rows), then compare the two."""
         worker = get_current_worker()
         started = perf_counter()
         try:
@@ -207,15 +166,15 @@ class SplitScreen(SplitNavigation, Screen[None]):
             self.app.call_from_thread(self._failed, str(error))
             return
         try:
-            from tui.nlp.claims import segment
-
-            preview = preview_model(segment(article.body), segment(other.body))
+            own = analysis if analysis is not None else analyse(article)
+            theirs = analyse(other)
+            preview = preview_rows(own.claims, theirs.claims)
             if worker.is_cancelled:
                 return
             painted = Event()
             self.app.call_from_thread(self._show_preview, other, preview, painted)
             painted.wait(PAINT_WAIT)
-            model = compare(article, other, mentions)
+            comparison = compare(own, theirs)
         except Exception as error:  # keep the app alive if the engine fails
             if not worker.is_cancelled:
                 message = f"Alignment failed: {type(error).__name__}"
@@ -223,7 +182,7 @@ class SplitScreen(SplitNavigation, Screen[None]):
             return
         if not worker.is_cancelled:
             self.timings["align"] = perf_counter() - started
-            self.app.call_from_thread(self._show, other, model)
+            self.app.call_from_thread(self._show, other, comparison)
 
     def _failed(self, message: str) -> None:
         if not self.is_attached:
@@ -235,12 +194,12 @@ class SplitScreen(SplitNavigation, Screen[None]):
 
     def _show_preview(self, other: Article, preview: Preview, painted: Event) -> None:
         """Both articles' claims in their own order, until the alignment is done."""
-        if not self.is_attached or self.model is not None:
+        if not self.is_attached or self.comparison is not None:
             painted.set()
             return
         self.call_after_refresh(self._preview_painted, painted)
         self.other, self.preview = other, preview
-        self.query_one("#head-b", Static).update(header_text(other))
+        self.query_one("#head-b", Static).update(column_heading(other))
         self._update_summary()
         self.rows.show(preview, cursor=0)
         self._status(ALIGNING)
@@ -250,41 +209,94 @@ class SplitScreen(SplitNavigation, Screen[None]):
         self.timings["first_paint"] = perf_counter() - self._opened
         painted.set()
 
-    def _show(self, other: Article, model: SplitModel) -> None:
+    def _show(self, other: Article, comparison: Comparison) -> None:
         if not self.is_attached:
             return
         self.other = other
-        self.query_one("#head-b", Static).update(header_text(other))
-        cursor = cursor_row(model, self.rows.current_row)
+        self.query_one("#head-b", Static).update(column_heading(other))
+        cursor = cursor_row(comparison, self.rows.current_row)
         self._aligning = False
         self._status("")
-        self._apply(model, cursor=cursor)
+        self._apply(comparison, cursor=cursor)
         self.timings.setdefault("first_rows", perf_counter() - self._opened)
         self.timings["whole"] = perf_counter() - self._opened
 
-    def _apply(self, model: SplitModel, cursor: int) -> None:
-        self.model = model
+    def _apply(self, comparison: Comparison, cursor: int) -> None:
+        self.comparison = comparison
         self._update_summary()
-        if not model.rows:
+        if not comparison.rows:
             self._status("Neither article has any claims to compare.", message=True)
-        self.rows.show(model, cursor=cursor)
+        self.rows.show(comparison, cursor=cursor)
 
     def _ready(self) -> bool:
         """The alignment is shown; otherwise say why this key waits, and clear any prefix."""
         self._prefix = None
-        if self.model is None:
+        if self.comparison is None:
             message = STILL_ALIGNING if self._aligning else NOTHING_SHOWN
             self.notify(message, severity="warning", timeout=2)
             return False
         return True
 
+    # -- moving between rows ------------------------------------------------------
+
+    def _jump(self, kind: str, *, forward: bool = True) -> None:
+        if not self._ready():
+            return
+        if not self.rows.jump(kind, forward=forward):
+            direction = "after" if forward else "before"
+            what = JUMPS[kind].name
+            self.notify(f"No {what} {direction} this row", severity="warning", timeout=2)
+
+    def action_next_pair(self) -> None:
+        self._jump("pair")
+
+    def action_previous_pair(self) -> None:
+        self._jump("pair", forward=False)
+
+    def action_next_unique(self) -> None:
+        self._jump("one_sided")
+
+    def action_previous_unique(self) -> None:
+        self._jump("one_sided", forward=False)
+
+    def action_next_conflict(self) -> None:
+        self._jump("conflict")
+
+    def action_prefix(self, char: str) -> None:
+        """Start a two-key sequence (``]c``/``[c``)."""
+        self._prefix = char
+        self._status(f"{char}…  (c: {'next' if char == ']' else 'previous'} pair)")
+        self.set_timer(PREFIX_TIMEOUT, lambda: self._expire_prefix(char))
+
+    def _expire_prefix(self, char: str) -> None:
+        if self._prefix == char:
+            self._prefix = None
+            self._status(self._idle_status())
+
+    def _idle_status(self) -> str:
+        return ALIGNING if self._aligning else ""
+
+    def action_prefixed_c(self) -> None:
+        prefix, self._prefix = self._prefix, None
+        self._status(self._idle_status())
+        if prefix == "]":
+            self.action_next_pair()
+        elif prefix == "[":
+            self.action_previous_pair()
+        else:
+            self.notify("] c: next pair · [ c: previous pair", timeout=2)
+
+    def action_switch_side(self) -> None:
+        self._prefix = None
+        self.rows.side = "b" if self.rows.side == "a" else "a"
+
     # -- other actions ------------------------------------------------------------
 
     def action_fold(self) -> None:
-        if not self._ready() or self.model is None:
+        if not self._ready() or self.comparison is None:
             return
         rows = self.rows
-        hidden = sum(1 for r in self.model.rows if r.relation == "same")
+        hidden = sum(1 for r in self.comparison.rows if r.relation == "same")
         if not hidden and not rows.folded:
             self.notify("Nothing to fold: no pair agrees exactly (=)", timeout=3)
             return
@@ -295,43 +307,44 @@ class SplitScreen(SplitNavigation, Screen[None]):
             self.notify("Showing every row")
 
     def action_swap(self) -> None:
-        if not self._ready() or self.model is None or self.other is None:
+        if not self._ready() or self.comparison is None or self.other is None:
             return
         rows = self.rows
-        model = self.model.swapped().precompute()
-        cursor = cursor_row(model, rows.current_row, swapped=True)
+        swapped = self.comparison.swapped()
+        cursor = cursor_row(swapped, rows.current_row, swapped=True)
         self.article, self.other = self.other, self.article
-        self.query_one("#head-a", Static).update(header_text(self.article))
-        self.query_one("#head-b", Static).update(header_text(self.other))
-        rows.set_reactive(SplitRows.side, "b" if rows.side == "a" else "a")
-        self._apply(model, cursor=cursor)
+        self.query_one("#head-a", Static).update(column_heading(self.article))
+        self.query_one("#head-b", Static).update(column_heading(self.other))
+        rows.nav.switch_side()
+        self._apply(swapped, cursor=cursor)
 
-    def _current(self) -> DisplayRow | None:
+    def _current(self) -> Row | None:
         if not self._ready():
             return None
         return self.rows.current_row
 
     def action_detail(self) -> None:
         row = self._current()
-        if row is None or self.model is None:
+        if row is None or self.comparison is None:
             return
-        body = detail_renderable(self.model, row, self.names, marked_key=self.rows.marked_key)
+        body = detail_renderable(self.comparison, row, self.names, marked_key=self.rows.marked_key)
         self.app.push_screen(PairDetailScreen(body))
 
     def action_entities(self) -> None:
-        if self._current() is None or self.model is None:
+        if self._current() is None or self.comparison is None:
             return
-        self.app.push_screen(EntityOverlapScreen(self.model.overlap, self.names), self._mark)
+        overlap = self.comparison.overlap
+        self.app.push_screen(EntityOverlapScreen(overlap, self.names), self._mark)
 
     def _mark(self, key: str | None) -> None:
-        if key is None or self.model is None:
+        if key is None or self.comparison is None:
             return
         rows = self.rows
         rows.marked_key = key or None
         if not key:
             self.notify("Entity marking cleared", timeout=2)
             return
-        found = self.model.rows_with_key(key)
+        found = self.comparison.rows_with_key(key)
         shown = [n for n in found if rows.is_shown(n)]
         later = [n for n in shown if n > rows.cursor] or shown
         if later:
@@ -339,20 +352,19 @@ class SplitScreen(SplitNavigation, Screen[None]):
         self.notify(f"Marked on both sides: {len(found)} rows mention it", timeout=3)
 
     def action_export(self) -> None:
-        if not self._ready() or self.model is None or self.other is None:
+        if not self._ready() or self.comparison is None or self.other is None:
             return
         from tui.analysis.export import export_report
         from tui.analysis.report import compare_markdown
 
-        text = compare_markdown(self.article, self.other, self.model.alignment)
-        library = getattr(self.app, "library", None)
+        text = compare_markdown(self.article, self.other, self.comparison)
         try:
             path = export_report(
                 text,
                 self.article.story,
                 self.article.source,
                 self.other.source,
-                library=Path(library) if library else None,
+                library=self.library,
             )
         except OSError as error:
             self.notify(inert_line(f"Export failed: {error}"), severity="error", markup=False)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from rich.text import Text
 
-from tui.analysis.comparison import GLYPHS, Preview, Summary
+from tui.analysis.comparison import Summary
+from tui.analysis.relations import GLYPHS
+from tui.analysis.row_source import Preview
 from tui.models import Article, ArticleMeta, date_label
 from tui.text.safety import inert_line
 
@@ -12,7 +14,7 @@ TITLE_CHARS = 160
 """A column head shows at most this much of the title (a few lines), then an ellipsis."""
 
 
-def header_text(article: Article | ArticleMeta) -> Text:
+def column_heading(article: Article | ArticleMeta) -> Text:
     """Outlet, title and date of one column, as inert text."""
     date = date_label(article.published) if article.published else ""
     text = Text.assemble((inert_line(article.source), "bold"))

@@ -2,7 +2,8 @@
 
 Method (see :mod:`tui.nlp.align.similarity` for the features):
 
-1. Segment both bodies into claims and find entities (unless given).
+1. Take both articles' claims, entity mentions (keys unified across the two) and claim
+   features, computed once per article by :func:`tui.analysis.analyse`.
 2. Score every claim pair by the cosine of IDF-weighted feature vectors (stems, bigrams,
    entity keys, number keys). Only pairs sharing a feature are scored (sparse product).
 3. One-to-one first: a maximum-weight assignment (Hungarian algorithm) over pairs scoring at
@@ -25,17 +26,16 @@ by mentions). When both inputs are the same, the result is its own mirror: the p
 ``(i, j)`` with ``i <= j`` are described and the others are their mirror images.
 
 Modules: :mod:`tui.nlp.align.features` (features, weights, scores),
-:mod:`tui.nlp.align.match` (choosing pairs), :mod:`tui.nlp.align.relations` (relations),
-:mod:`tui.nlp.align.rows` (side-by-side layout).
+:mod:`tui.nlp.align.match` (choosing pairs), :mod:`tui.nlp.align.relations` (relations);
+:mod:`tui.nlp.align.rows` lays an :class:`Alignment` out side by side.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, replace
 
-from tui.nlp.align.features import CONTEXT_WORDS, claim_features, score_pairs, weigh
+from tui.nlp.align.features import CONTEXT_WORDS, score_pairs, weigh
 from tui.nlp.align.match import (
     CONTAINMENT,
     EXTRA_THRESHOLD,
@@ -46,10 +46,9 @@ from tui.nlp.align.match import (
     match,
 )
 from tui.nlp.align.relations import SAME_COVERAGE, describe
-from tui.nlp.claims import Claim, segment
-
-if TYPE_CHECKING:
-    from tui.nlp.entities.resolve import Mention
+from tui.nlp.align.similarity import ClaimFeatures
+from tui.nlp.claims import Claim
+from tui.nlp.entities import Mention
 
 __all__ = [
     "CONTAINMENT",
@@ -59,11 +58,10 @@ __all__ = [
     "MUTUAL_THRESHOLD",
     "PAIR_THRESHOLD",
     "SAME_COVERAGE",
+    "AlignInput",
     "Alignment",
     "ClaimPair",
-    "Row",
     "align",
-    "rows",
 ]
 
 
@@ -115,54 +113,50 @@ class Alignment:
         return tuple(p for p in self.pairs if p.relation == "conflict")
 
 
-def align(
-    body_a: str,
-    body_b: str,
-    *,
-    mentions_a: Sequence[Mention] | None = None,
-    mentions_b: Sequence[Mention] | None = None,
-    background: Sequence[str] = (),
-) -> Alignment:
-    """Align the claims of ``body_a`` with those of ``body_b``.
+@dataclass(frozen=True, slots=True)
+class AlignInput:
+    """One article as the aligner reads it, all computed beforehand.
 
-    ``mentions_a``/``mentions_b`` are entity mentions with keys unified across the two
-    articles; when either is missing, both are recognised with
-    :mod:`tui.nlp.entities.recogniser`. ``background`` texts (e.g. the rest of the library) only
-    sharpen the word weights.
+    ``features`` are the claims' unweighted features (one per claim, from
+    :func:`tui.nlp.align.features.claim_features`) and ``mentions`` the entity mentions, both
+    with entity keys unified across the two articles being aligned. ``body`` only orders the
+    two inputs canonically. The aligner never changes them.
     """
-    if mentions_a is None or mentions_b is None:
-        if body_b < body_a:
-            return align(body_b, body_a, background=background).swapped()
-        from tui.nlp.entities.recogniser import recognise, unify_keys
 
-        unified = unify_keys(recognise(body_a), recognise(body_b))
-        mentions_a, mentions_b = unified[0], unified[1]
-    key_a = (body_a, _mention_key(mentions_a))
-    key_b = (body_b, _mention_key(mentions_b))
+    body: str
+    claims: tuple[Claim, ...]
+    mentions: tuple[Mention, ...]
+    features: tuple[ClaimFeatures, ...]
+
+
+def align(a: AlignInput, b: AlignInput, *, background: Sequence[str] = ()) -> Alignment:
+    """Align the claims of ``a`` with those of ``b``.
+
+    ``background`` texts (e.g. the rest of the library) only sharpen the word weights.
+    """
+    key_a = (a.body, _mention_key(a.mentions))
+    key_b = (b.body, _mention_key(b.mentions))
     if key_b < key_a:
-        flipped = _align(body_b, body_a, mentions_b, mentions_a, background, mirror=False)
-        return flipped.swapped()
-    return _align(body_a, body_b, mentions_a, mentions_b, background, mirror=key_a == key_b)
+        return _align(b, a, background, mirror=False).swapped()
+    return _align(a, b, background, mirror=key_a == key_b)
 
 
 def _mention_key(mentions: Sequence[Mention]) -> tuple[tuple[int, int, str, str, str], ...]:
     return tuple((m.start, m.end, m.label, m.key, m.text) for m in mentions)
 
 
-def _align(
-    body_a: str,
-    body_b: str,
-    mentions_a: Sequence[Mention],
-    mentions_b: Sequence[Mention],
-    background: Sequence[str],
-    *,
-    mirror: bool,
-) -> Alignment:
+def _fresh(features: Sequence[ClaimFeatures]) -> list[ClaimFeatures]:
+    """Copies the weighing may change, leaving the inputs as they were."""
+    return [
+        replace(f, stems=list(f.stems), facts=list(f.facts), label_stems=list(f.label_stems))
+        for f in features
+    ]
+
+
+def _align(a: AlignInput, b: AlignInput, background: Sequence[str], *, mirror: bool) -> Alignment:
     """:func:`align` in canonical orientation; ``mirror`` when both inputs are the same."""
-    claims_a = segment(body_a)
-    claims_b = segment(body_b)
-    feats_a = claim_features(body_a, claims_a, mentions_a)
-    feats_b = claim_features(body_b, claims_b, mentions_b)
+    claims_a, claims_b = a.claims, b.claims
+    feats_a, feats_b = _fresh(a.features), _fresh(b.features)
     weigh(feats_a, feats_b, background)
     chosen = match(score_pairs(feats_a, feats_b, FLOOR), feats_a, feats_b)
     if mirror:  # describe each pair once, from its lower index, so the result mirrors itself
@@ -187,7 +181,3 @@ def _align(
         tuple(i for i in range(len(claims_a)) if i not in paired_a),
         tuple(j for j in range(len(claims_b)) if j not in paired_b),
     )
-
-
-# The row layout lives in its own module; re-exported here as part of the engine API.
-from tui.nlp.align.rows import Row, rows  # noqa: E402

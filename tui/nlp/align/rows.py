@@ -20,29 +20,51 @@ A row's relation is the most notable of its pairs: ``conflict`` > ``partial`` > 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # no runtime import: tui.nlp.align.aligner re-exports this module's names
-    from tui.nlp.align.aligner import Alignment, ClaimPair
+from tui.nlp.align.aligner import Alignment, ClaimPair
 
-__all__ = ["Row", "anchor_chain", "rows"]
+__all__ = ["MATCHED", "ONE_SIDED", "Row", "anchor_chain", "rows"]
 
 _RANK = {"same": 0, "partial": 1, "conflict": 2}
+MATCHED = frozenset({"same", "partial", "conflict"})
+"""Relations of a row that holds (or points to) a matched pair."""
+ONE_SIDED = frozenset({"only_a", "only_b"})
+"""Relations of a row whose claim only one outlet reports."""
 
 
 @dataclass(frozen=True, slots=True)
 class Row:
-    """One band of the side-by-side view: claims of A, claims of B, how they relate.
+    """Row ``number`` of the side-by-side view: claims of A, claims of B, how they relate.
 
     ``partners`` is empty unless one side of the row is empty because the claim's partners
     sit on other rows (a crossing match): then it lists those partner indices on the other
     side.
     """
 
+    number: int
     a: tuple[int, ...]
     b: tuple[int, ...]
-    relation: str  # "same" | "partial" | "conflict" | "only_a" | "only_b"
+    relation: str  # "same" | "partial" | "conflict" | "only_a" | "only_b" (| "pending")
     partners: tuple[int, ...] = ()
+
+    @property
+    def matched(self) -> bool:
+        """The row holds (or points to) a matched pair."""
+        return self.relation in MATCHED
+
+    @property
+    def one_sided(self) -> bool:
+        """The row's claim is found in one outlet only."""
+        return self.relation in ONE_SIDED
+
+    @property
+    def crossing(self) -> bool:
+        """A matched claim whose partners sit on other rows (told in another place)."""
+        return bool(self.partners)
+
+    def claims(self, side: str) -> tuple[int, ...]:
+        """Claim indices on ``side`` (``"a"`` or ``"b"``)."""
+        return self.a if side == "a" else self.b
 
 
 def anchor_chain(pairs: tuple[ClaimPair, ...]) -> list[ClaimPair]:
@@ -127,27 +149,31 @@ def rows(alignment: Alignment) -> list[Row]:
     def loose_a(i: int) -> Row:
         partners = sorted(partners_a.get(i, ()))
         if not partners:
-            return Row((i,), (), "only_a")
+            return Row(len(out), (i,), (), "only_a")
         best = max(partners, key=lambda j: (score_of[i, j], -j))
-        return Row((i,), (), relation_of[i, best], tuple(partners))
+        return Row(len(out), (i,), (), relation_of[i, best], tuple(partners))
 
     def loose_b(j: int) -> Row:
         partners = sorted(partners_b.get(j, ()))
         if not partners:
-            return Row((), (j,), "only_b")
+            return Row(len(out), (), (j,), "only_b")
         best = max(partners, key=lambda i: (score_of[i, j], -i))
-        return Row((), (j,), relation_of[best, j], tuple(partners))
+        return Row(len(out), (), (j,), relation_of[best, j], tuple(partners))
 
     for k in range(len(chain) + 1):
         end_a = min(row_a[k]) if k < len(chain) else n_a
         end_b = min(row_b[k]) if k < len(chain) else n_b
-        out.extend(loose_a(i) for i in range(next_a, end_a) if i not in placed_a)
-        out.extend(loose_b(j) for j in range(next_b, end_b) if j not in placed_b)
+        for i in range(next_a, end_a):
+            if i not in placed_a:
+                out.append(loose_a(i))
+        for j in range(next_b, end_b):
+            if j not in placed_b:
+                out.append(loose_b(j))
         if k == len(chain):
             break
         a_side, b_side = tuple(sorted(row_a[k])), tuple(sorted(row_b[k]))
         rels = [relation_of[i, j] for i in a_side for j in b_side if (i, j) in relation_of]
-        out.append(Row(a_side, b_side, _worst(rels)))
+        out.append(Row(len(out), a_side, b_side, _worst(rels)))
         next_a, next_b = max(a_side) + 1, max(b_side) + 1
     return out
 
