@@ -1,10 +1,12 @@
 """Score the entity recogniser on the held-out dev set (tests/data/entities_dev/*.yaml).
 
-Usage: python benchmarks/score_entities_dev.py [-v] [--heldout | --all] [FILES...]
+Usage: python benchmarks/score_entities_dev.py [-v] [--heldout | --all | --set NAME] [FILES...]
 
 By default only ``dev_*.yaml`` are scored; ``heldout_*.yaml`` are a final check
 (``--heldout`` scores only those, ``--all`` scores both). Prints per-article and micro
 precision/recall/F1, exact (span+label) and span-only, per label; ``-v`` lists the errors.
+``--set NAME`` scores one annotated set of :mod:`benchmarks.annotated` (sample, dev, heldout,
+eval, eval2, eval3) and ``--set all`` every one together: the figure the recogniser is judged by.
 """
 
 from __future__ import annotations
@@ -16,9 +18,8 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-import yaml  # noqa: E402
-
-from benchmarks.scoring import score, score_many  # noqa: E402
+from benchmarks.annotated import ENTITY_SETS, files  # noqa: E402
+from benchmarks.scoring import load_articles, score, score_many  # noqa: E402
 from tui.nlp.entities.recogniser import recognise  # noqa: E402
 
 __all__ = ["DEV_DIR", "evaluate", "load", "main"]
@@ -28,11 +29,7 @@ DEV_DIR = ROOT / "tests" / "data" / "entities_dev"
 
 def load(paths: list[Path]) -> list[tuple[str, str, list[dict]]]:
     """(name, body, gold) for each annotated article."""
-    out = []
-    for p in paths:
-        d = yaml.safe_load(p.read_text(encoding="utf-8"))
-        out.append((p.stem, d["body"], d["gold"]))
-    return out
+    return [item for p in paths for item in load_articles(p)]
 
 
 def evaluate(paths: list[Path]) -> tuple[dict, list[tuple[str, str, dict]]]:
@@ -45,6 +42,11 @@ def evaluate(paths: list[Path]) -> tuple[dict, list[tuple[str, str, dict]]]:
     return score_many(items), rows
 
 
+def files_of(name: str) -> list[Path]:
+    """The gold files of one annotated entity set."""
+    return files(ENTITY_SETS, name)
+
+
 def _fmt(d: dict) -> str:
     return f"P {d['precision']:.3f} R {d['recall']:.3f} F1 {d['f1']:.3f}"
 
@@ -52,8 +54,12 @@ def _fmt(d: dict) -> str:
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     verbose = "-v" in args
-    files = [Path(a) for a in args if not a.startswith("-")]
-    if not files:
+    chosen = [args[n + 1] for n, a in enumerate(args) if a == "--set" and n + 1 < len(args)]
+    files = [Path(a) for a in args if not a.startswith("-") and a not in chosen]
+    if chosen:
+        names = list(ENTITY_SETS) if "all" in chosen else chosen
+        files = [f for name in names for f in files_of(name)]
+    elif not files:
         if "--all" in args:
             pattern = "*.yaml"
         elif "--heldout" in args:

@@ -8,7 +8,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
 from typing import Any
+
+import yaml
+
+from benchmarks.annotated import ENTITY_SETS, files
 
 
 def align_gold(body: str, gold: Iterable[Mapping[str, Any]]) -> list[tuple[int, int, str]]:
@@ -71,3 +76,28 @@ def score_many(items: Iterable[tuple[str, Iterable[Mapping[str, Any]], Iterable[
         pred_all += [(m.start + offset, m.end + offset, m.label) for m in pred]
         offset += len(body) + 1
     return score_spans(gold_all, pred_all)
+
+
+def load_articles(path: Path) -> list[tuple[str, str, list[dict[str, Any]]]]:
+    """(name, body, gold mentions) of each article annotated in one gold file.
+
+    An article file carries ``body`` and ``gold``; the sample's gold names two text files
+    (``article_a``/``article_b``) and their mentions (``entities_a``/``entities_b``).
+    """
+    doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if "article_a" not in doc:
+        return [(path.stem, doc["body"], doc["gold"])]
+    root = path.resolve().parent.parent
+    return [
+        (
+            f"{path.stem}:{side}",
+            (root / doc[f"article_{side}"]).read_text("utf-8"),
+            doc[f"entities_{side}"],
+        )
+        for side in ("a", "b")
+    ]
+
+
+def set_articles(name: str) -> list[tuple[str, str, list[dict[str, Any]]]]:
+    """(name, body, gold) of every article of one annotated entity set."""
+    return [item for path in files(ENTITY_SETS, name) for item in load_articles(path)]

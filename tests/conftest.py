@@ -19,6 +19,7 @@ def _isolated_environment(
 ) -> None:
     """Keep tests away from the user's cache and library settings."""
     monkeypatch.setenv("PARALLAX_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+    monkeypatch.setenv("PARALLAX_DATA_DIR", str(tmp_path_factory.mktemp("data")))
     monkeypatch.delenv("PARALLAX_LIBRARY", raising=False)
     monkeypatch.delenv("NO_COLOR", raising=False)
 

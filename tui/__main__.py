@@ -1,5 +1,5 @@
 """Allow ``python -m tui``."""
 
-from tui.cli.main import main
+from tui.cli.entry import main
 
 raise SystemExit(main())

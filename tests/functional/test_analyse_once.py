@@ -1,4 +1,4 @@
-"""One analysis per article per run: the reader, the entity panel and the split view share it."""
+"""Opening and comparing an article: one analysis per article per run, no UI-thread scan."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 import tui.nlp.claims
-import tui.nlp.entities.recogniser
+import tui.nlp.entities.chunks
 from tests.conftest import WriteFile
 from tests.functional.helpers import wait_until
 from tests.functional.test_split_cases import budget_story
@@ -25,7 +25,7 @@ def counts(monkeypatch: pytest.MonkeyPatch) -> dict[str, Counter[str]]:
     """Count, per text, the recogniser's and the segmenter's runs, whoever calls them."""
     CACHE.clear()
     seen: dict[str, Counter[str]] = {"recognise": Counter(), "segment": Counter()}
-    doc_init = tui.nlp.entities.recogniser._Doc.__init__
+    doc_init = tui.nlp.entities.chunks.Document.__init__
     units = tui.nlp.claims._units
 
     def counting_doc(self: Any, text: str) -> None:
@@ -36,7 +36,7 @@ def counts(monkeypatch: pytest.MonkeyPatch) -> dict[str, Counter[str]]:
         seen["segment"][body] += 1
         return units(body)
 
-    monkeypatch.setattr(tui.nlp.entities.recogniser._Doc, "__init__", counting_doc)
+    monkeypatch.setattr(tui.nlp.entities.chunks.Document, "__init__", counting_doc)
     monkeypatch.setattr(tui.nlp.claims, "_units", counting_units)
     return seen
 
@@ -87,3 +87,36 @@ async def test_a_changed_body_is_analysed_again(
     changed = analyse(load_article(path))
     assert changed is not first and changed.key != first.key
     assert sum(counts["recognise"].values()) == 2
+
+
+async def test_compare_before_the_scan_finds_the_siblings_off_the_ui_thread(
+    library: Path, write: WriteFile, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    import tui.app.split.opening
+    from tui.library.loader import load_article
+
+    budget_story(write)
+    threads: list[threading.Thread] = []
+    real_scan = tui.app.split.opening.scan_library
+
+    def recording_scan(root: Path) -> Any:
+        threads.append(threading.current_thread())
+        return real_scan(root)
+
+    monkeypatch.setattr(tui.app.split.opening, "scan_library", recording_scan)
+    app = ParallaxApp(library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_until(pilot, lambda: getattr(app.screen, "scan", None) is not None)
+        await pilot.pause()
+        threads.clear()
+        article = load_article(library / "budget" / "alpha.yaml")
+        app.screen.post_message(ReaderScreen.CompareRequested(article, None, None))
+        await wait_until(pilot, lambda: isinstance(app.screen, SplitScreen), 500)
+        screen = app.screen
+        assert isinstance(screen, SplitScreen) and screen.other_meta is not None
+        assert screen.other_meta.source == "Beta"
+        await wait_until(pilot, lambda: screen.comparison is not None, 500)
+        await pilot.pause()
+    assert threads and threading.main_thread() not in threads

@@ -1,4 +1,8 @@
-"""Pilot tests of the split view on the sample pair: opening, keys, scroll lock, export."""
+"""Pilot tests of the split view: opening, keys, scroll lock, export.
+
+The tests run on a small two-outlet story written for them (tests/functional/story_pair.py);
+one smoke test opens the shipped sample pair.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +15,7 @@ from textual.pilot import Pilot
 
 from tests.conftest import SAMPLE_LIBRARY
 from tests.functional.helpers import wait_until
+from tests.functional.story_pair import GAZETTE, WIRE
 from tui.app.application import ParallaxApp
 from tui.app.dialogs.help import HelpScreen
 from tui.app.reader.article_view import ArticleView
@@ -43,9 +48,7 @@ async def open_split(pilot: Pilot[None], app: ParallaxApp) -> SplitScreen:
     await press_compare_on_first_article(pilot, app)
     await wait_until(pilot, lambda: isinstance(app.screen, SplitScreen))
     screen = split(app)
-    await wait_until(
-        pilot, lambda: screen.comparison is not None and screen.rows.fully_mounted, 500
-    )
+    await wait_until(pilot, lambda: screen.comparison is not None and screen.rows.fully_mounted)
     await pilot.pause()
     return screen
 
@@ -87,26 +90,40 @@ def background_at(rows: SplitRows, line: int, x: int) -> object:
     return None
 
 
-async def test_c_opens_split_with_both_outlets_and_rows() -> None:
+async def test_sample_pair_opens_side_by_side() -> None:
+    """Smoke test on the shipped sample: the split view opens on both outlets."""
     app = ParallaxApp(SAMPLE_LIBRARY)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await open_split(pilot, app)
         assert "CO/AI" in head(screen, "a")
         assert "Dagens" in head(screen, "b")
-        assert "Putin orders" in head(screen, "a")
+        assert len(screen.rows.visible_rows) == len(screen.comparison.rows) > 5
+
+
+async def test_c_opens_split_with_both_outlets_and_rows(story: Path) -> None:
+    app = ParallaxApp(story)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_split(pilot, app)
+        assert GAZETTE in head(screen, "a")
+        assert WIRE in head(screen, "b")
+        assert "Aberstad port approves" in head(screen, "a")
         rows = screen.rows
         assert len(rows.visible_rows) == len(screen.comparison.rows) > 5
         assert all(rows.band_of(r.number) is not None for r in screen.comparison.rows)
         summary = str(screen.query_one("#split-summary").render())
-        assert "15 claims" in summary or "claims" in summary
-        assert "only left" in summary and "entities" in summary
+        counts = screen.comparison.summary
+        assert (counts.claims_a, counts.claims_b) == (12, 12)  # one claim per paragraph
+        assert f"{GAZETTE} 12 claims" in summary and f"{WIRE} 12 claims" in summary
+        assert f"shared {counts.pairs} pairs" in summary
+        assert f"only left {counts.only_a}" in summary and f"only right {counts.only_b}" in summary
+        assert counts.only_a > 0 and counts.only_b > 0 and counts.conflicts > 0
         gutters = {gutter(rows, r.number).strip(" »«") for r in screen.comparison.rows}
         assert gutters <= {"=", "≈", "≠", "◀", "▶"}
-        assert "◀" in gutters and "▶" in gutters
+        assert {"◀", "▶", "≠"} <= gutters
 
 
-async def test_n_and_p_move_between_matched_pairs() -> None:
-    app = ParallaxApp(SAMPLE_LIBRARY)
+async def test_n_and_p_move_between_matched_pairs(story: Path) -> None:
+    app = ParallaxApp(story)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await open_split(pilot, app)
         rows = screen.rows
@@ -120,27 +137,30 @@ async def test_n_and_p_move_between_matched_pairs() -> None:
         assert rows.cursor == first
 
 
-async def test_bracket_c_sequences_jump_like_n_and_p() -> None:
-    app = ParallaxApp(SAMPLE_LIBRARY)
+async def test_bracket_c_sequences_jump_like_n_and_p(story: Path) -> None:
+    app = ParallaxApp(story)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await open_split(pilot, app)
         rows = screen.rows
         await pilot.press("n", "n")
         start = rows.cursor
-        assert rows.current_row.matched
         expected_next = rows.nav.find(lambda r: r.matched)
-        assert expected_next is not None
+        expected_prev = rows.nav.find(lambda r: r.matched, forward=False)
+        assert expected_prev is not None and expected_next is not None
+        assert expected_prev < start < expected_next
         await pilot.press("right_square_bracket", "c")
         assert rows.cursor == expected_next
         await pilot.press("left_square_bracket", "c")
-        assert rows.cursor == start  # the matched row before is where n n left the cursor
+        assert rows.cursor == start
+        await pilot.press("left_square_bracket", "c")
+        assert rows.cursor == expected_prev
         before = rows.cursor
         await pilot.press("c")  # no prefix: a hint, no move
         assert rows.cursor == before
 
 
-async def test_u_and_shift_u_visit_one_sided_claims() -> None:
-    app = ParallaxApp(SAMPLE_LIBRARY)
+async def test_u_and_shift_u_visit_one_sided_claims(story: Path) -> None:
+    app = ParallaxApp(story)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await open_split(pilot, app)
         rows = screen.rows
@@ -154,8 +174,8 @@ async def test_u_and_shift_u_visit_one_sided_claims() -> None:
         assert rows.cursor == first
 
 
-async def test_tab_switches_the_active_side() -> None:
-    app = ParallaxApp(SAMPLE_LIBRARY)
+async def test_tab_switches_the_active_side(story: Path) -> None:
+    app = ParallaxApp(story)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await open_split(pilot, app)
         rows = screen.rows
@@ -171,22 +191,24 @@ async def test_tab_switches_the_active_side() -> None:
         assert gutter(rows, rows.cursor).endswith("«")
 
 
-async def test_j_moves_through_claims_of_the_active_side() -> None:
-    app = ParallaxApp(SAMPLE_LIBRARY)
+async def test_j_moves_through_claims_of_the_active_side(story: Path) -> None:
+    app = ParallaxApp(story)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await open_split(pilot, app)
         rows = screen.rows
-        for _ in range(5):
+        claims_a = [r.number for r in screen.comparison.rows if r.a]
+        for expected in claims_a[1:6]:
             await pilot.press("j")
-            assert rows.current_row.a, "side a: j only stops on rows with a left claim"
+            assert rows.cursor == expected, "side a: j stops on the next row with a left claim"
 
 
-async def test_scroll_lock_keeps_the_partner_in_view() -> None:
-    app = ParallaxApp(SAMPLE_LIBRARY)
+async def test_scroll_lock_keeps_the_partner_in_view(story: Path) -> None:
+    app = ParallaxApp(story)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await open_split(pilot, app)
         rows = screen.rows
-        assert rows.max_scroll_y > 0, "the sample must not fit on one screen"
+        assert rows.max_scroll_y > 0, "the story must not fit on one screen"
+        checked = 0
         for _ in range(12):
             await pilot.press("n")
             await pilot.pause()
@@ -196,6 +218,8 @@ async def test_scroll_lock_keeps_the_partner_in_view() -> None:
             if row.a and row.b:
                 assert screen.comparison.claim_text("a", row.a[0])[:8] in left
                 assert screen.comparison.claim_text("b", row.b[0])[:8] in right
+                checked += 1
+        assert checked >= 5
         rows.scroll_home(animate=False)
         await pilot.pause()
         top = screen.comparison.rows[0]
@@ -205,8 +229,8 @@ async def test_scroll_lock_keeps_the_partner_in_view() -> None:
                 assert screen.comparison.claim_text(side, top.claims(side)[0])[:8] in text
 
 
-async def test_swap_exchanges_left_and_right() -> None:
-    app = ParallaxApp(SAMPLE_LIBRARY)
+async def test_swap_exchanges_left_and_right(story: Path) -> None:
+    app = ParallaxApp(story)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await open_split(pilot, app)
         rows = screen.rows
@@ -215,14 +239,14 @@ async def test_swap_exchanges_left_and_right() -> None:
         await pilot.press("s")
         await wait_until(pilot, lambda: rows.fully_mounted)
         await pilot.pause()
-        assert "Dagens" in head(screen, "a")
-        assert "CO/AI" in head(screen, "b")
+        assert WIRE in head(screen, "a")
+        assert GAZETTE in head(screen, "b")
         assert screen.comparison.claim_text("b", rows.current_row.b[0]) == left_text
         assert in_view(rows, rows.cursor)
 
 
-async def test_enter_opens_the_pair_detail() -> None:
-    app = ParallaxApp(SAMPLE_LIBRARY)
+async def test_enter_opens_the_pair_detail(story: Path) -> None:
+    app = ParallaxApp(story)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await open_split(pilot, app)
         await pilot.press("n", "enter")
@@ -231,13 +255,13 @@ async def test_enter_opens_the_pair_detail() -> None:
         console.print(app.screen.body)
         text = console.export_text()
         assert "score" in text and "relation" in text
-        assert "shared:" in text and "CO/AI" in text and "Dagens" in text
+        assert "shared:" in text and GAZETTE in text and WIRE in text
         await pilot.press("escape")
         assert app.screen is screen
 
 
-async def test_escape_returns_to_the_reader() -> None:
-    app = ParallaxApp(SAMPLE_LIBRARY)
+async def test_escape_returns_to_the_reader(story: Path) -> None:
+    app = ParallaxApp(story)
     async with app.run_test(size=(120, 40)) as pilot:
         await open_split(pilot, app)
         await pilot.press("escape")
@@ -246,27 +270,28 @@ async def test_escape_returns_to_the_reader() -> None:
 
 
 async def test_e_exports_markdown_to_the_working_folder(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    story: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(tmp_path)
-    app = ParallaxApp(SAMPLE_LIBRARY)
+    app = ParallaxApp(story)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await open_split(pilot, app)
         await pilot.press("e")
         await pilot.pause()
-        target = tmp_path / "parallax-putin-ai-china-co-ai-vs-dagens.md"
+        target = tmp_path / "parallax-harbour-harbour-gazette-vs-valley-wire.md"
         assert screen.exported is not None
         assert screen.exported.resolve() == target.resolve()
         text = target.read_text(encoding="utf-8")
         assert text.startswith("# Comparison")
-        assert "CO/AI" in text and "Dagens" in text
+        assert GAZETTE in text and WIRE in text
+        assert "€240 million" in text and "€260 million" in text
         messages = [n.message for n in app._notifications]
         assert any(str(target) in m for m in messages)
         assert not list(tmp_path.glob(".*.tmp"))
 
 
-async def test_entity_list_marks_an_entity_on_both_sides() -> None:
-    app = ParallaxApp(SAMPLE_LIBRARY)
+async def test_entity_list_marks_an_entity_on_both_sides(story: Path) -> None:
+    app = ParallaxApp(story)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await open_split(pilot, app)
         await pilot.press("E")
@@ -274,8 +299,8 @@ async def test_entity_list_marks_an_entity_on_both_sides() -> None:
         listing = app.screen.query_one("#overlap-list")
         prompts = [str(listing.get_option_at_index(i).prompt) for i in range(listing.option_count)]
         assert any(p.startswith("Shared") for p in prompts)
-        assert any(p.startswith("Only CO/AI") for p in prompts)
-        assert any(p.startswith("Only Dagens") for p in prompts)
+        assert any(p.startswith(f"Only {GAZETTE}") for p in prompts)
+        assert any(p.startswith(f"Only {WIRE}") for p in prompts)
         shared = screen.comparison.overlap.shared[0]
         index = next(
             i
@@ -302,8 +327,8 @@ async def test_entity_list_marks_an_entity_on_both_sides() -> None:
         assert sides == {"a", "b"}
 
 
-async def test_help_lists_the_split_keys() -> None:
-    app = ParallaxApp(SAMPLE_LIBRARY)
+async def test_help_lists_the_split_keys(story: Path) -> None:
+    app = ParallaxApp(story)
     async with app.run_test(size=(120, 40)) as pilot:
         await open_split(pilot, app)
         await pilot.press("question_mark")
@@ -318,8 +343,8 @@ async def test_help_lists_the_split_keys() -> None:
         assert not any("prefix" in name or "→" in name for _s, _k, name in rows)
 
 
-async def test_resize_keeps_the_current_pair_in_view() -> None:
-    app = ParallaxApp(SAMPLE_LIBRARY)
+async def test_resize_keeps_the_current_pair_in_view(story: Path) -> None:
+    app = ParallaxApp(story)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await open_split(pilot, app)
         rows = screen.rows

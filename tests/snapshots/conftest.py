@@ -1,4 +1,4 @@
-"""Fixtures and waits shared by the snapshot tests."""
+"""Fixtures and waits shared by the snapshot tests (a wait that times out fails the test)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import pytest
 from textual.pilot import Pilot
 
 from tests.conftest import REPO
+from tests.functional.helpers import wait_until
 from tui.app.application import ParallaxApp
 from tui.app.reader.article_view import ArticleView
 from tui.app.reader.screen import ReaderScreen
@@ -21,12 +22,18 @@ def app(monkeypatch: pytest.MonkeyPatch) -> ParallaxApp:
 
 
 async def library_loaded(pilot: Pilot[None]) -> None:
-    """Wait until the reader has listed the library."""
-    for _ in range(300):
+    """Wait until the reader has listed the library and grouped its stories (the story
+    headings change once grouped)."""
+
+    def loaded() -> bool:
         screen = pilot.app.screen
-        if isinstance(screen, ReaderScreen) and screen.scan is not None:
-            break
-        await pilot.pause(0.01)
+        return (
+            isinstance(screen, ReaderScreen)
+            and screen.scan is not None
+            and screen.assignment is not None
+        )
+
+    await wait_until(pilot, loaded)
     await pilot.pause()
 
 
@@ -35,8 +42,8 @@ async def first_article_open(pilot: Pilot[None], *, highlighted: bool) -> None:
     await library_loaded(pilot)
     await pilot.press("enter")
     view = pilot.app.screen.query_one(ArticleView)
-    for _ in range(300):
-        if view.article is not None and (view.highlights or not highlighted):
-            break
-        await pilot.pause(0.01)
+    await wait_until(
+        pilot,
+        lambda: view.article is not None and bool(view.highlights or not highlighted),
+    )
     await pilot.pause()

@@ -6,6 +6,7 @@ from collections.abc import Awaitable, Callable
 
 from textual.pilot import Pilot
 
+from tests.functional.helpers import wait_until
 from tests.snapshots.conftest import first_article_open
 from tui.app.application import ParallaxApp
 from tui.app.split.screen import SplitScreen
@@ -18,11 +19,16 @@ async def _split_open(pilot: Pilot[None]) -> None:
     """Open the first article, press c and wait until every row is shown."""
     await first_article_open(pilot, highlighted=False)
     await pilot.press("c")
-    for _ in range(500):
+
+    def shown() -> bool:
         screen = pilot.app.screen
-        if isinstance(screen, SplitScreen) and screen.comparison and screen.rows.fully_mounted:
-            break
-        await pilot.pause(0.01)
+        return (
+            isinstance(screen, SplitScreen)
+            and bool(screen.comparison)
+            and screen.rows.fully_mounted
+        )
+
+    await wait_until(pilot, shown)
     await pilot.pause()
 
 

@@ -182,3 +182,17 @@ def test_anchor_chain_prefers_heavier_monotone_chain() -> None:
 def test_rows_on_real_alignment_are_monotone() -> None:
     result = align_texts(NEWS_A, NEWS_B)
     _check_monotone(rows(result), len(result.claims_a), len(result.claims_b))
+
+
+def test_claims_stating_one_rank_pair_up_and_share_the_ordinal() -> None:
+    a = (
+        "Portugal sits 12th out of 40 countries in the Legatum Institute Prosperity Index, "
+        "well behind Spain. The government promised reforms."
+    )
+    b = (
+        "The finance minister resigned on Friday. In the Prosperity Index, Portugal ranks 12th "
+        "of the 40 nations surveyed."
+    )
+    pairs = {(p.a, p.b): p for p in align_texts(a, b).pairs}
+    assert set(pairs) == {(0, 1)}
+    assert "12th" in pairs[0, 1].shared

@@ -1,5 +1,5 @@
 """Unit tests for the rules added with the evaluation pairs (tests/data/align_eval/*.yaml):
-topic-only pairs, acronyms, conflicting figures, synonyms (floors: test_align_sets.py).
+topic-only pairs, acronyms, conflicting figures, synonyms (floors, all sets: test_align_sets.py).
 
 The four pairs (plane landing, drug trial, transit vote, heatwave) were annotated by hand
 before the aligner was run on them. Before the rules: micro P 0.833 R 0.588 F1 0.690.
@@ -7,16 +7,10 @@ before the aligner was run on them. Before the rules: micro P 0.833 R 0.588 F1 0
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-REPO = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(REPO / "benchmarks"))
-
-from tui.analysis import align_texts  # noqa: E402
-from tui.nlp.align.features import _close, _unify_acronyms, figure_bonus  # noqa: E402
-from tui.nlp.align.match import topical_only  # noqa: E402
-from tui.nlp.align.similarity import ClaimFeatures, Fact, stems_of  # noqa: E402
+from tui.analysis import align_texts
+from tui.nlp.align.features import _close, _unify_acronyms, figure_bonus
+from tui.nlp.align.match import topical_only
+from tui.nlp.align.similarity import ClaimFeatures, Fact, stems_of
 
 
 def _feats(weights: dict[str, float], names: set[str] = frozenset()) -> ClaimFeatures:

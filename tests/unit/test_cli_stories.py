@@ -10,7 +10,7 @@ import pytest
 from rich.console import Console
 
 from tests.story_library import write_story_library
-from tui.cli.main import main
+from tui.cli.entry import main
 
 
 @pytest.fixture

@@ -5,7 +5,16 @@ from __future__ import annotations
 from textual.binding import Binding
 
 from tui.app.application import MAIN_GROUPS, ParallaxApp
-from tui.app.commands import DIALOGS, EVERYWHERE, SIDEBAR, SPLIT, Command, key_label
+from tui.app.commands import (
+    DIALOGS,
+    EVERYWHERE,
+    FEEDS,
+    READER,
+    SIDEBAR,
+    SPLIT,
+    Command,
+    key_label,
+)
 from tui.app.reader.screen import ReaderScreen
 from tui.app.reader.sidebar import ArticleTree
 from tui.app.split.screen import SplitScreen
@@ -14,7 +23,7 @@ GROUPS = (EVERYWHERE, *MAIN_GROUPS, *DIALOGS)
 
 
 def test_bindings_are_derived_from_the_declarations() -> None:
-    assert MAIN_GROUPS[0].bindings() == ReaderScreen.BINDINGS
+    assert READER.bindings() + FEEDS.bindings() == ReaderScreen.BINDINGS
     assert SPLIT.bindings() == SplitScreen.BINDINGS
     assert SIDEBAR.bindings() == ArticleTree.BINDINGS
     assert EVERYWHERE.bindings() == ParallaxApp.BINDINGS

@@ -85,10 +85,10 @@ def test_acronyms_generic_and_named() -> None:
 
 
 def test_org_and_work_cues() -> None:
-    got = ents("It ranks 31st on the Tortoise Media Global AI Index, said the Bank of England.")
-    assert ("31st", "NUMBER") in got
-    assert ("Tortoise Media", "ORG") in got
-    assert ("Global AI Index", "WORK") in got
+    got = ents("It ranks fourth on the Lowy Institute Asia Power Index, said the Bank of England.")
+    assert ("fourth", "NUMBER") in got
+    assert ("Lowy Institute", "ORG") in got
+    assert ("Asia Power Index", "WORK") in got
     assert ("Bank of England", "ORG") in got
 
 

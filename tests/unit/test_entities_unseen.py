@@ -23,7 +23,7 @@ def test_earthquake_report() -> None:
         ("Monday", "DATE"),
         ("5,000", "NUMBER"),
         ("Gaziantep", "GPE"),
-        ("4:17 a.m.", "DATE"),
+        ("4:17 a.m. local time", "DATE"),  # issue 15: the modifier belongs to the time
         ("U.S. Geological Survey", "ORG"),
         ("Turkish", "NORP"),
         ("Recep Tayyip Erdogan", "PERSON"),

@@ -22,11 +22,11 @@ from tests.conftest import REPO, WriteFile, article_yaml
 from tests.functional.helpers import wait_until
 from tui.app.application import ParallaxApp
 from tui.app.dialogs.problems import ProblemsScreen
-from tui.app.reader.article_view import ArticleView, article_heading
+from tui.app.reader.article_view import ArticleView, header_lines
 from tui.app.reader.entity_panel import EntityPanel
 from tui.app.reader.screen import ReaderScreen
 from tui.app.reader.sidebar import Sidebar
-from tui.cli.main import main
+from tui.cli.entry import main
 from tui.library.loader import load_article, scan_library
 from tui.text.safety import PLACEHOLDER, inert, inert_line, json_text
 
@@ -91,7 +91,8 @@ def test_rich_text_of_inert_markup_is_literal() -> None:
 def test_article_header_is_inert_text() -> None:
     article = load_article(GOOD / "escapes.yaml")
     console = Console(file=io.StringIO(), width=80, color_system=None)
-    console.print(article_heading(article))
+    for line in header_lines(article):
+        console.print(line.text)
     out = console.file.getvalue()  # type: ignore[attr-defined]
     assert _unsafe(out) == []
     assert "\u241b[31mred" in out and "\u241b]52;c;" in out

@@ -20,7 +20,7 @@ from tui.analysis.export import write_atomic
 from tui.app.application import ParallaxApp
 from tui.app.reader.article_view import ArticleView
 from tui.app.reader.screen import ReaderScreen
-from tui.cli.main import main
+from tui.cli.entry import main
 from tui.library.loader import load_article, scan_library
 
 Snapshot = dict[str, tuple[str, int, int, str]]

@@ -41,6 +41,8 @@ def test_wheel_contains_stylesheet_and_sample_library(wheel: Path) -> None:
     assert "tui/styles.tcss" in names
     assert "tui/articles/putin-ai-china/coai.yaml" in names
     assert "tui/articles/putin-ai-china/dagens.yaml" in names
+    assert "tui/nlp/entities/lexicon/places.tsv.gz" in names
+    assert "tui/nlp/entities/lexicon/DATA_LICENSES.md" in names
     assert any(name.endswith("entry_points.txt") for name in names)
 
 
@@ -70,6 +72,8 @@ def test_installed_copy_finds_stylesheet_and_library(wheel: Path, tmp_path: Path
         "css = tui.app.application.stylesheet_path(); "
         "assert css.is_file() and css.parent.name == 'tui', css; "
         "scan = L.scan_library(L.default_library()); "
+        "from tui.nlp.entities.lexicon.gazetteer import places; "
+        "assert places()['Paris'] == ('GPE', 'paris'); "
         "print(len(scan.articles), len(scan.problems))"
     )
     result = subprocess.run(

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from typing import Any
 
 from tui.analysis.comparison import Comparison
-from tui.models import Article
+from tui.models import Article, date_label
 from tui.nlp.align.aligner import Alignment, ClaimPair
 from tui.nlp.claims import Claim
 from tui.text.safety import _INVISIBLE
@@ -15,8 +15,10 @@ from tui.text.safety import _INVISIBLE
 __all__ = ["clean_text", "compare_json", "compare_markdown", "escape_markdown"]
 
 _CONTROLS = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{_INVISIBLE}]")
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
-_LINE_START = re.compile(r"^(\s*)([-+=>]|\d+[.)])(?=\s|$)", re.MULTILINE)
+# Parentheses, "!" and "+" are inert once "[" and "]" are escaped and line starts are
+# guarded, so they stay as written: "(GPUs)", not "\\(GPUs\\)".
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>|~])")
+_LINE_START = re.compile(r"^(\s*)([-+=>]|#{1,6}|\d+[.)])(?=\s|$)", re.MULTILINE)
 
 
 def clean_text(text: str) -> str:
@@ -70,14 +72,28 @@ def compare_json(article_a: Article, article_b: Article, comparison: Comparison)
 
 
 def _date(value: date | datetime | None) -> str:
-    return value.strftime("%Y-%m-%d") if value is not None else "date unknown"
+    return date_label(value) if value is not None else ""
+
+
+def _undated_note(article_a: Article, article_b: Article) -> list[str]:
+    """One quiet line when a publication date is missing (instead of one per heading)."""
+    missing = [label for label, a in (("A", article_a), ("B", article_b)) if a.published is None]
+    if not missing:
+        return []
+    which = "either article" if len(missing) == 2 else missing[0]
+    return [f"*No publication date given for {which}.*", ""]
 
 
 def _outlet_line(label: str, article: Article) -> str:
     parts = [f"**{label}: {_inline(article.source)}**", f"*{_inline(article.title)}*"]
-    parts.append(_date(article.published))
+    if article.published is not None:
+        parts.append(_date(article.published))
     if article.url:
-        parts.append(f"<{clean_text(article.url).replace('>', '%3E').replace(' ', '%20')}>")
+        url = clean_text(article.url)
+        if re.match(r"https?://", url, re.IGNORECASE):  # only web links become links
+            parts.append(f"<{url.replace('>', '%3E').replace(' ', '%20')}>")
+        else:
+            parts.append(f"`{url.replace('`', '')}`")
     return "- " + " — ".join(parts)
 
 
@@ -133,6 +149,7 @@ def compare_markdown(article_a: Article, article_b: Article, comparison: Compari
         _outlet_line("A", article_a),
         _outlet_line("B", article_b),
         "",
+        *_undated_note(article_a, article_b),
         "## Summary",
         "",
         f"- Claims: {counts.claims_a} in A ({name_a}), {counts.claims_b} in B ({name_b})",

@@ -9,14 +9,18 @@ from typing import Any
 
 from textual import on, work
 from textual.app import App, SystemCommand
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
 from tui import __version__
+from tui.app import textual_guards
 from tui.app.commands import (
     ARTICLE_TEXT,
     DIALOGS,
     ENTITY_DIALOG,
     EVERYWHERE,
+    FEED_ERRORS_DIALOG,
+    FEEDS,
     HELP_DIALOG,
     LABELS_DIALOG,
     MOVE_DIALOG,
@@ -34,14 +38,17 @@ from tui.app.commands import (
 from tui.app.reader.screen import ReaderScreen
 from tui.library.loader import default_library
 
-MAIN_GROUPS = (READER, SIDEBAR, ARTICLE_TEXT, STORY, STORY_TABLE, SPLIT, SPLIT_ROWS)
+textual_guards.install()
+
+MAIN_GROUPS = (READER, FEEDS, SIDEBAR, ARTICLE_TEXT, STORY, STORY_TABLE, SPLIT, SPLIT_ROWS)
 """The command groups of the main screens, in the order help lists them."""
-PALETTE_GROUPS = (EVERYWHERE, READER, STORY, SPLIT)
+PALETTE_GROUPS = (EVERYWHERE, READER, FEEDS, STORY, SPLIT)
 """The groups whose commands the command palette offers."""
 
 
 def commands_of(screen: Screen[Any]) -> tuple[CommandGroup, ...]:
     """The command groups that apply on ``screen`` (besides :data:`EVERYWHERE`)."""
+    from tui.app.dialogs.feed_errors import FeedErrorsScreen
     from tui.app.dialogs.help import HelpScreen
     from tui.app.dialogs.labels import LabelFilterScreen
     from tui.app.dialogs.move_story import MoveStoryScreen
@@ -53,12 +60,13 @@ def commands_of(screen: Screen[Any]) -> tuple[CommandGroup, ...]:
     from tui.app.story.screen import StoryScreen
 
     places: tuple[tuple[type[Screen[Any]], tuple[CommandGroup, ...]], ...] = (
-        (ReaderScreen, (READER, SIDEBAR, ARTICLE_TEXT)),
+        (ReaderScreen, (READER, FEEDS, SIDEBAR, ARTICLE_TEXT)),
         (SplitScreen, (SPLIT, SPLIT_ROWS)),
         (StoryScreen, (STORY, STORY_TABLE)),
         (MoveStoryScreen, (MOVE_DIALOG,)),
         (HelpScreen, (HELP_DIALOG,)),
         (ProblemsScreen, (PROBLEMS_DIALOG,)),
+        (FeedErrorsScreen, (FEED_ERRORS_DIALOG,)),
         (LabelFilterScreen, (LABELS_DIALOG,)),
         (StoryPickerScreen, (PICKER_DIALOG,)),
         (PairDetailScreen, (PAIR_DIALOG,)),
@@ -95,15 +103,24 @@ class ParallaxApp(App[None]):
     @work(thread=True, group="warm-up", exit_on_error=False)
     def _warm_up(self) -> None:
         """Pay the split view's one-off costs off the UI thread, so the first ``c`` is fast:
-        import the aligner with numpy/scipy and build the recogniser's gazetteer tables."""
+        import the aligner and numpy, and load the recogniser's place table."""
         from tui.analysis import align_texts
 
         align_texts("Anna Berg met the council in Oslo on Monday.", "Anna Berg met it on Monday.")
-        try:
-            import numpy  # noqa: F401
-            import scipy.optimize  # noqa: F401
-        except ImportError:
-            pass
+        import numpy  # noqa: F401
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> None:
+        """Notify, always without markup (``markup`` is ignored, also for ``Widget.notify``):
+        messages name files or quote article fields, shown as written (``[/b]`` would raise)."""
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
 
     def action_help(self) -> None:
         """List every command's keys, the current screen's first."""
@@ -125,6 +142,23 @@ class ParallaxApp(App[None]):
                 if command.palette and command.bound:
                     run = partial(self.run_action, command.action, target)
                     yield SystemCommand(command.name, command.description, run)
+
+    def deliver_screenshot(
+        self,
+        filename: str | None = None,
+        path: str | None = None,
+        time_format: str | None = None,
+    ) -> str | None:
+        """Save an SVG screenshot (the palette's "Screenshot"): in Downloads when that
+        folder exists, else the current folder; say where it went, or why it failed."""
+        from tui.app.screenshot import save_svg, screenshot_name
+
+        name = filename or screenshot_name()
+        saved, message = save_svg(self.export_screenshot(), name, Path(path) if path else None)
+        self.notify(
+            message, title="Screenshot", severity="information" if saved else "error", markup=False
+        )
+        return str(saved) if saved else None
 
     @on(ReaderScreen.CompareRequested)
     def _compare(self, event: ReaderScreen.CompareRequested) -> None:

@@ -16,6 +16,7 @@ KEY_NAMES = {
     "escape": "esc",
     "left_square_bracket": "[",
     "right_square_bracket": "]",
+    "asterisk": "*",
 }
 """How a Textual key name is written for people."""
 
@@ -110,9 +111,9 @@ READER = CommandGroup(
         Command(
             "slash",
             "filter",
-            "Filter the sidebar",
-            "Show only the articles whose title, outlet or story match what you type",
-            footer="Filter",
+            "Search",
+            "Show only the articles whose title, outlet, story or text match what you type",
+            footer="Search",
         ),
         Command(
             "escape",
@@ -144,8 +145,33 @@ READER = CommandGroup(
         Command("h", "toggle_highlight", "Highlight entities", "Turn entity colours on or off"),
         Command("t", "toggle_tags", "Label tags", "Write each entity's label after it (on or off)"),
         Command("L", "choose_labels", "Choose labels", "Pick which entity labels to highlight"),
-        Command("n", "next_mention", "Next mention", "Jump to the next entity mention"),
-        Command("N", "previous_mention", "Previous mention", "Jump to the previous mention"),
+        Command(
+            "n",
+            "next_mention",
+            "Next match or mention",
+            "Jump to the next search match, else the next entity mention",
+        ),
+        Command(
+            "N",
+            "previous_mention",
+            "Previous match or mention",
+            "Jump to the previous search match, else the previous mention",
+        ),
+        Command(
+            "y",
+            "copy_sentence",
+            "Copy sentence",
+            "Copy the sentence at the top with its outlet, date and URL, for quoting",
+        ),
+        Command(
+            "left_square_bracket",
+            "sidebar_width(-1)",
+            "Narrower sidebar",
+            "Make the sidebar narrower",
+        ),
+        Command(
+            "right_square_bracket", "sidebar_width(1)", "Wider sidebar", "Make the sidebar wider"
+        ),
         Command(
             "S",
             "story_view",
@@ -161,6 +187,49 @@ READER = CommandGroup(
         ),
         Command("p", "problems", "Library problems", "List the files that could not be read"),
         Command("r", "reload", "Reload the library", "Read the library folder again"),
+    ),
+)
+FEEDS = CommandGroup(
+    "Feeds and reading marks",
+    (
+        Command(
+            "R",
+            "refresh_feeds",
+            "Refresh the feeds",
+            "Fetch every subscribed feed in the background; new articles join the sidebar",
+            footer="Feeds",
+        ),
+        Command(
+            "F",
+            "feed_errors",
+            "Feed errors",
+            "The feeds whose last fetch failed: the error, how often, the next try",
+        ),
+        Command(
+            "u",
+            "toggle_read",
+            "Mark read or unread",
+            "Flip the read mark of the highlighted (or open) article",
+        ),
+        Command(
+            "s,asterisk",
+            "toggle_starred",
+            "Star or unstar",
+            "Star the highlighted (or open) article; again takes the star away",
+        ),
+        Command(
+            "f",
+            "cycle_show",
+            "Show all, unread or starred",
+            "Cycle the sidebar between all articles, only unread and only starred ones",
+        ),
+        Command(
+            "o",
+            "open_url",
+            "Open in the browser",
+            "Open the article's web address (http or https) in your browser",
+        ),
+        Command("Y", "copy_url", "Copy the URL", "Copy the article's web address to the clipboard"),
     ),
 )
 SIDEBAR = CommandGroup(
@@ -350,10 +419,14 @@ HELP_DIALOG = CommandGroup(
 PROBLEMS_DIALOG = CommandGroup(
     "Library problems", (Command("escape,q,p", "dismiss", "Close", palette=False),)
 )
+FEED_ERRORS_DIALOG = CommandGroup(
+    "Feed errors", (Command("escape,q,F", "dismiss", "Close", palette=False),)
+)
 LABELS_DIALOG = CommandGroup(
     "Choose labels",
     (
-        Command("escape,enter", "done", "Apply and close", palette=False, priority=True),
+        Command("escape", "cancel", "Cancel", palette=False),
+        Command("enter", "done", "Apply and close", palette=False, priority=True),
         Command("a", "all", "All labels", palette=False),
         Command("n", "none", "No labels", palette=False),
     ),
@@ -372,6 +445,7 @@ ENTITY_DIALOG = CommandGroup(
 DIALOGS = (
     HELP_DIALOG,
     PROBLEMS_DIALOG,
+    FEED_ERRORS_DIALOG,
     LABELS_DIALOG,
     PICKER_DIALOG,
     PAIR_DIALOG,

@@ -36,8 +36,35 @@ LABEL_DESCRIPTIONS: dict[str, str] = {
 }
 
 
+MONOCHROME_STYLES: dict[str, str] = {
+    "PERSON": "bold underline",
+    "ORG": "underline",
+    "GPE": "italic underline",
+    "LOC": "italic",
+    "NORP": "bold italic",
+    "DATE": "dim underline",
+    "NUMBER": "bold",
+    "EVENT": "bold italic underline",
+    "WORK": "dim italic underline",
+    "PRODUCT": "dim bold underline",
+}
+"""Under ``NO_COLOR`` the tints all turn to near-identical greys, so each label is told
+apart by text attributes instead (and the inline ``[LABEL]`` tags are on)."""
+assert set(MONOCHROME_STYLES) == set(ENTITY_LABELS)
+
+_monochrome = False
+
+
+def set_monochrome(on: bool) -> None:
+    """Use :data:`MONOCHROME_STYLES` (``NO_COLOR`` is set) instead of the colour tints."""
+    global _monochrome
+    _monochrome = on
+
+
 def label_style(label: str) -> str:
     """The Rich style string used to highlight a mention of ``label``."""
+    if _monochrome:
+        return MONOCHROME_STYLES.get(label, "underline")
     return f"#1a1a1a on {LABEL_BACKGROUNDS.get(label, '#dddddd')}"
 
 
@@ -46,6 +73,12 @@ MARKED_STYLE = "bold underline reverse"
 
 CURRENT_STYLE = "bold italic"
 """Extra style for the mention that ``n``/``N`` last jumped to."""
+
+SEARCH_STYLE = "bold reverse"
+"""Style of a word matching the sidebar's search (no colour needed to see it)."""
+
+SEARCH_CURRENT_STYLE = "bold italic underline reverse"
+"""Style of the search match that ``n``/``N`` last jumped to."""
 
 TAG_STYLE = "dim italic"
 """Style of the inline ``[LABEL]`` tag in monochrome mode."""

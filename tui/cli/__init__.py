@@ -1,5 +1,5 @@
 """The ``parallax`` command and its subcommands."""
 
-from tui.cli.main import main
+from tui.cli.entry import main
 
 __all__ = ["main"]

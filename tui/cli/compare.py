@@ -5,7 +5,8 @@ the library: the story (an explicit ``story:`` slug or an id from ``parallax sto
 a slash, then the outlet, matched case-insensitively against the article's ``source`` as
 written (``putin-ai-china/CO/AI``), its slug (lower case, runs of non-alphanumerics turned
 into ``-``, trimmed: ``putin-ai-china/co-ai``) or the file's stem
-(``putin-ai-china/coai``). Only the first slash separates story from outlet.
+(``putin-ai-china/coai``). A story whose name holds a slash is matched first, so
+``a/b/x`` is story ``a/b``, outlet ``x`` when that story exists, else story ``a``.
 
 Formats: ``text`` (a Rich side-by-side table), ``json`` (one JSON object on stdout) and
 ``markdown`` (a report to paste). Errors go to stderr with exit status 1.
@@ -18,6 +19,7 @@ import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 from rich.table import Table
@@ -28,6 +30,9 @@ from tui.analysis.relations import GLYPHS, LEGEND
 from tui.models import Article
 from tui.nlp.claims import Claim
 from tui.text.safety import inert_line, json_text
+
+if TYPE_CHECKING:
+    from tui.stories.assign import Assignment, LibraryStory
 
 __all__ = ["CompareError", "resolve_article", "run_compare", "slugify"]
 
@@ -59,15 +64,20 @@ def resolve_article(name: str, library: Path | None) -> Article:
     try:
         if path.is_file():
             return load_article(path)
+        if path.exists() or path.is_symlink():
+            kind = "a folder" if path.is_dir() else "not a regular file"
+            if not path.exists():
+                kind = "a broken symbolic link"
+            raise CompareError(f"{name}: is {kind}, not an article file")
         if "/" not in name.strip("/"):
             raise CompareError(f"{name}: no such file, and not a story/source name")
         root = library if library is not None else default_library()
-        story, _, outlet = name.strip("/").partition("/")
         assignment = assign_library(scan_library(root))
-        found = assignment.find(story)
+        story, outlet, found = _story_of(name.strip("/"), assignment)
         if found is None:
             stories = ", ".join(s.id for s in assignment.stories[:8]) or "none"
-            raise CompareError(f"{name}: no story '{story}' in {root} (stories: {stories})")
+            lead = "no such file, and " if _looks_like_path(name) else ""
+            raise CompareError(f"{name}: {lead}no story '{story}' in {root} (stories: {stories})")
         wanted = {outlet.casefold(), slugify(outlet)}
         for meta in sorted(found.articles, key=lambda m: str(m.path)):
             if wanted & {meta.source.casefold(), slugify(meta.source), meta.path.stem.casefold()}:
@@ -78,6 +88,36 @@ def resolve_article(name: str, library: Path | None) -> Article:
         raise CompareError(str(error)) from None
     except OSError as error:
         raise CompareError(f"{name}: {error.strerror or error}") from None
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.samefile(b)
+    except OSError:
+        return a == b
+
+
+def _story_of(name: str, assignment: Assignment) -> tuple[str, str, LibraryStory | None]:
+    """The (story, outlet, story) ``name`` reads as; stories may hold '/', so the longest
+    story that exists wins. Nothing found: the first segment and None."""
+    cuts = [i for i, char in enumerate(name) if char == "/"]
+    for cut in reversed(cuts):
+        found = assignment.find(name[:cut])
+        if found is not None:
+            return name[:cut], name[cut + 1 :], found
+    return name[: cuts[0]], name[cuts[0] + 1 :], None
+
+
+def _looks_like_path(name: str) -> bool:
+    """True when ``name`` was probably meant as a file path, not a story/source name."""
+    from tui.library.loader import ARTICLE_SUFFIXES
+
+    path = Path(name).expanduser()
+    return (
+        path.suffix.lower() in ARTICLE_SUFFIXES
+        or name.startswith((".", "~", "/"))
+        or (path.parent != Path(".") and path.parent.is_dir())
+    )
 
 
 def _claims_text(claims: Sequence[Claim], indices: tuple[int, ...], prefix: str) -> Text:
@@ -147,10 +187,18 @@ def run_compare(a: str, b: str, library: Path | None, fmt: str, console: Console
     try:
         article_a = resolve_article(a, library)
         article_b = resolve_article(b, library)
+        if _same_file(article_a.path, article_b.path):
+            raise CompareError(f"{a} and {b} are the same article; nothing to compare")
     except CompareError as error:
         print(inert_line(f"parallax compare: {error}"), file=sys.stderr)
         return 1
-    comparison = compare(analyse(article_a), analyse(article_b))
+    from tui.nlp.align.large import TooLongToCompare
+
+    try:
+        comparison = compare(analyse(article_a), analyse(article_b))
+    except TooLongToCompare as error:
+        print(inert_line(f"parallax compare: {a} and {b}: {error}"), file=sys.stderr)
+        return 1
     if fmt == "json":
         from tui.analysis.report import compare_json
 

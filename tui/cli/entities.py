@@ -44,18 +44,22 @@ def run_entities(path: Path, as_json: bool, console: Console) -> int:
         out.write(json_text(json.dumps(payload, ensure_ascii=False)) + "\n")
         out.flush()
         return 0
-    console.print(_table(article.title, article.source, mentions))
+    # Title and outlet on lines of their own: a table title wraps at the table's width,
+    # which left a dangling "—" on narrow terminals.
+    console.print(Text(inert_line(article.title), style="bold"))
+    console.print(Text(inert_line(article.source), style="italic"))
+    console.print(_table(mentions))
     return 0
 
 
-def _table(title: str, source: str, mentions: Sequence[Mention]) -> Table:
+def _table(mentions: Sequence[Mention]) -> Table:
     counts = Counter(m.key for m in mentions)
     offsets: dict[str, list[str]] = {}
     first: dict[str, Mention] = {}
     for m in mentions:
         offsets.setdefault(m.key, []).append(str(m.start))
         first.setdefault(m.key, m)
-    table = Table(title=Text(inert_line(f"{title} — {source}")), title_justify="left")
+    table = Table()
     table.add_column("Entity")
     table.add_column("Label")
     table.add_column("Count", justify="right")

@@ -39,9 +39,15 @@ class Group:
         return len({meta.source.casefold() for meta in self.articles})
 
 
-def _sort_key(meta: ArticleMeta) -> tuple[str, str]:
-    # Newest first would need a reverse sort; dates compare as ISO strings.
-    return (meta.published_label or "0000", meta.title.casefold())
+def _in_order(items: list[ArticleMeta], by: Grouping) -> tuple[ArticleMeta, ...]:
+    """Newest first (undated last); equal dates by title (an outlet's articles) or by
+    outlet (a story's coverage), A to Z. Dates compare as ISO strings."""
+    if by == "source":
+        ordered = sorted(items, key=lambda meta: meta.title.casefold())
+    else:
+        ordered = sorted(items, key=lambda meta: (meta.source.casefold(), meta.title.casefold()))
+    ordered.sort(key=lambda meta: meta.published_label or "0000", reverse=True)
+    return tuple(ordered)
 
 
 def story_label(meta: ArticleMeta, stories: Mapping[Path, StoryLabel]) -> StoryLabel:
@@ -70,9 +76,37 @@ def group_articles(
         names.setdefault(key, name)
         buckets.setdefault(key, []).append(meta)
     return [
-        Group(names[key], tuple(sorted(items, key=_sort_key, reverse=True)), key)
+        Group(names[key], _in_order(items, by), key)
         for key, items in sorted(buckets.items(), key=lambda kv: (names[kv[0]].casefold(), kv[0]))
     ]
+
+
+def has_compared_stories(
+    articles: Iterable[ArticleMeta], stories: Mapping[Path, StoryLabel] | None = None
+) -> bool:
+    """True when some story (``stories``: each path's, else its explicit ``story:``) is
+    covered by two or more outlets (worth comparing)."""
+    outlets: dict[str, str] = {}
+    for meta in articles:
+        key = story_label(meta, stories or {}).id
+        if not key:
+            continue  # not grouped (yet)
+        first = outlets.setdefault(key, meta.source)
+        if first != meta.source:
+            return True
+    return False
+
+
+def library_label(root: Path, samples: Iterable[Path] = ()) -> str:
+    """A friendly name for the library at ``root``: "sample library" for one of
+    ``samples`` (the bundled copies), else the path with the home folder written ``~``."""
+    try:
+        resolved = root.expanduser().resolve()
+        if any(resolved == sample.resolve() for sample in samples):
+            return "sample library"
+        return f"~/{resolved.relative_to(Path.home())}"
+    except (OSError, RuntimeError, ValueError):
+        return str(root)
 
 
 def haystack(meta: ArticleMeta, story_title: str = "") -> str:
@@ -108,10 +142,22 @@ class ArticleCatalog:
             ]
         return self._ordered[by]
 
-    def _matching(self, query: str, by: Grouping) -> list[tuple[Group, ArticleMeta, str]]:
+    def _matching(
+        self, query: str, by: Grouping, also: frozenset[Path] = frozenset()
+    ) -> list[tuple[Group, ArticleMeta, str]]:
         terms = tuple(query.casefold().split())
         if not terms:
             return self._order(by)
+        found = self._matching_terms(terms, by)
+        if not also:
+            return found
+        # Text-search hits join the metadata matches, in sidebar order.
+        matched = {id(row) for row in found}
+        return [row for row in self._order(by) if id(row) in matched or row[1].path in also]
+
+    def _matching_terms(
+        self, terms: tuple[str, ...], by: Grouping
+    ) -> list[tuple[Group, ArticleMeta, str]]:
         pool = self._order(by)
         last = self._last
         if last is not None and last[0] == by and _narrows(last[1], terms):
@@ -124,16 +170,20 @@ class ArticleCatalog:
         self._last = (by, terms, found)
         return found
 
-    def visible(self, query: str, by: Grouping = "source") -> list[ArticleMeta]:
-        """Articles matching ``query``, in sidebar order for grouping ``by``."""
-        return [row[1] for row in self._matching(query, by)]
+    def visible(
+        self, query: str, by: Grouping = "source", also: frozenset[Path] = frozenset()
+    ) -> list[ArticleMeta]:
+        """Articles matching ``query`` (or whose path is in ``also``: text-search hits), in
+        sidebar order for grouping ``by``."""
+        return [row[1] for row in self._matching(query, by, also)]
 
-    def groups(self, query: str, by: Grouping) -> list[Group]:
-        """The sidebar's groups for ``query``; same order as :func:`group_articles`."""
+    def groups(self, query: str, by: Grouping, also: frozenset[Path] = frozenset()) -> list[Group]:
+        """The sidebar's groups for ``query`` and ``also`` (see :meth:`visible`); same order
+        as :func:`group_articles`."""
         groups: list[Group] = []
         current: Group | None = None
         items: list[ArticleMeta] = []
-        for group, meta, _text in self._matching(query, by):
+        for group, meta, _text in self._matching(query, by, also):
             if group is not current:
                 if current is not None:
                     groups.append(Group(current.name, tuple(items), current.key))

@@ -333,9 +333,14 @@ class Grouper:
         for sid, story in self._stories.items():
             if not story.members:
                 continue
-            central = max(
+            # Rounded, then the smallest key: two members are always equally central
+            # (unit vectors), and float noise must not pick the title.
+            central = min(
                 story.members,
-                key=lambda m: dot(m.words, story.cwords) + dot(m.ents, story.cents),
+                key=lambda m: (
+                    -round(dot(m.words, story.cwords) + dot(m.ents, story.cents), 9),
+                    m.key,
+                ),
             )
             keys = tuple(m.key for m in story.members)
             stories[sid] = Story(sid, central.title, keys, story.explicit)

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import os
+from collections import Counter
 from collections.abc import Sequence
 
-from rich.console import Group as RichGroup
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
@@ -13,16 +13,25 @@ from textual.reactive import reactive
 from textual.widgets import Static
 
 from tui.analysis.article_analysis import text_blocks
-from tui.app.label_styles import label_style
-from tui.app.reader.article_body import ArticleBody, Highlight
-from tui.models import ENTITY_LABELS, Article
+from tui.app.label_styles import label_style, set_monochrome
+from tui.app.reader.article_body import ArticleBody, HeaderLine, Highlight
+from tui.models import ENTITY_LABELS, Article, date_label
 from tui.text.safety import inert_line
 
 EMPTY_LIBRARY = """\
-This library has no articles yet.
+This library has no articles yet. Bring some in from a terminal.
 
-Add one YAML file per article to the library folder, for example
-articles/my-story/outlet.yaml:
+Subscribe to a feed (or a site: its feed is found):
+  parallax feeds add URL
+Fetch the new articles of every feed:
+  parallax fetch          (or press R here)
+Add one article from its web page:
+  parallax add URL
+
+Each takes --library DIR (or PARALLAX_LIBRARY) like the app.
+
+Or write one YAML file per article in the library folder, for example
+my-story/outlet.yaml:
 
     title: "Headline as published"
     source: "Outlet name"
@@ -31,45 +40,55 @@ articles/my-story/outlet.yaml:
     body: |
       First paragraph of the article.
 
-      - a bullet line
-
-Then press r to reload, or start with: parallax --library DIR
-Run `parallax check --library DIR` to validate the files.
+Then press r to reload; `parallax check --library DIR` validates the files.
 """
 
-NO_SELECTION = "Pick an article in the sidebar (↑/↓ or j/k, then enter)."
+WELCOME = """\
+Parallax lines up how different outlets report the same story.
+
+  enter   read the highlighted article
+  c       compare it with another outlet's report, claim by claim
+
+↑/↓ or j/k move · / searches titles and text · ? lists every key"""
+
+NO_SELECTION = WELCOME
 
 
-def article_heading(article: Article) -> RichGroup:
-    """The article's title and metadata lines, all as inert text."""
-    title = Text(inert_line(article.title), style="bold")
+def header_lines(article: Article) -> list[HeaderLine]:
+    """The article's title (wrapped) and one-line metadata, URL and length, all inert.
+
+    An unknown date is said once, quietly, on the metadata line ("undated"). The title is
+    cut to :data:`TITLE_LINES` lines by the body, the other lines to one line each.
+    """
     meta = Text()
     meta.append(inert_line(article.source), style="bold italic")
-    for part in (article.published and article.published.strftime("%Y-%m-%d"), article.author):
+    date = date_label(article.published) if article.published else None
+    for part, style in ((date or "undated", "" if date else "dim italic"), (article.author, "")):
         if part:
             meta.append("  ·  ")
-            meta.append(inert_line(str(part)))
-    stats = Text(
-        f"{article.word_count:,} words  ·  {article.reading_minutes} min read", style="dim"
-    )
-    lines: list[Text] = [title, meta]
+            meta.append(inert_line(str(part)), style=style)
+    meta.append(f"  ·  {article.word_count:,} words, {article.reading_minutes} min", style="dim")
+    lines = [HeaderLine(Text(inert_line(article.title), style="bold"), wrap=True)]
+    lines.append(HeaderLine(meta))
     if article.url:
-        lines.append(Text(inert_line(article.url), style="dim underline"))
-    lines.append(stats)
-    return RichGroup(*lines)
+        lines.append(HeaderLine(Text(inert_line(article.url), style="dim underline")))
+    return lines
 
 
 def legend_text(enabled: frozenset[str], counts: dict[str, int], tags: bool) -> Text:
-    """One line naming every label in its colour; disabled labels struck through."""
-    legend = Text()
+    """One compact line: each label found, in its style, with its count; labels switched
+    off are struck through; labels with no mention are left out."""
+    legend = Text(no_wrap=True, overflow="ellipsis")
     for label in ENTITY_LABELS:
         count = counts.get(label, 0)
+        if not count:
+            continue
         on = label in enabled
-        style = label_style(label) if on else "dim strike"
-        legend.append(f" {label} ", style=style)
-        legend.append(f"{count} " if count else "- ", style="dim")
-    if tags:
-        legend.append(" [tags on]", style="italic")
+        legend.append(f" {label} ", style=label_style(label) if on else "dim strike")
+        legend.append(f"{count} ", style="dim")
+    if not legend.plain:
+        legend.append("No entities found yet", style="dim italic")
+    legend.append(" L labels · t tags" + (" on" if tags else ""), style="dim italic")
     return legend
 
 
@@ -78,10 +97,9 @@ class ArticleView(Vertical):
 
     DEFAULT_CSS = """
     ArticleView { width: 1fr; padding: 0 1; }
-    ArticleView > #article-header { margin: 0 0 1 0; }
-    ArticleView > #legend { height: auto; margin: 0 0 1 0; }
+    ArticleView > #legend { height: 1; text-wrap: nowrap; text-overflow: ellipsis; }
     ArticleView > #placeholder { color: $text-muted; padding: 1 2; }
-    ArticleView.-empty > #article-header, ArticleView.-empty > #legend,
+    ArticleView.-empty > #legend,
     ArticleView.-empty > ArticleBody { display: none; }
     ArticleView.-loaded > #placeholder { display: none; }
     """
@@ -92,16 +110,19 @@ class ArticleView(Vertical):
         super().__init__(id=id, classes="-empty")
         self.article: Article | None = None
         self.highlights: Sequence[Highlight] = ()
+        self._counts: Counter[str] = Counter()
 
     def compose(self) -> ComposeResult:
         yield Static(NO_SELECTION, id="placeholder")
-        yield Static(id="article-header")
         yield Static(id="legend")
         yield ArticleBody(id="body")
 
     def on_mount(self) -> None:
-        # Monochrome terminals: say the label in words, not only in colour.
-        self.body.tags = bool(os.environ.get("NO_COLOR"))
+        # Monochrome terminals: say the label in words, not only in colour, and tell the
+        # labels apart by text attributes (the colour tints all turn to one grey).
+        monochrome = bool(os.environ.get("NO_COLOR")) or self.app.no_color
+        set_monochrome(monochrome)
+        self.body.tags = monochrome
 
     @property
     def body(self) -> ArticleBody:
@@ -121,13 +142,13 @@ class ArticleView(Vertical):
         self.highlights = ()
         self.set_class(False, "-empty")
         self.set_class(True, "-loaded")
-        self.query_one("#article-header", Static).update(article_heading(article))
-        self.body.show(article.body, text_blocks(article.body), ())
+        self.body.show(article.body, text_blocks(article.body), (), header_lines(article))
         self._update_legend()
 
     def set_highlights(self, highlights: Sequence[Highlight]) -> None:
         """Apply entity highlights to the current article."""
         self.highlights = highlights
+        self._counts = Counter(highlight.label for highlight in highlights)
         self.body.set_highlights(highlights)
         self._update_legend()
 
@@ -137,9 +158,7 @@ class ArticleView(Vertical):
             self._update_legend()
 
     def _update_legend(self) -> None:
-        counts: dict[str, int] = {}
-        for highlight in self.highlights:
-            counts[highlight.label] = counts.get(highlight.label, 0) + 1
+        counts = self._counts if self.highlights else {}
         legend = legend_text(self.enabled_labels, counts, self.body.tags)
         if not self.body.highlighting:
             legend = Text("Highlighting off (h to turn on)", style="dim italic")

@@ -16,16 +16,21 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 from textual.worker import get_current_worker
 
-from tui.analysis import Analysis, analyse
-from tui.analysis.entity_summary import mention_starts, next_offset, summarise
-from tui.app.commands import READER
+from tui.analysis import Analysis
+from tui.analysis.entity_summary import mention_starts, next_offset
+from tui.app.commands import FEEDS, READER
 from tui.app.dialogs.move_story import MoveChoice, story_to_open, write_story
 from tui.app.dialogs.story_picker import siblings
-from tui.app.reader.article_body import Highlight
-from tui.app.reader.article_view import EMPTY_LIBRARY, ArticleView
+from tui.app.feeds.article_actions import ArticleActions
+from tui.app.feeds.refresh_worker import FeedProgress, FeedRefresh
+from tui.app.reader.article_view import EMPTY_LIBRARY, WELCOME, ArticleView
+from tui.app.reader.entity_analysis import EntityAnalysis
 from tui.app.reader.entity_panel import EntityPanel
+from tui.app.reader.search_and_quote import SearchAndQuote
 from tui.app.reader.sidebar import Sidebar
+from tui.library.catalog import has_compared_stories, library_label
 from tui.library.loader import (
+    BUNDLED_LIBRARY,
     ArticleError,
     LibraryScan,
     cached_scan,
@@ -40,17 +45,26 @@ from tui.text.safety import inert_line
 
 SCAN_NOW_LIMIT = 40
 """Libraries with at most this many files are scanned before the first paint."""
-NARROW_BELOW = 80
-"""Below this width the sidebar gets narrower, so the article keeps a readable column."""
+SIDEBAR_SHARE = 0.3
+"""The sidebar takes this share of the terminal's width (``[``/``]`` adjust it)..."""
+SIDEBAR_MIN, SIDEBAR_MAX = 20, 72
+"""...within these bounds, so the article keeps a readable column at 80 and titles get
+room at 200 columns."""
+SIDEBAR_STEP = 4
+"""Columns one ``[`` or ``]`` press moves the sidebar's edge."""
 PANEL_HIDES_SIDEBAR_BELOW = 110
 """Below this width the open entity panel takes the sidebar's place (else the article
 is squeezed to a few characters per line)."""
 
 
-class ReaderScreen(Screen[None]):
+_REPO_SAMPLE = Path(__file__).resolve().parents[3] / "articles"
+"""The sample library of a source checkout (the wheel ships it as ``BUNDLED_LIBRARY``)."""
+
+
+class ReaderScreen(FeedRefresh, ArticleActions, SearchAndQuote, EntityAnalysis, Screen[None]):
     """Pick an article on the left, read it on the right."""
 
-    BINDINGS = READER.bindings()
+    BINDINGS = [*READER.bindings(), *FEEDS.bindings()]
 
     class CompareRequested(Message):
         """The reader asked to compare ``article`` with another outlet's coverage.
@@ -77,23 +91,25 @@ class ReaderScreen(Screen[None]):
         self.library = library
         self.article: Article | None = None
         self.analysis: Analysis | None = None
+        self._early_mentions: Sequence[Mention] = ()
         self.marked_key: str | None = None
         self._cursor = -1
         self._listed: list[ArticleMeta] | None = None
         self.assignment: Assignment | None = None
         """The library's stories, once grouped (after each scan)."""
         self._assigner = StoryAssigner(library, pause=BACKGROUND_PAUSE)
-
-    @property
-    def mentions(self) -> Sequence[Mention]:
-        """Entity mentions of the open article (none until its analysis is done)."""
-        return self.analysis.mentions if self.analysis is not None else ()
+        self._sidebar_steps = 0
+        self._grouping_chosen = False
+        self._grouped_once = False
+        self.search_index = None
+        self.label = library_label(library, (BUNDLED_LIBRARY, _REPO_SAMPLE))
 
     def compose(self) -> ComposeResult:
         yield Header()
         with Horizontal(id="main"):
             with Vertical(id="left"):
-                yield Sidebar(id="sidebar")
+                yield self.with_marks(Sidebar(id="sidebar"))
+                yield FeedProgress(id="feed-progress")
                 yield Static("", id="status")
             yield ArticleView(id="article")
             yield EntityPanel(id="entities")
@@ -121,9 +137,12 @@ class ReaderScreen(Screen[None]):
         """Share the width: a narrower sidebar on small screens, and no sidebar while the
         entity panel is open on a screen too narrow for all three panes."""
         width = self.size.width
-        self.set_class(0 < width < NARROW_BELOW, "-narrow")
+        left = self.query_one("#left")
+        if width > 0:
+            wanted = round(width * SIDEBAR_SHARE) + SIDEBAR_STEP * self._sidebar_steps
+            left.styles.width = max(SIDEBAR_MIN, min(SIDEBAR_MAX, wanted, width // 2))
         panel_open = self.query_one(EntityPanel).has_class("-open")
-        self.query_one("#left").display = not (panel_open and 0 < width < PANEL_HIDES_SIDEBAR_BELOW)
+        left.display = not (panel_open and 0 < width < PANEL_HIDES_SIDEBAR_BELOW)
 
     # -- library ------------------------------------------------------------------
 
@@ -148,39 +167,53 @@ class ReaderScreen(Screen[None]):
     def _show_partial(self, partial: LibraryScan) -> None:
         """Show the articles found so far while the scan goes on."""
         self._set_sidebar(partial.articles)
-        self.sub_title = f"checking… {len(partial.articles)} articles · {partial.root}"
+        self.sub_title = f"{self.label} · checking… {len(partial.articles):,} articles"
 
     def _set_sidebar(self, articles: list[ArticleMeta]) -> None:
         """List ``articles`` in the sidebar unless it already shows exactly these."""
         listed = self._listed
         if listed is None or len(listed) != len(articles) or set(listed) != set(articles):
             self._listed = articles
+            self.load_marks(articles)
             self.query_one(Sidebar).set_articles(articles)
 
     def watch_scan(self, scan: LibraryScan | None) -> None:
         if scan is None:
             return
         sidebar = self.query_one(Sidebar)
+        if not self._grouping_chosen:  # a comparison tool opens on its stories
+            self._grouping_chosen = True
+            if has_compared_stories(scan.articles):
+                sidebar.grouping = "story"
         self._set_sidebar(scan.articles)
-        self.sub_title = f"{len(scan.articles)} articles · {scan.root}"
+        self.sub_title = f"{self.label} · {len(scan.articles):,} articles"
         view = self.query_one(ArticleView)
         if not scan.articles:
             where = f"Library: {scan.root}" + ("" if scan.root.exists() else " (missing)")
             view.show_placeholder(f"{where}\n\n{EMPTY_LIBRARY}")
         elif self.article is None:
-            view.show_placeholder("Pick an article in the sidebar (↑/↓ or j/k, then enter).")
+            view.show_placeholder(WELCOME)
         status = self.query_one("#status", Static)
         count = len(scan.problems)
         status.update(f"⚠ {count} problem{'s' if count != 1 else ''} — press p" if count else "")
         status.set_class(bool(count), "-warning")
         if self.article is None and not sidebar.has_class("-filtering"):
             sidebar.article_tree.focus()
+        self.search_index = None
+        sidebar.set_searcher(None)
+        if scan.articles:
+            self.build_search(scan.articles)
+
         self.assign_stories(scan)
+
+    @on(Sidebar.QueryChanged)
+    def _query_changed(self, event: Sidebar.QueryChanged) -> None:
+        self.show_matches(event.query)
 
     @work(thread=True, exclusive=True, group="stories")
     def assign_stories(self, scan: LibraryScan) -> None:
         """Group the scanned library into stories (cached inputs; new files only added)."""
-        progress = partial(self.app.call_from_thread, self._grouping_progress, scan.root)
+        progress = partial(self.app.call_from_thread, self._grouping_progress)
         try:
             assignment = self._assigner.update(scan, progress)
         except Exception as error:  # the reader still works without stories
@@ -190,14 +223,19 @@ class ReaderScreen(Screen[None]):
         if not get_current_worker().is_cancelled:
             self.app.call_from_thread(self._apply_assignment, assignment)
 
-    def _grouping_progress(self, root: Path, done: int, total: int) -> None:
-        self.sub_title = f"grouping stories… {done}/{total} · {root}"
+    def _grouping_progress(self, done: int, total: int) -> None:
+        self.sub_title = f"{self.label} · grouping stories… {done:,}/{total:,}"
 
     def _apply_assignment(self, assignment: Assignment) -> None:
         self.assignment = assignment
+        sidebar = self.query_one(Sidebar)
+        labels = assignment.labels()
         if self.scan is not None:
-            self.sub_title = f"{len(self.scan.articles)} articles · {self.scan.root}"
-        self.query_one(Sidebar).set_stories(assignment.labels())
+            self.sub_title = f"{self.label} · {len(self.scan.articles):,} articles"
+            if not self._grouped_once and has_compared_stories(self.scan.articles, labels):
+                sidebar.grouping = "story"  # computed stories with several outlets
+        self._grouped_once = True
+        sidebar.set_stories(labels)
 
     # -- opening an article -------------------------------------------------------
 
@@ -214,35 +252,16 @@ class ReaderScreen(Screen[None]):
             self.notify(message, title="Cannot open article", severity="error", markup=False)
             return
         self.article = article
-        self.analysis = None
+        self.analysis, self._early_mentions = None, ()
         self.marked_key = None
         self._cursor = -1
         view = self.query_one(ArticleView)
         view.show_article(article)
         view.body.marked_key = None
         view.body.focus()
+        self.article_opened(article)
+        self.show_query_matches()
         self.analyse_article(article)
-
-    @work(thread=True, exclusive=True, group="entities")
-    def analyse_article(self, article: Article) -> None:
-        """Analyse the article off the UI thread and apply its entities when done."""
-        try:
-            analysis = analyse(article)
-        except Exception as error:  # keep reading even if the analysis fails
-            message = f"Entity recognition failed: {type(error).__name__}"
-            self.app.call_from_thread(self.notify, message, severity="error")
-            return
-        if not get_current_worker().is_cancelled:
-            self.app.call_from_thread(self._apply_analysis, article, analysis)
-
-    def _apply_analysis(self, article: Article, analysis: Analysis) -> None:
-        if article is not self.article:
-            return
-        self.analysis = analysis
-        mentions = analysis.mentions
-        highlights = [Highlight(m.start, m.end, m.label, m.key) for m in mentions]
-        self.query_one(ArticleView).set_highlights(highlights)
-        self.query_one(EntityPanel).show_entities(summarise(mentions))
 
     # -- actions ------------------------------------------------------------------
 
@@ -260,9 +279,15 @@ class ReaderScreen(Screen[None]):
             self._mark(None)
 
     def action_toggle_grouping(self) -> None:
+        self._grouping_chosen = True
         sidebar = self.query_one(Sidebar)
         sidebar.grouping = "story" if sidebar.grouping == "source" else "source"
         self.notify(f"Grouped by {'story' if sidebar.grouping == 'story' else 'outlet'}")
+
+    def action_sidebar_width(self, direction: int) -> None:
+        """Move the sidebar's edge by :data:`SIDEBAR_STEP` columns."""
+        self._sidebar_steps += direction
+        self._fit()
 
     def action_toggle_entities(self) -> None:
         panel = self.query_one(EntityPanel)
@@ -305,6 +330,14 @@ class ReaderScreen(Screen[None]):
 
     def _jump(self, *, forward: bool) -> None:
         view = self.query_one(ArticleView)
+        if view.body.search_spans and self.marked_key is None:  # a search is on: its matches
+            starts = [start for start, _end in view.body.search_spans]
+            target = next_offset(starts, self._cursor, forward=forward)
+            if target is not None:
+                self._cursor = target
+                view.body.current_offset = target
+                view.body.scroll_to_offset(target)
+            return
         enabled = view.enabled_labels
         visible = [m for m in self.mentions if m.label in enabled]
         target = next_offset(
@@ -336,14 +369,39 @@ class ReaderScreen(Screen[None]):
         self.load_library()
 
     def action_compare(self) -> None:
-        if self.article is None:
-            self.notify("Open an article first, then press c", severity="warning")
+        if self.article is not None:
+            others = self._story_siblings(self.article)
+            self.post_message(self.CompareRequested(self.article, others, self.analysis))
             return
-        others = None
-        if self.assignment is not None:
-            story = self.assignment.story(self.article.path)
-            others = siblings(self.article, story.articles if story is not None else ())
-        self.post_message(self.CompareRequested(self.article, others, self.analysis))
+        meta = self.query_one(Sidebar).highlighted_article()
+        if meta is None:
+            self.notify("Highlight an article or a story first, then press c", severity="warning")
+            return
+        self.compare_unopened(meta)
+
+    @work(thread=True, exclusive=True, group="compare")
+    def compare_unopened(self, meta: ArticleMeta) -> None:
+        """Load the highlighted article off the UI thread and ask for its comparison."""
+        try:
+            article = load_article(meta.path)
+        except ArticleError as error:
+            message = inert_line(str(error))
+            self.app.call_from_thread(
+                self.notify, message, title="Cannot compare", severity="error", markup=False
+            )
+            return
+        if not get_current_worker().is_cancelled:
+            others = self._story_siblings(article)
+            self.app.call_from_thread(
+                self.post_message, self.CompareRequested(article, others, None)
+            )
+
+    def _story_siblings(self, article: Article) -> list[ArticleMeta] | None:
+        """The other articles of ``article``'s story (None while stories are grouped)."""
+        if self.assignment is None:
+            return None
+        story = self.assignment.story(article.path)
+        return siblings(article, story.articles if story is not None else ())
 
     def action_story_view(self) -> None:
         from tui.app.story.screen import StoryScreen

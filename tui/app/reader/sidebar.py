@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import ClassVar
 
+from rich.style import Style
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -19,10 +20,12 @@ from textual.binding import BindingType
 from textual.containers import Vertical
 from textual.message import Message
 from textual.reactive import reactive
-from textual.widgets import Input, Tree
+from textual.widgets import Input, Static, Tree
 from textual.widgets.tree import TreeNode
 
 from tui.app.commands import SIDEBAR
+from tui.app.feeds.reading import Show
+from tui.app.feeds.sidebar_marks import SidebarMarks
 from tui.library.catalog import ArticleCatalog, Group, Grouping, StoryLabel, story_label
 from tui.models import ArticleMeta
 from tui.text.safety import inert_line
@@ -112,6 +115,21 @@ class ArticleTree(Tree[ArticleMeta | None]):
     def _on_tree_node_expanded(self, event: Tree.NodeExpanded[ArticleMeta | None]) -> None:
         self.fill(event.node)
 
+    def render_label(
+        self, node: TreeNode[ArticleMeta | None], base_style: Style, style: Style
+    ) -> Text:
+        """The node's label, cut with an ellipsis where the tree's width ends."""
+        label = super().render_label(node, base_style, style)
+        depth = 0
+        parent = node.parent
+        while parent is not None and parent is not self.root:
+            depth, parent = depth + 1, parent.parent
+        room = self.scrollable_content_region.width - self.guide_depth * depth - 1
+        if room > 1 and label.cell_len > room:
+            label = label.copy()
+            label.truncate(room, overflow="ellipsis")
+        return label
+
     def action_scroll_home(self) -> None:
         self.cursor_line = 0
 
@@ -119,13 +137,15 @@ class ArticleTree(Tree[ArticleMeta | None]):
         self.cursor_line = self.last_line
 
 
-class Sidebar(Vertical):
+class Sidebar(SidebarMarks, Vertical):
     """Lists the library; posts :class:`Sidebar.ArticleChosen` when one is opened."""
 
     DEFAULT_CSS = """
-    Sidebar { width: 38; min-width: 24; }
-    Sidebar > Input { display: none; margin: 0 0 1 0; }
-    Sidebar.-filtering > Input { display: block; }
+    Sidebar { width: 38; min-width: 20; }
+    Sidebar > Input { display: none; margin: 0; }
+    Sidebar > #search-state { display: none; color: $text-muted; padding: 0 1; height: 1;
+        text-wrap: nowrap; text-overflow: ellipsis; }
+    Sidebar.-filtering > Input, Sidebar.-filtering > #search-state { display: block; }
     Sidebar > ArticleTree { height: 1fr; overflow-x: hidden; }
     """
 
@@ -136,18 +156,32 @@ class Sidebar(Vertical):
             super().__init__()
             self.meta = meta
 
+    class QueryChanged(Message):
+        """The filter's query changed (the reader marks its words in the open article)."""
+
+        def __init__(self, query: str) -> None:
+            super().__init__()
+            self.query = query
+
     grouping: reactive[Grouping] = reactive("source")
     filter_text: reactive[str] = reactive("")
+    show: reactive[Show] = reactive("all")
+    """Which articles are listed: all, only unread, or only starred."""
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._articles: Sequence[ArticleMeta] = ()
         self._stories: Mapping[Path, StoryLabel] = {}
         self._catalog = ArticleCatalog(())
-        self._labels: dict[tuple[int, Grouping], tuple[ArticleMeta, Text]] = {}
+        self._labels: dict[tuple[int, Grouping], tuple[ArticleMeta, object, Text]] = {}
+        self.searcher: Callable[[str], frozenset[Path]] | None = None
+        """Full-text search (query → matching paths), once the library's text is indexed."""
+        self._search_state = "indexing text…"
+        self._hits_memo: tuple[object, str, frozenset[Path]] | None = None
 
     def compose(self) -> ComposeResult:
-        yield Input(placeholder="Filter: title, outlet, story…", id="filter")
+        yield Input(placeholder="Search: title, outlet, text…", id="filter")
+        yield Static("", id="search-state", markup=False)
         tree: ArticleTree = ArticleTree("Library", id="tree")
         tree.show_root = False
         tree.guide_depth = 2
@@ -170,7 +204,7 @@ class Sidebar(Vertical):
         keep = self.article_tree.expanded_groups() if carried else set()
         self._articles = articles
         self._catalog = ArticleCatalog(articles, self._stories)
-        self._rebuild(keep_open=keep)
+        self._rebuild(keep_open=keep, keep_cursor=True)
 
     def set_stories(self, stories: Mapping[Path, StoryLabel]) -> None:
         """Group by these stories (path -> story id and title) from now on."""
@@ -178,7 +212,7 @@ class Sidebar(Vertical):
         keep = self.article_tree.expanded_groups() if self.is_mounted else set()
         self._catalog = ArticleCatalog(self._articles, stories)
         if self.grouping == "story":
-            self._rebuild(keep_open=keep)
+            self._rebuild(keep_open=keep, keep_cursor=True)
 
     def cursor_story(self) -> str | None:
         """The story id under the tree cursor: a story group's, or an article's story."""
@@ -196,7 +230,53 @@ class Sidebar(Vertical):
     @property
     def visible_articles(self) -> list[ArticleMeta]:
         """Articles that pass the current filter, in sidebar order."""
-        return self._catalog.visible(self.filter_text, self.grouping)
+        return self._catalog.visible(self.filter_text, self.grouping, self._text_hits())
+
+    def set_searcher(self, searcher: Callable[[str], frozenset[Path]] | None) -> None:
+        """Search the articles' text too (``None``: titles and outlets only, for now)."""
+        self.searcher = searcher
+        self._search_state = "" if searcher is not None else "indexing text…"
+        if self.filter_text:
+            self._rebuild(keep_open=self.article_tree.expanded_groups())
+        else:
+            self._show_search_state(0)
+
+    def set_search_state(self, state: str) -> None:
+        """Say how far the text index is (shown under the search field)."""
+        self._search_state = state
+        self._show_search_state(None)
+
+    def _text_hits(self) -> frozenset[Path]:
+        if self.searcher is None or not self.filter_text.strip():
+            return frozenset()
+        memo = self._hits_memo
+        if memo is None or memo[0] is not self.searcher or memo[1] != self.filter_text:
+            memo = self._hits_memo = (
+                self.searcher,
+                self.filter_text,
+                self.searcher(self.filter_text),
+            )
+        return memo[2]
+
+    def _show_search_state(self, found: int | None) -> None:
+        if not self.is_mounted:
+            return
+        line = self._search_state
+        if not line and found is not None and self.filter_text.strip():
+            line = f"{found:,} article{'s' if found != 1 else ''} · enter keeps · esc clears"
+        self.query_one("#search-state", Static).update(line)
+
+    def highlighted_article(self) -> ArticleMeta | None:
+        """The article under the tree's cursor, or the first article of the group there."""
+        node = self.article_tree.cursor_node
+        if node is None:
+            return None
+        if node.data is not None:
+            return node.data
+        name = self.article_tree.group_names.get(node.id)
+        groups = self._catalog.groups(self.filter_text, self.grouping, self._text_hits())
+        group = next((g for g in groups if g.name == name), None)
+        return group.articles[0] if group is not None and group.articles else None
 
     def watch_grouping(self) -> None:
         self._rebuild()
@@ -210,21 +290,27 @@ class Sidebar(Vertical):
     EXPAND_LIMIT = 400
     """Groups are opened up front while the articles shown so far stay under this."""
 
-    def _rebuild(self, keep_open: set[str] | frozenset[str] = frozenset()) -> None:
+    def _rebuild(
+        self, keep_open: set[str] | frozenset[str] = frozenset(), *, keep_cursor: bool = False
+    ) -> None:
         if not self.is_mounted:
             return
         tree = self.article_tree
         cursor = tree.cursor_node
         cursor_path = cursor.data.path if cursor is not None and cursor.data else None
         tree.clear()
-        groups = self._catalog.groups(self.filter_text, self.grouping)
+        groups = self._catalog.groups(self.filter_text, self.grouping, self._text_hits())
+        groups = self.shown_groups(groups)
+        self._show_search_state(sum(len(group.articles) for group in groups))
         with tree.adding_nodes():
             self._add_groups(groups, keep_open)
             if not self._articles:
                 tree.root.add_leaf(Text("No articles", style="dim italic"))
+            elif not groups and self.show != "all" and not self.filter_text:
+                tree.root.add_leaf(Text(f"No {self.show} articles", style="dim italic"))
             elif not groups:
                 tree.root.add_leaf(Text("No match for the filter", style="dim italic"))
-        if cursor_path is not None and keep_open:
+        if cursor_path is not None and (keep_open or keep_cursor):
             self.call_after_refresh(self._cursor_to_path, cursor_path)
         else:
             self.call_after_refresh(self._cursor_to_first_article)
@@ -233,20 +319,13 @@ class Sidebar(Vertical):
         """Add group nodes; open the small ones a filter found, the rest open on demand."""
         small = len(self._articles) <= self.SMALL_LIBRARY
         shown = 0
-        room = max(12, (self.size.width or 38) - 16)  # the outlet count must stay visible
+        tree = self.article_tree  # one query, not one per group
         for group in groups:
-            label = Text(inert_line(group.name), style="bold")
-            if self.grouping == "story":
-                if len(label) > room:
-                    label = Text(label.plain[: room - 1] + "…", style="bold")
-                outlets = group.outlets
-                label.append(f"  {outlets} outlet{'s' * (outlets != 1)}", style="dim")
-            else:
-                label.append(f"  {len(group.articles)}", style="dim")
+            label = self.heading(group)
             fits = shown + len(group.articles) <= self.EXPAND_LIMIT
             expand = small or (bool(self.filter_text) and fits) or group.name in keep_open
             shown += len(group.articles) if expand else 0
-            self.article_tree.add_group(
+            tree.add_group(
                 group.name, label, group.articles, self._leaf_label, expand=expand, key=group.key
             )
 
@@ -269,10 +348,11 @@ class Sidebar(Vertical):
 
     def _leaf_label(self, meta: ArticleMeta) -> Text:
         key = (id(meta), self.grouping)
+        marks = self.marks_of(meta)
         label = self._labels.get(key)
-        if label is None or label[0] is not meta:
-            label = self._labels[key] = (meta, self._make_leaf_label(meta))
-        return label[1]
+        if label is None or label[0] is not meta or label[1] != marks:
+            label = self._labels[key] = (meta, marks, self._make_leaf_label(meta))
+        return label[2]
 
     def _make_leaf_label(self, meta: ArticleMeta) -> Text:
         other = meta.source if self.grouping == "story" else ""
@@ -283,7 +363,7 @@ class Sidebar(Vertical):
         label.append(inert_line(meta.title))
         if meta.published_label:
             label.append(f"  {meta.published_label}", style="dim")
-        return label
+        return self.decorate(meta, label)
 
     def open_filter(self) -> None:
         """Show the filter input and focus it."""
@@ -304,7 +384,9 @@ class Sidebar(Vertical):
 
     @on(Input.Changed, "#filter")
     def _filter_changed(self, event: Input.Changed) -> None:
+        event.stop()
         self.filter_text = event.value
+        self.post_message(self.QueryChanged(event.value))
 
     @on(Input.Submitted, "#filter")
     def _filter_submitted(self) -> None:

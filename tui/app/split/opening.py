@@ -40,11 +40,12 @@ def open_split(
         app.run_worker(find_others, thread=True, group="siblings", exclusive=True)
         return
     if len(others) <= 1:
-        app.push_screen(SplitScreen(article, others[0] if others else None, analysis))
+        other = others[0] if others else None
+        app.push_screen(SplitScreen(article, other, analysis, library=library))
         return
 
     def chosen(meta: ArticleMeta | None) -> None:
         if meta is not None:
-            app.push_screen(SplitScreen(article, meta, analysis))
+            app.push_screen(SplitScreen(article, meta, analysis, library=library))
 
     app.push_screen(StoryPickerScreen(article, list(others)), chosen)

@@ -77,10 +77,14 @@ class SplitScreen(Screen[None]):
         other: ArticleMeta | None,
         analysis: Analysis | None = None,
         *,
+        library: Path | None = None,
         claim: int | None = None,
     ) -> None:
-        """``claim``: a claim of ``article`` to put the cursor on once aligned."""
+        """``analysis``: ``article``'s, when already done; ``library``: the library folder,
+        which exported reports stay out of; ``claim``: a claim of ``article`` to put the
+        cursor on once aligned."""
         super().__init__()
+        self.library = library
         self.article = article
         self.focus_claim = claim
         self.other_meta = other
@@ -189,7 +193,7 @@ class SplitScreen(Screen[None]):
         self._aligning = False
         self.add_class("-empty")
         self._status(message, message=True)
-        self.notify(message, severity="error")
+        self.notify(inert_line(message), severity="error", markup=False)
 
     def _show_preview(self, other: Article, preview: Preview, painted: Event) -> None:
         """Both articles' claims in their own order, until the alignment is done."""
@@ -360,14 +364,13 @@ class SplitScreen(Screen[None]):
         from tui.analysis.report import compare_markdown
 
         text = compare_markdown(self.article, self.other, self.comparison)
-        library = getattr(self.app, "library", None)
         try:
             path = export_report(
                 text,
                 self.article.story or self.article.title,
                 self.article.source,
                 self.other.source,
-                library=Path(library) if library else None,
+                library=self.library,
             )
         except OSError as error:
             self.notify(inert_line(f"Export failed: {error}"), severity="error", markup=False)

@@ -36,6 +36,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from tui.nlp.align.features import CONTEXT_WORDS, score_pairs, weigh
+from tui.nlp.align.figures import approx_figure_scores
 from tui.nlp.align.match import (
     CONTAINMENT,
     EXTRA_THRESHOLD,
@@ -45,6 +46,7 @@ from tui.nlp.align.match import (
     PAIR_THRESHOLD,
     match,
 )
+from tui.nlp.align.people import drop_different_people
 from tui.nlp.align.relations import SAME_COVERAGE, describe
 from tui.nlp.align.similarity import ClaimFeatures
 from tui.nlp.claims import Claim
@@ -158,7 +160,10 @@ def _align(a: AlignInput, b: AlignInput, background: Sequence[str], *, mirror: b
     claims_a, claims_b = a.claims, b.claims
     feats_a, feats_b = _fresh(a.features), _fresh(b.features)
     weigh(feats_a, feats_b, background)
-    chosen = match(score_pairs(feats_a, feats_b, FLOOR), feats_a, feats_b)
+    scores = score_pairs(feats_a, feats_b, FLOOR)
+    scores = approx_figure_scores(feats_a, feats_b, scores, FLOOR)
+    scores = drop_different_people(feats_a, feats_b, scores)
+    chosen = match(scores, feats_a, feats_b)
     if mirror:  # describe each pair once, from its lower index, so the result mirrors itself
         described = {
             (i, j): ClaimPair(i, j, round(s, 6), *describe(feats_a[i], feats_b[j]))

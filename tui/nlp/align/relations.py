@@ -10,8 +10,9 @@ other; ``partial`` otherwise.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Iterable
 
+from tui.nlp.align.figures import agree
 from tui.nlp.align.similarity import ClaimFeatures, Fact, stems_of
 
 __all__ = ["SAME_COVERAGE", "describe"]
@@ -61,7 +62,7 @@ def _content_coverage(x: ClaimFeatures, y: ClaimFeatures) -> float:
     return covered / total if total else 0.0
 
 
-def _dedup(texts: Any) -> tuple[str, ...]:
+def _dedup(texts: Iterable[str]) -> tuple[str, ...]:
     seen: dict[str, None] = {}
     for t in texts:
         seen.setdefault(t, None)
@@ -82,6 +83,8 @@ def _conflicting(
             # needed for a year or date, which dates the claim itself).
             if x.shape != y.shape or x.value == y.value:
                 continue
+            if x.value and y.value and agree(x.value, y.value):
+                continue  # one figure at two precisions ("4.27" / "4.3"): not a conflict
             same_unit = not (x.unit and y.unit and x.unit != y.unit)
             if same_unit and (x.shape in ("year", "date") or x.context & y.context):
                 return True

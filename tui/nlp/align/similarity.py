@@ -90,7 +90,8 @@ class ClaimFeatures:
 
 @lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
-    return _STEMMER.stemWord(word)
+    stem: str = _STEMMER.stemWord(word)
+    return stem
 
 
 def strip_labels(text: str) -> int:
@@ -121,10 +122,11 @@ def _word_parts(raw: str) -> tuple[str, ...]:
 
 
 def _synonym_map() -> dict[str, str]:
+    from tui.nlp.align.paraphrase import PARAPHRASES
     from tui.nlp.align.synonyms import GROUPS
 
     out: dict[str, str] = {}
-    for group in GROUPS:
+    for group in (*GROUPS, *PARAPHRASES):
         head = _stem(group[0])
         for word in group:
             out.setdefault(_stem(word), head)

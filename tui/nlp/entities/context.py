@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import re
 
-from tui.nlp.entities.lexicon import closed as ew
-from tui.nlp.entities.lexicon import gazetteer as gz
-from tui.nlp.entities.resolve import Cand
+from tui.nlp.entities.lexicon import closed, gazetteer
+from tui.nlp.entities.lexicon import words as wordlists
+from tui.nlp.entities.resolve import Candidate
 
 __all__ = ["PLACE_PREP", "context_votes", "party_name", "starter"]
 
@@ -40,10 +40,10 @@ _ORG_AFTER = re.compile(
 )
 
 
-def context_votes(text: str, cands: list[Cand]) -> None:
+def context_votes(text: str, candidates: list[Candidate]) -> None:
     """Relabel weak ORG/PERSON/LOC guesses from place, person and organisation cues."""
     votes: dict[str, list[int]] = {}
-    weak = [c for c in cands if c.prio < 2 and c.label in ("ORG", "PERSON", "GPE", "LOC")]
+    weak = [c for c in candidates if c.prio < 2 and c.label in ("ORG", "PERSON", "GPE", "LOC")]
     for c in weak:
         before = text[max(0, c.start - 16) : c.start]
         if c.label in ("LOC", "ORG", "PERSON") and _TOWN_OF.search(before):
@@ -52,7 +52,7 @@ def context_votes(text: str, cands: list[Cand]) -> None:
         if c.label not in ("ORG", "PERSON"):
             continue
         surface = text[c.start : c.end]
-        if c.canon.startswith("team ") or surface.split()[-1].lower() in gz.ORG_SUFFIX:
+        if c.canon.startswith("team ") or surface.split()[-1].lower() in wordlists.ORG_SUFFIX:
             continue  # a sports team (see entity_rules.sports_teams), "the Commission"
         if before.lower().endswith("the "):
             votes.setdefault(surface, [0, 0])[1] += 1  # "the Foo said": not a person
@@ -79,23 +79,35 @@ def context_votes(text: str, cands: list[Cand]) -> None:
 
 def is_place_context(prev_word: str, next_word: str) -> bool:
     """An unknown name after "in"/"near" with no person cue following it."""
-    return prev_word in PLACE_PREP and next_word not in ew.PERSON_NEXT
+    return prev_word in PLACE_PREP and next_word not in closed.PERSON_NEXT
 
 
 def starter(word: str, words: list[str], noninitial_caps: set[str]) -> bool:
     """A frequent sentence-opening word ("Turnout", "Officials", "Defense Secretary ...") that
     the article never capitalises mid-sentence: not the start of a name."""
-    if word.lower() not in gz.STARTERS or word in noninitial_caps or word in gz.GIVEN_NAMES:
+    if (
+        word.lower() not in wordlists.STARTERS
+        or word in noninitial_caps
+        or word in gazetteer.GIVEN_NAMES
+    ):
         return False
-    if gz.places().get(word) is not None or word in gz.KNOWN_ORGS or word in gz.demonyms():
+    if (
+        gazetteer.places().get(word) is not None
+        or word in wordlists.KNOWN_ORGS
+        or word in gazetteer.demonyms()
+    ):
         return False
-    return len(words) == 1 or words[1].lower() in gz.TITLES
+    return len(words) == 1 or words[1].lower() in wordlists.TITLES
 
 
 def party_name(words: list[str]) -> bool:
     """A party named by its members: "Christian Democrats", "Progressive Conservatives"
     (but not "Senate Democrats": an institution before the members)."""
-    if not 2 <= len(words) <= 4 or words[-1].lower() not in ew.PARTY_PLURALS:
+    if not 2 <= len(words) <= 4 or words[-1].lower() not in closed.PARTY_PLURALS:
         return False
     first = words[0]
-    return first.lower() not in gz.ORG_SUFFIX and first not in gz.KNOWN_ORGS and first != "House"
+    return (
+        first.lower() not in wordlists.ORG_SUFFIX
+        and first not in wordlists.KNOWN_ORGS
+        and first != "House"
+    )

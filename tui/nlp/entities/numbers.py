@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from tui.nlp.entities.lexicon import closed as ew
+from tui.nlp.entities.lexicon import closed
 from tui.nlp.entities.patterns import MONTH_CONTEXT, iter_date_number, number_value
-from tui.nlp.entities.resolve import Cand
+from tui.nlp.entities.resolve import Candidate
 
 __all__ = ["numbers"]
 
@@ -45,9 +45,9 @@ def _unit(t: str) -> str:
     return re.sub(r"[\d.,\s]+", " ", t).strip().lower()
 
 
-def numbers(text: str, out: list[Cand]) -> None:
+def numbers(text: str, out: list[Candidate]) -> None:
     """Append DATE/NUMBER candidates found in ``text`` to ``out``."""
-    found: list[Cand] = []
+    found: list[Candidate] = []
     for m in iter_date_number(text):
         kind = m.lastgroup
         s, e = m.span()
@@ -55,7 +55,7 @@ def numbers(text: str, out: list[Cand]) -> None:
         if kind in ("date", "month"):
             mo = re.search(r"[A-Za-z]+", t)
             first = mo.group() if mo else ""
-            if first[:1].islower() and first.lower() in ew.MONTH_NAMES:
+            if first[:1].islower() and first.lower() in closed.MONTH_NAMES:
                 continue
             if first.lower() in ("a", "an"):
                 before = text[max(0, s - 16) : s].split()
@@ -70,8 +70,13 @@ def numbers(text: str, out: list[Cand]) -> None:
             kind = "date"
         elif kind == "year":
             after = text[e : e + 20]
-            nxt = after.split()[0] if after.split() else ""
-            if after[:1] == " " and nxt.isalpha() and nxt.islower() and nxt.endswith("s"):
+            next_word = after.split()[0] if after.split() else ""
+            if (
+                after[:1] == " "
+                and next_word.isalpha()
+                and next_word.islower()
+                and next_word.endswith("s")
+            ):
                 before = text[max(0, s - 12) : s].split()
                 if not before or before[-1].lower() not in MONTH_CONTEXT | {"the"}:
                     kind = "num"  # "2000 homes", but "the 2020 agreements" is a year
@@ -83,22 +88,23 @@ def numbers(text: str, out: list[Cand]) -> None:
         if (
             label == "NUMBER"
             and t.isdigit()
+            and len(t) <= 3
             and int(t) <= 120
             and text[e : e + 1] == ","
             and _AGE_BEFORE.search(text, max(0, s - 40), s)
         ):
             label = "DATE"  # an age in apposition: "Marie Smith, 54, said"
-        found.append(Cand(s, e, label, t.lower(), 1))
+        found.append(Candidate(s, e, label, t.lower(), 1))
     for c in _join_ranges(text, found):
         if c.label == "NUMBER" and text[max(0, c.start - 5) : c.start].lower() == "aged ":
-            c = Cand(c.start, c.end, "DATE", c.canon, c.prio)  # ages: "aged 12 to 17"
+            c = Candidate(c.start, c.end, "DATE", c.canon, c.prio)  # ages: "aged 12 to 17"
         out.append(c)
 
 
-def _join_ranges(text: str, cands: list[Cand]) -> list[Cand]:
+def _join_ranges(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """Join "17 to 25", "5.25%–5.50%", "100 to 160 kg" and "$10 billion to $20 billion"."""
-    res: list[Cand] = []
-    for c in cands:
+    res: list[Candidate] = []
+    for c in candidates:
         prev = res[-1] if res else None
         if (
             prev is not None
@@ -119,7 +125,9 @@ def _join_ranges(text: str, cands: list[Cand]) -> list[Cand]:
                 and pw not in _RANGE_STOP
                 and not (a.isdigit() and b.isdigit() and "to" not in text[prev.end : c.start])
             ):
-                res[-1] = Cand(prev.start, c.end, "NUMBER", text[prev.start : c.end].lower(), 1)
+                res[-1] = Candidate(
+                    prev.start, c.end, "NUMBER", text[prev.start : c.end].lower(), 1
+                )
                 continue
         res.append(c)
     return res

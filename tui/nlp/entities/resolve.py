@@ -13,9 +13,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tui.models import ENTITY_LABELS, EntityOverride
-from tui.nlp.entities.lexicon import gazetteer as gz
+from tui.nlp.entities.lexicon import words as wordlists
 
-__all__ = ["Cand", "Mention", "overrides", "resolve", "short_forms", "unify_keys"]
+__all__ = ["Candidate", "Mention", "overrides", "resolve", "short_forms", "unify_keys"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,7 +29,7 @@ class Mention:
     key: str
 
 
-class Cand:
+class Candidate:
     __slots__ = ("canon", "end", "label", "person_cue", "prio", "start")
 
     def __init__(self, start: int, end: int, label: str, canon: str, prio: int, cue: bool = False):
@@ -38,7 +38,7 @@ class Cand:
         self.person_cue = cue
 
 
-def overrides(text: str, overrides: Sequence[EntityOverride], out: list[Cand]) -> None:
+def overrides(text: str, overrides: Sequence[EntityOverride], out: list[Candidate]) -> None:
     for ov in overrides:
         try:
             label = ov.label if ov.label in ENTITY_LABELS else str(ov.label).upper()
@@ -53,14 +53,14 @@ def overrides(text: str, overrides: Sequence[EntityOverride], out: list[Cand]) -
         pat = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
         canon = " ".join(str(ov.text).split()).casefold()
         for m in pat.finditer(text):
-            out.append(Cand(m.start(), m.end(), label, canon, 9))
+            out.append(Candidate(m.start(), m.end(), label, canon, 9))
 
 
-def resolve(cands: list[Cand]) -> list[Cand]:
-    cands.sort(key=lambda c: (-c.prio, -(c.end - c.start), c.start))
+def resolve(candidates: list[Candidate]) -> list[Candidate]:
+    candidates.sort(key=lambda c: (-c.prio, -(c.end - c.start), c.start))
     taken: list[tuple[int, int]] = []
-    chosen: list[Cand] = []
-    for c in cands:
+    chosen: list[Candidate] = []
+    for c in candidates:
         if c.end <= c.start:
             continue
         i = bisect.bisect_left(taken, (c.start, c.start))
@@ -74,13 +74,13 @@ def resolve(cands: list[Cand]) -> list[Cand]:
     return chosen
 
 
-def short_forms(text: str, cands: list[Cand]) -> None:
+def short_forms(text: str, candidates: list[Candidate]) -> None:
     """Within one article, a lone surname or first word takes the full name's label and key."""
     persons: dict[str, set[str]] = {}
     orgs: dict[str, set[str]] = {}
     named: dict[str, set[tuple[str, str]]] = {}  # "Delia" -> EVENT, "Clipper" -> PRODUCT
     lines: set[str] = set()  # product-line heads: "Galaxy" of "Galaxy Z Fold 6"
-    for c in cands:
+    for c in candidates:
         if c.prio >= 9:
             continue
         words = text[c.start : c.end].split()
@@ -88,15 +88,15 @@ def short_forms(text: str, cands: list[Cand]) -> None:
             persons.setdefault(words[-1], set()).add(c.canon)
         elif c.label == "ORG" and len(words) > 1:
             orgs.setdefault(words[0], set()).add(c.canon)
-            if words[-1].lower() not in gz.ORG_SUFFIX:
+            if words[-1].lower() not in wordlists.ORG_SUFFIX:
                 orgs.setdefault(words[-1], set()).add(c.canon)
-        elif c.label == "EVENT" and len(words) > 1 and words[0].lower() in gz.EVENT_PREFIX:
+        elif c.label == "EVENT" and len(words) > 1 and words[0].lower() in wordlists.EVENT_PREFIX:
             named.setdefault(words[-1], set()).add((c.label, c.canon))
         elif c.label == "PRODUCT" and len(words) > 1:
             lines.add(words[0])
             if words[-1].isalpha():
                 named.setdefault(words[-1], set()).add((c.label, c.canon))
-    for c in cands:
+    for c in candidates:
         if c.prio >= 9:
             continue
         surface = text[c.start : c.end]

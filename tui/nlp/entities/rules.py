@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 
-from tui.nlp.entities.lexicon import gazetteer as gz
+from tui.nlp.entities.lexicon import gazetteer
+from tui.nlp.entities.lexicon import words as wordlists
 from tui.nlp.entities.patterns import DATE_NUMBER_RE
-from tui.nlp.entities.resolve import Cand
+from tui.nlp.entities.resolve import Candidate
 
 __all__ = ["numbered_name", "place_cue", "sports_teams"]
 
@@ -64,20 +65,20 @@ def numbered_name(text: str, end: int, words: list[str]) -> tuple[int, str] | No
     if m is None:
         return None
     last = words[-1].lower().rstrip(".")
-    if last in gz.NUMBERED_GENERIC or last in _WEEK_MONTH or words[0].lower() in _WEEK_MONTH:
+    if last in wordlists.NUMBERED_GENERIC or last in _WEEK_MONTH or words[0].lower() in _WEEK_MONTH:
         return None
     pm = DATE_NUMBER_RE.match(text, m.start(1))
     if pm is not None and pm.end() > m.end():
         return None  # "Google 20 years ago", "Reuters 5 km"
-    if last in gz.NUMBERED_WORK or last in gz.WORK_SUFFIX:
+    if last in wordlists.NUMBERED_WORK or last in wordlists.WORK_SUFFIX:
         return m.end(), "WORK"
-    if last in gz.NUMBERED_LOC:
+    if last in wordlists.NUMBERED_LOC:
         return m.end(), "LOC"
-    if any(w in gz.INDEX_NAMES for w in words) or text.startswith(" index", m.end()):
+    if any(w in wordlists.INDEX_NAMES for w in words) or text.startswith(" index", m.end()):
         return m.end(), "WORK"
     surface = " ".join(words)
-    known = gz.places().get(surface) or gz.demonyms().get(surface)
-    if known is not None or surface in gz.GIVEN_NAMES or words[0] in gz.GIVEN_NAMES:
+    known = gazetteer.places().get(surface) or gazetteer.demonyms().get(surface)
+    if known is not None or surface in gazetteer.GIVEN_NAMES or words[0] in gazetteer.GIVEN_NAMES:
         return None  # "Chelsea 3", "Paul 2"
     return m.end(), "PRODUCT"
 
@@ -89,20 +90,20 @@ def place_cue(text: str, end: int) -> bool:
     m = _PLACE_AFTER.match(text, end)
     if m is None:
         return False
-    hit = gz.places().get(m.group(1))
+    hit = gazetteer.places().get(m.group(1))
     return hit is not None and hit[0] == "GPE"
 
 
-def sports_teams(text: str, cands: list[Cand]) -> None:
+def sports_teams(text: str, candidates: list[Candidate]) -> None:
     """Places written right before a score are teams: relabel them ORG in the whole text."""
     teams = {
         text[c.start : c.end]
-        for c in cands
+        for c in candidates
         if c.label in _TEAMISH and c.prio < 9 and _SCORE_AFTER.match(text, c.end)
     }
     if not teams:
         return
-    for c in cands:
+    for c in candidates:
         if c.label in _TEAMISH and c.prio < 9 and text[c.start : c.end] in teams:
             c.label = "ORG"
             c.canon = "team " + c.canon

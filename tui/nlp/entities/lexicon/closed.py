@@ -41,10 +41,11 @@ PERSON_NEXT = _words(
     added argued explained insisted said says told who wrote
     """
 )
-# Endings of one-word company names: Sberbank, Microsoft.
+# Endings of one-word company names in business news anywhere: Commerzbank, Rabobank,
+# Microsoft, Fintech, Comcorp, Ryanair, ExxonMobil.
 ORGISH_SUFFIX = _seq(
     """
-    bank soft tech corp com net gaz neft air mobil
+    bank soft tech corp com net air mobil
     """
 )
 # Abbreviations whose full stop does not end a sentence.

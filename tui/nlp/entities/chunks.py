@@ -1,0 +1,166 @@
+"""Tokens and runs of capitalised tokens: the spans the recogniser labels.
+
+A :class:`Document` holds one text's tokens and the document-level evidence gathered while
+chunking (which capitalised words occur mid-sentence). :func:`capitalised_runs` groups
+capitalised tokens into candidate names, keeping connectors that belong to a name ("Bank of
+England", "National Oceanic and Atmospheric Administration").
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.nlp.entities.label import known
+from tui.nlp.entities.lexicon import closed, gazetteer
+from tui.nlp.entities.lexicon import words as wordlists
+
+__all__ = ["Document", "capitalised_runs", "is_capitalised"]
+
+_TOKEN_RE = re.compile(
+    r"(?:[A-Z]\.){2,}(?![A-Za-z])"  # dotted acronyms: U.S., U.K.
+    r"|(?:[OD][’'‘](?=[A-Z]))?[^\W\d_][^\W_]*(?:[-‐&][^\W_]+)*"  # words, hyphenated, AT&T
+    r"|\d[\d,.]*"
+)
+_LOWER_WORD_RE = re.compile(r"(?<![\w’'])[a-z][a-z]+\b")
+_INITIAL_SKIP = " \t\"'“”‘’«»([{*•·"
+_STRONG_END = ".!?:;…"
+_DASHES = "-–—"
+
+
+def is_capitalised(tok: str) -> bool:
+    c = tok[0]
+    return c.isupper() or (c in "OD" and len(tok) > 2 and tok[1] in "’'‘")
+
+
+class Document:
+    """Per-call state: text, tokens and document-level evidence."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.tokens: list[tuple[int, int, str]] = [
+            (m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text)
+        ]
+        self._lower: set[str] | None = None
+        self.noninitial_caps: set[str] = set()
+
+    @property
+    def lower_words(self) -> set[str]:
+        if self._lower is None:
+            self._lower = set(_LOWER_WORD_RE.findall(self.text))
+        return self._lower
+
+    def initial(self, start: int) -> bool:
+        text = self.text
+        j = start - 1
+        while j >= 0 and text[j] in _INITIAL_SKIP:
+            j -= 1
+        if j < 0:
+            return True
+        c = text[j]
+        if c in "\n\r\u2028\u2029":
+            return True
+        if c in _STRONG_END:
+            if c == ".":
+                k = j - 1
+                while k >= 0 and (text[k].isalpha()):
+                    k -= 1
+                word = text[k + 1 : j]
+                if word in closed.ABBREV_BEFORE_DOT or (len(word) == 1 and word.isupper()):
+                    return False
+            return True
+        if c in _DASHES or c.isdigit():
+            k = j - 1
+            while k >= 0 and text[k] in " \t":
+                k -= 1
+            return k < 0 or text[k] in "\n\r" or (c.isdigit() and text[k] in ".)")
+        return False
+
+
+def capitalised_runs(doc: Document) -> list[tuple[list[int], bool]]:
+    """Runs of capitalised tokens (indices into doc.tokens) and whether the run is initial."""
+    tokens, text = doc.tokens, doc.text
+    out: list[tuple[list[int], bool]] = []
+    n = len(tokens)
+    i = 0
+    while i < n:
+        s, _e, t = tokens[i]
+        if not is_capitalised(t) or t[0].isdigit():
+            i += 1
+            continue
+        run = [i]
+        j = i + 1
+        while j < n:
+            _ps, pe, pt = tokens[run[-1]]
+            gap = text[pe : tokens[j][0]]
+            initial_dot = gap == ". " and len(pt) == 1 and pt.isupper()  # "George W. Bush"
+            if gap not in (" ", "\u00a0") and not (initial_dot and is_capitalised(tokens[j][2])):
+                break
+            nt = tokens[j][2]
+            if is_capitalised(nt) and not nt[0].isdigit():
+                run.append(j)
+                j += 1
+                continue
+            if nt == "and" and _and_org(doc, run, j):
+                k = j + 1
+                while (
+                    k < n
+                    and is_capitalised(tokens[k][2])
+                    and text[tokens[k - 1][1] : tokens[k][0]] == " "
+                ):
+                    run.append(k)
+                    k += 1
+                j = k
+                continue
+            if (nt in closed.JOINERS) and (
+                j + 1 < n
+                and is_capitalised(tokens[j + 1][2])
+                and text[tokens[j][1] : tokens[j + 1][0]] == " "
+            ):
+                head = pt.lower()
+                if nt in ("of", "for"):
+                    ok = head in wordlists.ORG_OF_HEADS or head in wordlists.PLACE_OF_HEADS
+                    ok = ok or head in wordlists.WORK_OF_HEADS or head in wordlists.EVENT_SUFFIX
+                    ok = ok or head in wordlists.TITLE_HEADS
+                else:
+                    ok = True
+                if ok:
+                    run.extend((j, j + 1))
+                    j += 2
+                    continue
+            break
+        initial = doc.initial(s)
+        if not initial:
+            doc.noninitial_caps.add(t)
+        for k in run[1:]:
+            doc.noninitial_caps.add(tokens[k][2])
+        out.append((run, initial))
+        i = j
+    return out
+
+
+def _and_org(doc: Document, run: list[int], j: int) -> bool:
+    """ "National Oceanic and Atmospheric Administration": "and" inside an ORG name."""
+    tokens, text = doc.tokens, doc.text
+    words = [tokens[k][2].lower() for k in run]
+    first = tokens[run[0]][2]
+    joined = any(w in ("of", "for") for w in words)
+    if (any(w in wordlists.ORG_SUFFIX for w in words) and not joined) or known(first) is not None:
+        return False
+    if first in gazetteer.GIVEN_NAMES:
+        return False
+    k = j + 1
+    while (
+        k < len(tokens)
+        and is_capitalised(tokens[k][2])
+        and text[tokens[k - 1][1] : tokens[k][0]] == " "
+    ):
+        k += 1
+    if k == j + 1:
+        return False
+    tail = tokens[k - 1][2].lower()
+    if not words[-1].endswith(closed.COMMON_ENDINGS):
+        # "United Nations Relief and Works Agency", "Centers for Disease Control and Prevention"
+        return (tail in wordlists.ORG_SUFFIX and (joined or k - j <= 3)) or (
+            joined and tail.endswith(("ion", "ment"))
+        )
+    return tail in wordlists.ORG_SUFFIX
