@@ -140,6 +140,6 @@ def test_show_clamps_the_cursor() -> None:
     assert cursor.number == 0 and cursor.current is None and not cursor.first()
 
 
-def test_crossing_rows_point_to_partners() -> None:
-    row = Row(3, (4,), (), "partial", (9,))
-    assert row.crossing and row.matched and not row.one_sided
+def test_matched_rows_are_not_one_sided() -> None:
+    row = Row(3, (4,), (9,), "partial")
+    assert row.matched and not row.one_sided

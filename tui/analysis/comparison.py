@@ -46,7 +46,8 @@ class Summary:
 class Comparison:
     """Everything shown about two aligned articles, computed once by :func:`compare`.
 
-    ``mentions_a``/``mentions_b`` carry keys unified across the two articles.
+    ``mentions_a``/``mentions_b`` carry keys unified across the two articles; ``order`` is
+    the side whose claim order the rows follow (see :meth:`ordered`).
     """
 
     alignment: Alignment
@@ -57,6 +58,7 @@ class Comparison:
     summary: Summary
     _marks: Mapping[tuple[str, int], tuple[Mark, ...]]
     _row_of: Mapping[tuple[str, int], int]
+    order: str = "a"
 
     def claim_text(self, side: str, index: int) -> str:
         """The raw text of claim ``index`` on ``side``."""
@@ -68,7 +70,7 @@ class Comparison:
         return self._marks.get((side, index), ())
 
     def row_pairs(self, row: Row) -> list[ClaimPair]:
-        """The pairs a row shows: within the row, or to its claim's partners elsewhere."""
+        """The pairs a row shows (every pair of its claims)."""
         return _row_pairs(self.alignment, row)
 
     def row_of_claim(self, side: str, index: int) -> int:
@@ -86,8 +88,15 @@ class Comparison:
         ]
 
     def swapped(self) -> Comparison:
-        """The same comparison with left and right exchanged."""
-        return _build(self.alignment.swapped(), self.mentions_b, self.mentions_a)
+        """The same comparison with left and right exchanged (rows follow the same outlet)."""
+        order = "b" if self.order == "a" else "a"
+        return _build(self.alignment.swapped(), self.mentions_b, self.mentions_a, order)
+
+    def ordered(self, side: str) -> Comparison:
+        """The same comparison with rows in ``side``'s claim order (itself when already)."""
+        if side == self.order:
+            return self
+        return _build(self.alignment, self.mentions_a, self.mentions_b, side)
 
 
 def compare(a: Analysis, b: Analysis, *, background: Sequence[str] = ()) -> Comparison:
@@ -136,10 +145,14 @@ def _rekeyed(features: ClaimFeatures, keys: Mapping[str, str]) -> ClaimFeatures:
 
 
 def _build(
-    alignment: Alignment, mentions_a: tuple[Mention, ...], mentions_b: tuple[Mention, ...]
+    alignment: Alignment,
+    mentions_a: tuple[Mention, ...],
+    mentions_b: tuple[Mention, ...],
+    order: str = "a",
 ) -> Comparison:
-    """Lay ``alignment`` out as rows; compute every claim's marks, the overlap, the counts."""
-    laid_out = tuple(rows(alignment))
+    """Lay ``alignment`` out as rows in side ``order``'s claim order; compute every claim's
+    marks, the overlap, the counts."""
+    laid_out = tuple(rows(alignment, order))
     row_of = {(side, i): row.number for row in laid_out for side in "ab" for i in row.claims(side)}
     overlap = entity_overlap(mentions_a, mentions_b)
     marks = {
@@ -155,6 +168,7 @@ def _build(
         _summary(alignment, overlap),
         marks,
         row_of,
+        order,
     )
 
 
@@ -179,10 +193,6 @@ def _summary(alignment: Alignment, overlap: EntityOverlap) -> Summary:
 
 def _row_pairs(alignment: Alignment, row: Row) -> list[ClaimPair]:
     pairs = alignment.pairs
-    if row.crossing:
-        if row.a:
-            return [p for p in pairs if p.a in row.a]
-        return [p for p in pairs if p.b in row.b]
     return [p for p in pairs if p.a in row.a and p.b in row.b]
 
 
@@ -228,14 +238,18 @@ def _claim_marks(
     )
 
 
-def cursor_row(comparison: Comparison, row: Row | None, *, swapped: bool = False) -> int:
-    """The row of ``comparison`` holding the first claim of ``row`` (left first; 0 if none).
+def cursor_row(
+    comparison: Comparison, row: Row | None, *, swapped: bool = False, side: str = "a"
+) -> int:
+    """The row of ``comparison`` holding the first claim of ``row`` (``side`` first, then
+    the other; 0 if none).
 
     ``swapped``: ``comparison`` has the sides of ``row``'s comparison exchanged.
     """
     if row is None or not (row.a or row.b):
         return 0
-    side, index = ("a", row.a[0]) if row.a else ("b", row.b[0])
+    first = side if row.claims(side) else ("b" if side == "a" else "a")
+    side, index = first, row.claims(first)[0]
     if swapped:
         side = "b" if side == "a" else "a"
     return comparison.row_of_claim(side, index)

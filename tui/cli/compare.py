@@ -112,12 +112,6 @@ def _text_report(
         scores = [score_of[i, j] for i in row.a for j in row.b if (i, j) in score_of]
         left = _claims_text(alignment.claims_a, row.a, "A")
         right = _claims_text(alignment.claims_b, row.b, "B")
-        if row.partners and not row.b:
-            right = Text("↔ " + ", ".join(f"B{j + 1}" for j in row.partners), style="dim")
-            scores = [score_of[row.a[0], j] for j in row.partners]
-        elif row.partners and not row.a:
-            left = Text("↔ " + ", ".join(f"A{i + 1}" for i in row.partners), style="dim")
-            scores = [score_of[i, row.b[0]] for i in row.partners]
         table.add_row(
             Text(GLYPHS[row.relation], style=_STYLES[row.relation]),
             left,

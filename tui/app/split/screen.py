@@ -288,7 +288,10 @@ class SplitScreen(Screen[None]):
 
     def action_switch_side(self) -> None:
         self._prefix = None
-        self.rows.side = "b" if self.rows.side == "a" else "a"
+        self.rows.side = side = "b" if self.rows.side == "a" else "a"
+        if self.comparison is not None and self.rows.fully_mounted:
+            ordered = self.comparison.ordered(side)
+            self._apply(ordered, cursor=cursor_row(ordered, self.rows.current_row, side=side))
 
     # -- other actions ------------------------------------------------------------
 
