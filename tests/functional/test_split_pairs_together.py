@@ -5,10 +5,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+from textual.pilot import Pilot
+
 from tests.conftest import SAMPLE_LIBRARY, WriteFile, article_yaml
+from tests.functional.test_split_cases import budget_story
 from tests.functional.test_split_view import open_split
+from tui.analysis.navigation import RowTest
 from tui.app.application import ParallaxApp
 from tui.app.split.rows import SplitRows
+from tui.nlp.align.rows import Row
 
 RAIL_A = """\
 The regional rail company Nordbane will close the Kvitfjell line on 1 October.
@@ -114,3 +120,66 @@ async def test_sample_pair_has_no_placeholder_rows() -> None:
         await pilot.press("tab")
         await pilot.pause()
         check_pairs_together(screen.rows)
+
+
+async def walk(pilot: Pilot[None], rows: SplitRows, key: str, wanted: RowTest) -> list[Row]:
+    """The rows ``key`` reaches from the top (the first row too, when it is ``wanted``)."""
+    rows.nav.first()
+    await pilot.pause()
+    seen = [rows.current_row] if rows.current_row and wanted(rows.current_row) else []
+    while True:
+        before = rows.cursor
+        await pilot.press(key)
+        await pilot.pause()
+        if rows.cursor == before:
+            return [r for r in seen if r is not None]
+        assert rows.current_row is not None and wanted(rows.current_row)
+        seen.append(rows.current_row)
+
+
+async def check_counts_reachable(pilot: Pilot[None], rows: SplitRows) -> None:
+    """Every pair, conflict and one-sided claim the summary counts is reached by n, x, u."""
+    comparison = rows.comparison
+    assert comparison is not None
+    summary = comparison.summary
+    reached = await walk(pilot, rows, "n", lambda r: r.matched)
+    pairs = {(p.a, p.b) for r in reached for p in comparison.row_pairs(r)}
+    assert len(pairs) == summary.pairs == len(comparison.alignment.pairs)
+    reached = await walk(pilot, rows, "x", lambda r: r.relation == "conflict")
+    conflicts = {
+        (p.a, p.b) for r in reached for p in comparison.row_pairs(r) if p.relation == "conflict"
+    }
+    assert len(conflicts) == summary.conflicts
+    reached = await walk(pilot, rows, "u", lambda r: r.one_sided)
+    assert sum(len(r.a) for r in reached) == summary.only_a
+    assert sum(len(r.b) for r in reached) == summary.only_b
+
+
+@pytest.mark.parametrize("story", ["sample", "rail", "budget"])
+async def test_summary_counts_are_reachable_with_n_x_u(
+    library: Path, write: WriteFile, story: str
+) -> None:
+    if story != "sample":
+        (rail_story if story == "rail" else budget_story)(write)
+    for root in [SAMPLE_LIBRARY if story == "sample" else library]:
+        app = ParallaxApp(root)
+        async with app.run_test(size=(160, 50)) as pilot:
+            screen = await open_split(pilot, app)
+            assert screen.comparison is not None
+            summary = screen.comparison.summary
+            assert summary.pairs and (summary.conflicts or story != "budget")
+            await check_counts_reachable(pilot, screen.rows)
+            await pilot.press("tab")
+            await pilot.pause()
+            await check_counts_reachable(pilot, screen.rows)
+
+
+async def test_x_without_any_conflict_says_so(library: Path, write: WriteFile) -> None:
+    rail_story(write)
+    app = ParallaxApp(library)
+    async with app.run_test(size=(160, 50)) as pilot:
+        screen = await open_split(pilot, app)
+        assert screen.comparison is not None and screen.comparison.summary.conflicts == 0
+        await pilot.press("x")
+        await pilot.pause()
+        assert "No conflicts in this comparison" in [n.message for n in app._notifications]

@@ -245,6 +245,9 @@ class SplitScreen(Screen[None]):
         if not self.rows.jump(kind, forward=forward):
             direction = "after" if forward else "before"
             what = JUMPS[kind].name
+            if not any(JUMPS[kind].wanted(row) for row in self.rows.rows):
+                self.notify(f"No {what}s in this comparison", severity="warning", timeout=2)
+                return
             self.notify(f"No {what} {direction} this row", severity="warning", timeout=2)
 
     def action_next_pair(self) -> None:
