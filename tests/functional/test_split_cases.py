@@ -65,9 +65,17 @@ async def test_fold_leaves_only_differences(library: Path, write: WriteFile) -> 
         assert rows.current_row.relation != "same"
         await pilot.press("n")
         assert rows.current_row.relation != "same"
+        status = str(screen.query_one("#split-status").render())
+        assert "Fold: differences only" in status
+        await pilot.press("f")
+        await pilot.pause()
+        assert rows.visible_rows and all(r.one_sided for r in rows.visible_rows)
+        assert rows.current_row is not None and rows.current_row.one_sided
+        assert "Fold: one-sided claims only" in str(screen.query_one("#split-status").render())
         await pilot.press("f")
         await pilot.pause()
         assert len(rows.visible_rows) == before
+        assert not screen.query_one("#split-status").display
 
 
 async def test_x_jumps_to_the_conflict_and_marks_the_values(

@@ -143,3 +143,21 @@ def test_show_clamps_the_cursor() -> None:
 def test_matched_rows_are_not_one_sided() -> None:
     row = Row(3, (4,), (9,), "partial")
     assert row.matched and not row.one_sided
+
+
+def test_fold_levels_cycle_and_keep_notable_pairs() -> None:
+    rows = [
+        Row(0, (0,), (0,), "partial"),  # notable: a figure differs
+        Row(1, (1,), (), "only_a"),
+        Row(2, (2,), (1,), "partial"),  # wording only
+        Row(3, (3,), (2,), "same"),
+        Row(4, (4,), (3,), "conflict"),
+    ]
+    cursor = RowCursor()
+    cursor.show(rows, cursor=2, notable=lambda r: r.number in (0, 4))
+    assert cursor.level == "all" and not cursor.folded
+    assert cursor.cycle() == "differences" and cursor.folded
+    assert [r.number for r in cursor.visible] == [0, 1, 4] and cursor.number == 4
+    assert cursor.cycle() == "one_sided"
+    assert [r.number for r in cursor.visible] == [1] and cursor.number == 1
+    assert cursor.cycle() == "all" and cursor.visible == rows

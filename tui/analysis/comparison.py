@@ -77,6 +77,13 @@ class Comparison:
         """The row number holding claim ``index`` of ``side`` (0 when not found)."""
         return self._row_of.get((side, index), 0)
 
+    def notable(self, row: Row) -> bool:
+        """``row`` shows a difference worth a look: a conflict, a one-sided claim, or a
+        pair where one side has a figure or a name the other lacks."""
+        if row.relation != "partial":
+            return row.relation != "same"
+        return any(m.diff for side in "ab" for i in row.claims(side) for m in self.marks(side, i))
+
     def rows_with_key(self, key: str) -> list[int]:
         """Rows showing a mention of entity ``key`` on either side."""
         return [

@@ -22,7 +22,7 @@ from textual.worker import get_current_worker
 
 from tui.analysis import Analysis, Comparison, analyse, compare
 from tui.analysis.comparison import cursor_row
-from tui.analysis.navigation import JUMPS
+from tui.analysis.navigation import FOLD_NAMES, JUMPS
 from tui.analysis.row_source import Preview, preview_rows
 from tui.app.commands import SPLIT
 from tui.app.split.entity_overlap import EntityOverlapScreen
@@ -277,7 +277,12 @@ class SplitScreen(Screen[None]):
             self._status(self._idle_status())
 
     def _idle_status(self) -> str:
-        return ALIGNING if self._aligning else ""
+        if self._aligning:
+            return ALIGNING
+        if not self.rows.folded:
+            return ""
+        shown = len(self.rows.visible_rows)
+        return f"Fold: {FOLD_NAMES[self.rows.nav.level]} ({shown} rows shown; f: next level)"
 
     def action_prefixed_c(self) -> None:
         prefix, self._prefix = self._prefix, None
@@ -301,16 +306,8 @@ class SplitScreen(Screen[None]):
     def action_fold(self) -> None:
         if not self._ready() or self.comparison is None:
             return
-        rows = self.rows
-        hidden = sum(1 for r in self.comparison.rows if r.relation == "same")
-        if not hidden and not rows.folded:
-            self.notify("Nothing to fold: no pair agrees exactly (=)", timeout=3)
-            return
-        rows.folded = not rows.folded
-        if rows.folded:
-            self.notify(f"Folded {hidden} agreeing row{'s' * (hidden != 1)} (f to unfold)")
-        else:
-            self.notify("Showing every row")
+        self.rows.cycle_fold()
+        self._status(self._idle_status())
 
     def action_swap(self) -> None:
         if not self._ready() or self.comparison is None or self.other is None:

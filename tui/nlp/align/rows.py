@@ -139,10 +139,10 @@ def rows(alignment: Alignment, order: str = "a") -> list[Row]:
     row_of_other: dict[int, int] = {}
     placed: set[int] = set()
     for i in range(count[order]):
-        group = group_of.get((order, i))
-        if group is None:
+        if (order, i) not in group_of:
             layout.append(({order: (i,), other: ()}, f"only_{order}"))
             continue
+        group = group_of[order, i]
         if group in placed:
             continue
         placed.add(group)
@@ -163,8 +163,9 @@ def rows(alignment: Alignment, order: str = "a") -> list[Row]:
     out: list[Row] = []
     for n in range(len(layout) + 1):
         for j in loose.get(n, []):
-            lone = ((j,), ()) if other == "a" else ((), (j,))
-            out.append(Row(len(out), *lone, f"only_{other}"))
+            lone: tuple[int, ...] = (j,)
+            a, b = (lone, ()) if other == "a" else ((), lone)
+            out.append(Row(len(out), a, b, f"only_{other}"))
         if n < len(layout):
             claims, relation = layout[n]
             out.append(Row(len(out), claims["a"], claims["b"], relation))
