@@ -161,3 +161,22 @@ def test_fold_levels_cycle_and_keep_notable_pairs() -> None:
     assert cursor.cycle() == "one_sided"
     assert [r.number for r in cursor.visible] == [1] and cursor.number == 1
     assert cursor.cycle() == "all" and cursor.visible == rows
+
+
+def test_notable_rows_differ_by_a_figure_or_a_name() -> None:
+    a = (
+        "The council approved a budget of 40 million dollars on Monday.\n"
+        "The mayor said the new schools would open next autumn after a long wait for families.\n"
+        "Mayor Anna Berg thanked the teachers in Oslo.\n"
+    )
+    b = (
+        "On Monday the council approved a 40 million dollar budget.\n"
+        "The new schools will open next autumn, the mayor said, though some parents remain "
+        "doubtful.\n"
+        "Anna Berg thanked the teachers.\n"
+    )
+    comparison = compare(analyse_text(a), analyse_text(b))
+    found = {(r.a, r.b): (r.relation, comparison.notable(r)) for r in comparison.rows}
+    assert found[(0,), (0,)] == ("same", False)
+    assert found[(1,), (1,)] == ("partial", False)  # wording only: folded as agreeing
+    assert found[(2,), (2,)] == ("partial", True)  # Oslo is on one side only
