@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from tests.functional.test_split_cases import ALPHA, BETA
 from tui.analysis import Comparison, analyse_text, compare
+from tui.analysis.emphasis import lacking_words
 from tui.analysis.entity_summary import entity_overlap
 from tui.analysis.navigation import RowCursor
 from tui.analysis.relations import GLYPHS
@@ -180,3 +181,16 @@ def test_notable_rows_differ_by_a_figure_or_a_name() -> None:
     assert found[(0,), (0,)] == ("same", False)
     assert found[(1,), (1,)] == ("partial", False)  # wording only: folded as agreeing
     assert found[(2,), (2,)] == ("partial", True)  # Oslo is on one side only
+
+
+def test_emphasis_marks_words_and_figures_the_partner_lacks() -> None:
+    text = "Nordbane will close the Kvitfjell line on 1 October, citing 80 million kroner."
+    other = "Nordbane is closing the Kvitfjell line on 1 October because of costs of 60 million."
+    marked = [text[s:e] for s, e in lacking_words(text, [other])]
+    assert marked == ["citing", "80", "kroner"]  # not function words, not close ~ closing
+    assert lacking_words(other, [text]) == tuple(
+        (other.index(w), other.index(w) + len(w)) for w in ("costs", "60")
+    )
+    comparison = compare(analyse_text(text), analyse_text(other))
+    assert comparison.alignment.pairs
+    assert [text[s:e] for s, e in comparison.emphasis("a", 0)] == marked

@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from tui.analysis.article_analysis import Analysis, analyse_text
+from tui.analysis.emphasis import lacking_words
 from tui.analysis.entity_summary import FIGURE_LABELS, EntityOverlap, entity_overlap
 from tui.analysis.row_source import Mark
 from tui.nlp.align.aligner import AlignInput, Alignment, ClaimPair, align
@@ -58,6 +59,7 @@ class Comparison:
     summary: Summary
     _marks: Mapping[tuple[str, int], tuple[Mark, ...]]
     _row_of: Mapping[tuple[str, int], int]
+    _emphasis: Mapping[tuple[str, int], tuple[tuple[int, int], ...]]
     order: str = "a"
 
     def claim_text(self, side: str, index: int) -> str:
@@ -68,6 +70,10 @@ class Comparison:
     def marks(self, side: str, index: int) -> tuple[Mark, ...]:
         """Styled spans of claim ``index`` on ``side``."""
         return self._marks.get((side, index), ())
+
+    def emphasis(self, side: str, index: int) -> tuple[tuple[int, int], ...]:
+        """Spans of claim ``index`` on ``side`` with words its partners lack."""
+        return self._emphasis.get((side, index), ())
 
     def row_pairs(self, row: Row) -> list[ClaimPair]:
         """The pairs a row shows (every pair of its claims)."""
@@ -175,8 +181,24 @@ def _build(
         _summary(alignment, overlap),
         marks,
         row_of,
+        _emphasis(alignment),
         order,
     )
+
+
+def _emphasis(
+    alignment: Alignment,
+) -> dict[tuple[str, int], tuple[tuple[int, int], ...]]:
+    """Each paired claim's words that its partners lack (see :func:`lacking_words`)."""
+    partners: dict[tuple[str, int], list[str]] = {}
+    for pair in alignment.pairs:
+        partners.setdefault(("a", pair.a), []).append(alignment.claims_b[pair.b].text)
+        partners.setdefault(("b", pair.b), []).append(alignment.claims_a[pair.a].text)
+    claims = {"a": alignment.claims_a, "b": alignment.claims_b}
+    return {
+        (side, index): lacking_words(claims[side][index].text, others)
+        for (side, index), others in partners.items()
+    }
 
 
 def _summary(alignment: Alignment, overlap: EntityOverlap) -> Summary:

@@ -78,6 +78,7 @@ class RowPainter:
                 self.source.claim_text(side, index),
                 self.source.marks(side, index),
                 marked_key=self.marked_key,
+                emphasis=self.source.emphasis(side, index),
             )
             lines = cut(text, self.layout.offsets(self.source, side, index, width))
             self._styled[key] = lines
