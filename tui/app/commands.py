@@ -291,7 +291,8 @@ SPLIT = CommandGroup(
             "f",
             "fold",
             "Fold agreeing pairs",
-            "Hide the rows where both outlets say the same (again: show them)",
+            "Hide the rows where both outlets agree, bar wording "
+            "(again: one-sided claims only; again: every row)",
             footer="Fold",
         ),
         Command("s", "swap", "Swap sides", "Put the right article on the left"),
