@@ -35,8 +35,12 @@ def test_export_writes_in_the_folder(tmp_path: Path) -> None:
     assert path == tmp_path / "parallax-story-a-vs-b.md"
     assert path.read_text(encoding="utf-8") == "# Report\n"
     again = export_report("# Newer\n", "story", "A", "B", folder=tmp_path)
-    assert again == path and path.read_text(encoding="utf-8") == "# Newer\n"
-    assert sorted(p.name for p in tmp_path.iterdir()) == [path.name]
+    assert again == tmp_path / "parallax-story-a-vs-b-2.md"
+    assert path.read_text(encoding="utf-8") == "# Report\n"
+    assert again.read_text(encoding="utf-8") == "# Newer\n"
+    third = export_report("# Third\n", "story", "A", "B", folder=tmp_path)
+    assert third.name == "parallax-story-a-vs-b-3.md"
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([path.name, again.name, third.name])
 
 
 def test_never_writes_inside_the_library(tmp_path: Path) -> None:

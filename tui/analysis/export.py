@@ -42,8 +42,8 @@ def report_path(
     """Where the report goes: ``folder``, unless that is inside the library.
 
     A report written inside the library would be read as an article (``.md``) and could
-    replace one, so the report goes next to the library folder instead. A previous report
-    of the same pair is replaced.
+    replace one, so the report goes next to the library folder instead. When the name is
+    taken, :func:`export_report` numbers the new report instead of replacing the old one.
     """
     if library is not None and _inside(folder, library):
         folder = library.resolve().parent
@@ -80,8 +80,35 @@ def export_report(
     folder: Path | None = None,
     library: Path | None = None,
 ) -> Path:
-    """Write the Markdown ``text`` for the pair to its report path; return the path."""
+    """Write the Markdown ``text`` for the pair to a new file at its report path (numbered
+    ``-2``, ``-3``… when taken; never replacing a file); return the path."""
     target = report_path(
         Path.cwd() if folder is None else folder, story, source_a, source_b, library=library
     )
-    return write_atomic(target, text)
+    return write_new(target, text)
+
+
+def _numbered(path: Path, n: int) -> Path:
+    return path if n == 1 else path.with_name(f"{path.stem}-{n}{path.suffix}")
+
+
+def write_new(path: Path, text: str, *, tries: int = 1000) -> Path:
+    """Write ``text`` to ``path``, or ``path-2``… when taken, whole or not at all: a complete
+    temporary file is hard-linked to the first free name (never replacing a file)."""
+    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        for n in range(1, tries + 1):
+            candidate = _numbered(path, n)
+            try:
+                os.link(temp, candidate)
+            except FileExistsError:
+                continue
+            return candidate
+        raise FileExistsError(f"{path}: {tries} reports of this pair already exist")
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
