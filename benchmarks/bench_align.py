@@ -220,6 +220,54 @@ def _median(fn, repeat: int) -> float:
     return statistics.median(times)
 
 
+BIG_SCRIPT = """
+import resource, sys, time, tracemalloc
+sys.path.insert(0, sys.argv[1])
+from bench_align import make_pair
+from tui.nlp.align.aligner import align
+from tui.nlp.entities.recogniser import recognise, unify_keys
+import numpy  # imported by the aligner for long inputs anyway
+n, mode = int(sys.argv[2]), sys.argv[3]
+a, b = make_pair(n)
+ma, mb = unify_keys(recognise(a), recognise(b))
+base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+if mode == "memory":
+    tracemalloc.start()
+start = time.perf_counter()
+result = align(a, b, mentions_a=ma, mentions_b=mb)
+took = time.perf_counter() - start
+peak = tracemalloc.get_traced_memory()[1] / 1e6 if mode == "memory" else 0.0
+rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(len(result.claims_a), len(result.claims_b), len(result.pairs), took, peak, rss, base)
+"""
+
+
+def big(n: int, repeat: int) -> int:
+    """Align N x N claims (mentions precomputed) in fresh processes; print medians of the
+    time, the traced peak allocation (tracemalloc, its own run: tracing slows Python) and
+    the peak RSS growth during the alignment."""
+    import subprocess
+
+    def run(mode: str) -> list[float]:
+        out = subprocess.run(
+            [sys.executable, "-c", BIG_SCRIPT, str(REPO / "benchmarks"), str(n), mode],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.split()
+        return [float(x) for x in out]
+
+    timed = [run("time") for _ in range(max(1, repeat))]
+    traced = run("memory")
+    seconds = statistics.median(r[3] for r in timed)
+    rss = statistics.median(r[5] - r[6] for r in timed)
+    claims = f"{int(timed[0][0])} x {int(timed[0][1])} claims, {int(timed[0][2])} pairs"
+    print(f"{claims}: align {seconds:.2f} s (median of {len(timed)}; target <= 5 s)")
+    print(f"peak traced allocation {traced[4]:.0f} MB; peak RSS growth {rss:.0f} MB", end="")
+    print(" (target <= 500 MB)")
+    return 0
+
+
 def _cold(body_a: str, body_b: str) -> Comparison:
     """Analyse both texts from scratch (segment, recognise, features), then compare."""
     CACHE.clear()
@@ -237,7 +285,15 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--sizes", default="100,250,500,1000")
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--long", action="store_true", help="also time long_pair()")
+    parser.add_argument(
+        "--big",
+        type=int,
+        metavar="N",
+        help="only: N x N claims (e.g. 5000) in fresh subprocesses: time and peak memory",
+    )
     args = parser.parse_args(argv)
+    if args.big:
+        return big(args.big, args.repeat)
     _cold(*make_pair(20))  # warm caches (imports, gazetteer)
     previous: tuple[int, float] | None = None
     print(f"{'claims':>7} {'full s':>8} {'no-recog s':>10} {'pairs':>6} {'growth':>8}")

@@ -48,6 +48,12 @@ class Problem:
         return f"{where}: {self.message}"
 
 
+def date_label(value: date | datetime) -> str:
+    """``YYYY-MM-DD`` with a four-digit year even before 1000 (``strftime`` gives ``999``),
+    so labels also sort as dates."""
+    return f"{value.year:04d}-{value.month:02d}-{value.day:02d}"
+
+
 @dataclass(frozen=True, slots=True)
 class ArticleMeta:
     """What the sidebar needs to list an article, without its body."""
@@ -66,7 +72,7 @@ class ArticleMeta:
         """The publication date as ``YYYY-MM-DD``, or an empty string."""
         if self.published is None:
             return ""
-        return self.published.strftime("%Y-%m-%d")
+        return date_label(self.published)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,9 +1,11 @@
 """The app survives terminal resizes down to 40×12 and back, and random key mashing.
 
 Each screen under test — the reader with an article open, help, problems, the label
-filter, the entity panel and the split view — is resized 120×40 → 40×12 → 80×24 → 200×60
-and then fed a few hundred seeded random keys; whenever the keys leave the screen under
-test it is opened again. ``q``, ``ctrl+q`` and ``ctrl+c`` (quit) are never pressed.
+filter, the entity panel, the split view, the story picker, the command palette, and the
+split view's pair detail and entity overlap — is resized 120×40 → 40×12 → 80×24 → 200×60,
+and fed seeded random keys at two sizes (2,000 keys in all); whenever the keys leave the
+screen under test it is opened again. ``q``, ``ctrl+q`` and ``ctrl+c`` are never pressed,
+and quitting from the command palette is switched off for the mash.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from pathlib import Path
 
 import pytest
 from textual import events
+from textual.command import CommandPalette
 from textual.screen import Screen
 
 from tests.conftest import SAMPLE_LIBRARY, article_yaml
@@ -23,9 +26,12 @@ from tui.app.application import ParallaxApp
 from tui.app.dialogs.help import HelpScreen
 from tui.app.dialogs.labels import LabelFilterScreen
 from tui.app.dialogs.problems import ProblemsScreen
+from tui.app.dialogs.story_picker import StoryPickerScreen
 from tui.app.reader.article_view import ArticleView
 from tui.app.reader.entity_panel import EntityPanel
 from tui.app.reader.screen import ReaderScreen
+from tui.app.split.entity_overlap import EntityOverlapScreen
+from tui.app.split.pair_detail import PairDetailScreen
 from tui.app.split.screen import SplitScreen
 
 SIZES = [(120, 40), (40, 12), (80, 24), (200, 60)]
@@ -51,8 +57,10 @@ KEYS = [
     "backspace",
     "left_square_bracket",
     "right_square_bracket",
+    "ctrl+p",
 ]
-MASH_KEYS = 300
+MASH_KEYS = 100
+MASH_SIZES = [(100, 30), (60, 20)]
 
 
 @pytest.fixture
@@ -62,6 +70,17 @@ def library(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     shutil.copytree(SAMPLE_LIBRARY, root)
     (root / "other").mkdir()
     (root / "other" / "broken.yaml").write_text("title: [\n", encoding="utf-8")
+    for outlet in ("Alpha", "Beta [/b]", "Gamma"):  # three outlets: c asks which to compare
+        (root / "budget" / f"{outlet[:5].lower()}.yaml").parent.mkdir(exist_ok=True)
+        (root / "budget" / f"{outlet[:5].lower()}.yaml").write_text(
+            article_yaml(
+                title=f"{outlet} on the budget",
+                source=outlet,
+                story="budget",
+                body="The council approved the budget on Monday.\n\nThe vote was 7 to 2.",
+            ),
+            encoding="utf-8",
+        )
     (root / "other" / "wide.yaml").write_text(
         article_yaml(title="東京 😀 " * 30, source="Wide [bold]", body="東京で会議 " * 400),
         encoding="utf-8",
@@ -145,6 +164,34 @@ async def open_split(app: ParallaxApp, pilot) -> None:  # type: ignore[no-untype
     await pilot.pause()
 
 
+async def open_picker(app: ParallaxApp, pilot) -> None:  # type: ignore[no-untyped-def]
+    reader = await _back_to_reader(app, pilot)
+    meta = next(m for m in reader.scan.articles if m.story == "budget")  # type: ignore[union-attr]
+    reader.open_article(meta)
+    view = reader.query_one(ArticleView)
+    await wait_until(pilot, lambda: view.article is not None and view.article.story == "budget")
+    await pilot.press("c")
+    await wait_until(pilot, lambda: isinstance(app.screen, StoryPickerScreen))
+
+
+async def open_palette(app: ParallaxApp, pilot) -> None:  # type: ignore[no-untyped-def]
+    await _open_article(app, pilot)
+    await pilot.press("ctrl+p")
+    await wait_until(pilot, lambda: isinstance(app.screen, CommandPalette))
+
+
+async def open_pair_detail(app: ParallaxApp, pilot) -> None:  # type: ignore[no-untyped-def]
+    await open_split(app, pilot)
+    await pilot.press("n", "enter")
+    await wait_until(pilot, lambda: isinstance(app.screen, PairDetailScreen))
+
+
+async def open_overlap(app: ParallaxApp, pilot) -> None:  # type: ignore[no-untyped-def]
+    await open_split(app, pilot)
+    await pilot.press("E")
+    await wait_until(pilot, lambda: isinstance(app.screen, EntityOverlapScreen))
+
+
 def _in_reader(app: ParallaxApp) -> bool:
     return isinstance(app.screen, ReaderScreen)
 
@@ -164,6 +211,10 @@ CASES: list[tuple[str, Opener, Callable[[ParallaxApp], bool]]] = [
         open_split,
         lambda app: isinstance(app.screen, SplitScreen),
     ),
+    ("picker", open_picker, lambda app: isinstance(app.screen, StoryPickerScreen)),
+    ("palette", open_palette, lambda app: isinstance(app.screen, CommandPalette)),
+    ("pair-detail", open_pair_detail, lambda app: isinstance(app.screen, PairDetailScreen)),
+    ("overlap", open_overlap, lambda app: isinstance(app.screen, EntityOverlapScreen)),
 ]
 IDS = [name for name, _, _ in CASES]
 
@@ -214,16 +265,27 @@ def _key_event(key: str) -> events.Key:
     return events.Key(key, key if len(key) == 1 else CHARACTERS.get(key))
 
 
+@pytest.mark.parametrize("size", MASH_SIZES, ids=lambda size: f"{size[0]}x{size[1]}")
 @pytest.mark.parametrize(("name", "opener", "is_open"), CASES, ids=IDS)
 async def test_key_mashing_never_crashes(
-    library: Path, name: str, opener: Opener, is_open: Callable[[ParallaxApp], bool]
+    library: Path,
+    name: str,
+    opener: Opener,
+    is_open: Callable[[ParallaxApp], bool],
+    size: tuple[int, int],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    rng = random.Random(1234)
+    rng = random.Random(f"{name} {size}")  # seeded: a failure reproduces
     keys = [rng.choice(KEYS) for _ in range(MASH_KEYS)]
     app = ParallaxApp(library)
     app.animation_level = "none"
+
+    async def no_quit() -> None:  # the palette's "Quit" command would end the run
+        return None
+
+    monkeypatch.setattr(app, "action_quit", no_quit)
     reopened = 0
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with app.run_test(size=size) as pilot:
         await opener(app, pilot)
         for start in range(0, len(keys), BATCH):
             batch = keys[start : start + BATCH]

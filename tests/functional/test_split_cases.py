@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from textual import events
 
 from tests.conftest import WriteFile, article_yaml
 from tests.functional.helpers import wait_until
@@ -157,3 +158,41 @@ async def test_export_inside_the_library_goes_beside_it(
             "alpha.yaml",
             "beta.yaml",
         ]
+
+
+async def test_picker_answers_once_when_enter_arrives_twice(
+    library: Path, write: WriteFile
+) -> None:
+    budget_story(write, third=True)
+    app = ParallaxApp(library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await press_compare_on_first_article(pilot, app)
+        await wait_until(pilot, lambda: isinstance(app.screen, StoryPickerScreen))
+        picker = app.screen
+        app.post_message(events.Key("enter", "\r"))  # both queued before the first is handled
+        app.post_message(events.Key("enter", "\r"))
+        await wait_until(pilot, lambda: isinstance(app.screen, SplitScreen))
+        screen = split(app)
+        await wait_until(pilot, lambda: screen.comparison is not None and screen.rows.fully_mounted)
+        assert picker not in app.screen_stack
+    assert app.return_code in (0, None)
+
+
+async def test_a_screen_not_on_top_cannot_dismiss_the_one_above(
+    library: Path, write: WriteFile
+) -> None:
+    """E.g. the palette's "Back" command for the split view run while its pair detail is
+    open: Textual's dismiss would pop the detail instead (and, repeated, the last screen)."""
+    from tui.app.split.pair_detail import PairDetailScreen
+
+    budget_story(write)
+    app = ParallaxApp(library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_split(pilot, app)
+        await pilot.press("n", "enter")
+        await wait_until(pilot, lambda: isinstance(app.screen, PairDetailScreen))
+        screen.action_back()
+        await pilot.pause()
+        assert isinstance(app.screen, PairDetailScreen)
+        assert screen in app.screen_stack
+    assert app.return_code in (0, None)

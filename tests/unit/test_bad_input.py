@@ -306,3 +306,18 @@ def test_library_path_is_a_file(tmp_path: Path) -> None:
     file.write_text(article_yaml())
     scan = _scan(file)
     assert [str(p) for p in scan.problems] == [f"{file}: library is not a folder"]
+
+
+def test_file_symlink_out_of_the_library_is_refused(
+    write: WriteFile, library: Path, tmp_path: Path
+) -> None:
+    outside = tmp_path / "private.yaml"
+    outside.write_text(article_yaml(title="Private"), encoding="utf-8")
+    write("story/real.yaml", article_yaml(title="Real"))
+    os.symlink(outside, library / "story" / "leak.yaml")
+    os.symlink("real.yaml", library / "story" / "alias.yaml")  # inside: followed
+    scan = scan_library(library)
+    assert sorted(meta.title for meta in scan.articles) == ["Real", "Real"]
+    (problem,) = [p for p in scan.problems if "outside the library" in p.message]
+    assert problem.path == library / "story" / "leak.yaml"
+    assert str(outside.resolve()) in problem.message

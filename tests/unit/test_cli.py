@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -72,3 +74,60 @@ def test_main_check_uses_env_library(
 def test_reader_refuses_without_a_terminal(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--library", str(SAMPLE_LIBRARY)]) == 2
     assert "needs a terminal" in capsys.readouterr().err
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_reader_exits_non_zero_after_an_unhandled_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    from tui.app.application import ParallaxApp
+    from tui.app.reader.screen import ReaderScreen
+
+    def crash(_screen: ReaderScreen) -> None:
+        raise RuntimeError("boom")
+
+    run = ParallaxApp.run
+    monkeypatch.setattr(ParallaxApp, "run", lambda app: run(app, headless=True))
+    monkeypatch.setattr(ReaderScreen, "on_mount", crash)
+    monkeypatch.setattr("sys.stdin", _Terminal())
+    monkeypatch.setattr("sys.stdout", _Terminal())
+    assert main(["--library", str(SAMPLE_LIBRARY)]) == 1
+
+
+@pytest.mark.parametrize("position", ["before", "after"])
+def test_library_option_works_before_or_after_the_command(
+    position: str, write: WriteFile, library: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write("s/bad.yaml", "title: [\n")
+    option = ["--library", str(library)]
+    argv = [*option, "check"] if position == "before" else ["check", *option]
+    assert main(argv) == 1
+    assert str(library / "s" / "bad.yaml") in capsys.readouterr().out
+
+
+def _parallax(*args: str, **popen: object) -> subprocess.Popen[bytes]:
+    code = "import sys; from tui.cli import main; sys.exit(main())"
+    return subprocess.Popen([sys.executable, "-c", code, *args], stderr=subprocess.PIPE, **popen)  # type: ignore[call-overload]
+
+
+SAMPLE_PAIR = [str(path) for path in sorted(SAMPLE_LIBRARY.glob("*/*.yaml"))]
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_full_disk_gives_one_line_not_a_traceback() -> None:
+    with open("/dev/full", "wb") as full:
+        process = _parallax("compare", *SAMPLE_PAIR, "--json", stdout=full)
+        _out, err = process.communicate(timeout=120)
+    assert process.returncode == 1
+    assert err.decode().strip() == "parallax: cannot write output: No space left on device"
+
+
+def test_closed_pipe_exits_quietly() -> None:
+    process = _parallax("compare", *SAMPLE_PAIR, "--json", stdout=subprocess.PIPE)
+    assert process.stdout is not None
+    process.stdout.close()  # like `| head -c 5` finishing before the output is written
+    _out, err = process.communicate(timeout=120)
+    assert err == b""
+    assert process.returncode == 141

@@ -24,8 +24,8 @@ def test_report_name_is_slugified() -> None:
 @given(st.text())
 def test_slug_is_safe_for_any_text(text: str) -> None:
     slug = slugify(text)
-    assert slug and len(slug) <= 40
-    assert all(c.isascii() and (c.isalnum() or c == "-") for c in slug)
+    assert slug and len(slug) <= 40 and len(slug.encode("utf-8")) <= 80
+    assert all(c.isalnum() or c == "-" for c in slug)
     assert not slug.startswith("-") and not slug.endswith("-")
     assert "/" not in slug and ".." not in slug
 
@@ -35,12 +35,27 @@ def test_export_writes_in_the_folder(tmp_path: Path) -> None:
     assert path == tmp_path / "parallax-story-a-vs-b.md"
     assert path.read_text(encoding="utf-8") == "# Report\n"
     again = export_report("# Newer\n", "story", "A", "B", folder=tmp_path)
-    assert again == tmp_path / "parallax-story-a-vs-b-2.md"
+    assert again == tmp_path / "parallax-story-a-vs-b-2.md"  # never replaces the first
     assert path.read_text(encoding="utf-8") == "# Report\n"
     assert again.read_text(encoding="utf-8") == "# Newer\n"
-    third = export_report("# Third\n", "story", "A", "B", folder=tmp_path)
-    assert third.name == "parallax-story-a-vs-b-3.md"
-    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([path.name, again.name, third.name])
+    assert {p.name for p in tmp_path.iterdir()} == {path.name, again.name}
+
+
+def test_non_latin_stories_export_to_different_names(tmp_path: Path) -> None:
+    first = export_report("# one\n", "Выборы в Думу", "ТАСС", "РБК", folder=tmp_path)
+    second = export_report("# two\n", "選挙の結果", "朝日", "読売", folder=tmp_path)
+    assert first.name == "parallax-выборы-в-думу-тасс-vs-рбк.md"
+    assert first != second
+    assert first.read_text(encoding="utf-8") == "# one\n"
+
+
+def test_export_respects_the_umask(tmp_path: Path) -> None:
+    old = os.umask(0o022)
+    try:
+        path = export_report("# Report\n", "story", "A", "B", folder=tmp_path)
+    finally:
+        os.umask(old)
+    assert path.stat().st_mode & 0o777 == 0o644
 
 
 def test_never_writes_inside_the_library(tmp_path: Path) -> None:

@@ -224,3 +224,50 @@ def test_cached_scan_matches_the_real_scan_without_reading_files(
     assert cached is not None
     assert sorted(cached.articles, key=str) == sorted(real.articles, key=str)
     assert sorted(map(str, cached.problems)) == sorted(map(str, real.problems))
+
+
+def test_upgrading_the_yaml_parser_rebuilds_the_index(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import yaml
+
+    root = library(tmp_path)
+    scan_library(root)
+    parsed: list[Path] = []
+    real = index_module.LibraryIndex.record
+
+    def spy(self: LibraryIndex, path: Path, *args: object) -> None:
+        parsed.append(path)
+        real(self, path, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(index_module.LibraryIndex, "record", spy)
+    scan_library(root)
+    assert parsed == []  # unchanged: served from the index
+    monkeypatch.setattr(yaml, "__version__", "99.0")
+    scan_library(root)
+    assert len(parsed) == 3  # a new parser may judge the files differently: all re-read
+
+
+def test_home_pointing_nowhere_uses_a_private_temporary_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tempfile
+
+    from tui import paths
+
+    nowhere = tmp_path / "nonexistent"
+    (tmp_path / "tmp").mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
+    paths._private_temp.cache_clear()
+    monkeypatch.setenv("HOME", str(nowhere))
+    monkeypatch.delenv("PARALLAX_CACHE_DIR")
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    folder = cache_dir()
+    assert not folder.is_relative_to(nowhere)
+    root = library(tmp_path)
+    assert len(scan_library(root).articles) == 2
+    assert not nowhere.exists()  # no fake home was created
+    assert index_path(root).exists()  # the cache still works, in the temporary folder
+    assert folder.is_relative_to(tmp_path / "tmp")
+    assert folder.parent.parent.stat().st_mode & 0o077 == 0
+    paths._private_temp.cache_clear()

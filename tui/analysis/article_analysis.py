@@ -31,6 +31,7 @@ __all__ = [
     "analyse",
     "analyse_text",
     "content_key",
+    "opening_mentions",
     "text_blocks",
 ]
 
@@ -38,6 +39,8 @@ ENGINE_VERSION = f"{__version__}/1"
 """Part of every cache key: bump the suffix when the analysis of a text changes."""
 CACHE_SIZE = 128
 """Analyses kept in memory (least recently used dropped first)."""
+EARLY_PART = 40_000
+"""Characters of a long article recognised first, so its opening is highlighted quickly."""
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -102,6 +105,10 @@ class AnalysisCache:
         with self._lock:
             return len(self._done)
 
+    def __contains__(self, key: object) -> bool:
+        with self._lock:
+            return key in self._done
+
 
 CACHE = AnalysisCache()
 """The process-wide cache :func:`analyse` uses."""
@@ -125,6 +132,18 @@ def analyse_text(body: str, overrides: Sequence[EntityOverride] = ()) -> Analysi
     """The analysis of ``body`` with entity ``overrides`` (cached by content)."""
     key = content_key(body, overrides)
     return CACHE.get(key, lambda: _compute(key, body, tuple(overrides)))
+
+
+def opening_mentions(article: Article) -> tuple[Mention, ...] | None:
+    """The mentions of a long article's opening part (its first :data:`EARLY_PART`
+    characters, cut at a paragraph break), recognised alone so the reader can highlight it
+    while :func:`analyse` does the whole text; not cached. None when the article is short
+    enough to analyse whole at once, or its analysis is cached already."""
+    body = article.body
+    cut = body.find("\n\n", EARLY_PART) if len(body) > 2 * EARLY_PART else -1
+    if cut <= 0 or content_key(body, article.entities) in CACHE:
+        return None
+    return tuple(recognise(body[:cut], article.entities))
 
 
 @lru_cache(maxsize=CACHE_SIZE)

@@ -8,7 +8,7 @@ from typing import Any
 
 from tui.analysis.comparison import Comparison
 from tui.analysis.judgements import JudgedPair
-from tui.models import Article
+from tui.models import Article, date_label
 from tui.nlp.align.aligner import Alignment, ClaimPair
 from tui.nlp.claims import Claim
 from tui.text.safety import _INVISIBLE
@@ -114,7 +114,7 @@ def compare_json(
 
 
 def _date(value: date | datetime | None) -> str:
-    return value.strftime("%Y-%m-%d") if value is not None else ""
+    return date_label(value) if value is not None else ""
 
 
 def _undated_note(article_a: Article, article_b: Article) -> list[str]:
@@ -131,7 +131,11 @@ def _outlet_line(label: str, article: Article) -> str:
     if article.published is not None:
         parts.append(_date(article.published))
     if article.url:
-        parts.append(f"<{clean_text(article.url).replace('>', '%3E').replace(' ', '%20')}>")
+        url = clean_text(article.url)
+        if re.match(r"https?://", url, re.IGNORECASE):  # only web links become links
+            parts.append(f"<{url.replace('>', '%3E').replace(' ', '%20')}>")
+        else:
+            parts.append(f"`{url.replace('`', '')}`")
     return "- " + " — ".join(parts)
 
 

@@ -9,9 +9,11 @@ from typing import Any
 
 from textual import on, work
 from textual.app import App, SystemCommand
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
 from tui import __version__
+from tui.app import textual_guards
 from tui.app.commands import (
     ARTICLE_TEXT,
     DIALOGS,
@@ -32,6 +34,8 @@ from tui.app.commands import (
 )
 from tui.app.reader.screen import ReaderScreen
 from tui.library.loader import default_library
+
+textual_guards.install()
 
 MAIN_GROUPS = (READER, FEEDS, SIDEBAR, ARTICLE_TEXT, SPLIT, SPLIT_ROWS)
 """The command groups of the two main screens, in the order help lists them."""
@@ -97,6 +101,19 @@ class ParallaxApp(App[None]):
 
         align_texts("Anna Berg met the council in Oslo on Monday.", "Anna Berg met it on Monday.")
         import numpy  # noqa: F401
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> None:
+        """Notify, always without markup (``markup`` is ignored, also for ``Widget.notify``):
+        messages name files or quote article fields, shown as written (``[/b]`` would raise)."""
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
 
     def action_help(self) -> None:
         """List every command's keys, the current screen's first."""

@@ -4,7 +4,8 @@ A and B are each either a path to an article file, or a ``story/source`` name re
 the library: the story slug, a slash, then the outlet, matched case-insensitively against
 the article's ``source`` as written (``putin-ai-china/CO/AI``), its slug (lower case, runs
 of non-alphanumerics turned into ``-``, trimmed: ``putin-ai-china/co-ai``) or the file's
-stem (``putin-ai-china/coai``). Only the first slash separates story from outlet.
+stem (``putin-ai-china/coai``). A story whose name holds a slash is matched first, so
+``a/b/x`` is story ``a/b``, outlet ``x`` when that story exists, else story ``a``.
 
 Formats: ``text`` (a Rich side-by-side table), ``json`` (one JSON object on stdout) and
 ``markdown`` (a report to paste). Errors go to stderr with exit status 1.
@@ -24,7 +25,7 @@ from rich.text import Text
 
 from tui.analysis import Comparison, analyse, compare
 from tui.analysis.relations import GLYPHS, LEGEND
-from tui.models import Article
+from tui.models import Article, ArticleMeta
 from tui.nlp.claims import Claim
 from tui.text.safety import inert_line, json_text
 
@@ -57,15 +58,20 @@ def resolve_article(name: str, library: Path | None) -> Article:
     try:
         if path.is_file():
             return load_article(path)
+        if path.exists() or path.is_symlink():
+            kind = "a folder" if path.is_dir() else "not a regular file"
+            if not path.exists():
+                kind = "a broken symbolic link"
+            raise CompareError(f"{name}: is {kind}, not an article file")
         if "/" not in name.strip("/"):
             raise CompareError(f"{name}: no such file, and not a story/source name")
         root = library if library is not None else default_library()
-        story, _, outlet = name.strip("/").partition("/")
         scan = scan_library(root)
-        in_story = [m for m in scan.articles if m.story.casefold() == story.casefold()]
+        story, outlet, in_story = _story_of(name.strip("/"), scan.articles)
         if not in_story:
             stories = ", ".join(scan.stories) or "none"
-            raise CompareError(f"{name}: no story '{story}' in {root} (stories: {stories})")
+            lead = "no such file, and " if _looks_like_path(name) else ""
+            raise CompareError(f"{name}: {lead}no story '{story}' in {root} (stories: {stories})")
         wanted = {outlet.casefold(), slugify(outlet)}
         for meta in sorted(in_story, key=lambda m: str(m.path)):
             if wanted & {meta.source.casefold(), slugify(meta.source), meta.path.stem.casefold()}:
@@ -76,6 +82,37 @@ def resolve_article(name: str, library: Path | None) -> Article:
         raise CompareError(str(error)) from None
     except OSError as error:
         raise CompareError(f"{name}: {error.strerror or error}") from None
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.samefile(b)
+    except OSError:
+        return a == b
+
+
+def _story_of(name: str, articles: list[ArticleMeta]) -> tuple[str, str, list[ArticleMeta]]:
+    """The (story, outlet, story's articles) ``name`` reads as; stories may hold '/', so the
+    longest story that exists wins. Nothing found: the first segment and no articles."""
+    cuts = [i for i, char in enumerate(name) if char == "/"]
+    for cut in reversed(cuts):
+        story = name[:cut].casefold()
+        found = [meta for meta in articles if meta.story.casefold() == story]
+        if found:
+            return name[:cut], name[cut + 1 :], found
+    return name[: cuts[0]], name[cuts[0] + 1 :], []
+
+
+def _looks_like_path(name: str) -> bool:
+    """True when ``name`` was probably meant as a file path, not a story/source name."""
+    from tui.library.loader import ARTICLE_SUFFIXES
+
+    path = Path(name).expanduser()
+    return (
+        path.suffix.lower() in ARTICLE_SUFFIXES
+        or name.startswith((".", "~", "/"))
+        or (path.parent != Path(".") and path.parent.is_dir())
+    )
 
 
 def _claims_text(claims: Sequence[Claim], indices: tuple[int, ...], prefix: str) -> Text:
@@ -145,10 +182,18 @@ def run_compare(a: str, b: str, library: Path | None, fmt: str, console: Console
     try:
         article_a = resolve_article(a, library)
         article_b = resolve_article(b, library)
+        if _same_file(article_a.path, article_b.path):
+            raise CompareError(f"{a} and {b} are the same article; nothing to compare")
     except CompareError as error:
         print(inert_line(f"parallax compare: {error}"), file=sys.stderr)
         return 1
-    comparison = compare(analyse(article_a), analyse(article_b))
+    from tui.nlp.align.large import TooLongToCompare
+
+    try:
+        comparison = compare(analyse(article_a), analyse(article_b))
+    except TooLongToCompare as error:
+        print(inert_line(f"parallax compare: {a} and {b}: {error}"), file=sys.stderr)
+        return 1
     judged = None
     if fmt != "text":
         from tui.analysis.judged import judged_pairs

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import errno
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -12,11 +14,13 @@ from rich.console import Console
 from tui import __version__
 
 
-def _library_arg(parser: argparse.ArgumentParser) -> None:
+def _library_arg(parser: argparse.ArgumentParser, *, sub: bool = False) -> None:
+    """``--library DIR``; a subcommand's copy leaves the value given before it alone."""
     parser.add_argument(
         "--library",
         type=Path,
         metavar="DIR",
+        default=argparse.SUPPRESS if sub else None,
         help="library folder (default: $PARALLAX_LIBRARY, else the bundled sample library)",
     )
 
@@ -37,7 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="validate a library and list its problems",
         description="Validate every article file; exit 0 when clean, 1 when any problem exists.",
     )
-    _library_arg(check)
+    _library_arg(check, sub=True)
 
     entities = commands.add_parser(
         "entities",
@@ -60,7 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     form = compare.add_mutually_exclusive_group()
     form.add_argument("--json", action="store_true", help="print one JSON object")
     form.add_argument("--markdown", action="store_true", help="print a Markdown report")
-    _library_arg(compare)
+    _library_arg(compare, sub=True)
     from tui.feeds.cli import register as register_feed_commands
 
     register_feed_commands(commands, _library_arg)
@@ -96,7 +100,38 @@ def run_check(library: Path, console: Console) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of the ``parallax`` console script."""
+    """Entry point of the ``parallax`` console script.
+
+    Exit status: 0 success, 1 a problem was reported (or the output could not be written),
+    2 usage error or no terminal, 141 the reader of our output closed the pipe (quietly,
+    as Unix tools do); the reader exits non-zero after an unhandled error.
+    """
+    try:
+        code = _dispatch(argv)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _silence_stdout()
+        return 141
+    except OSError as error:
+        if error.errno not in (errno.ENOSPC, errno.EIO, errno.EDQUOT, errno.EFBIG):
+            raise
+        _silence_stdout()
+        print(f"parallax: cannot write output: {error.strerror}", file=sys.stderr)
+        return 1
+    return code
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's final flush cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+def _dispatch(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
     console = Console(highlight=False)
     errors = Console(stderr=True, highlight=False)
@@ -122,5 +157,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     from tui.app.application import ParallaxApp
 
-    ParallaxApp(_library(args)).run()
-    return 0
+    app = ParallaxApp(_library(args))
+    app.run()
+    return app.return_code or 0

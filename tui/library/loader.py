@@ -273,6 +273,29 @@ def cached_scan(root: Path) -> LibraryScan | None:
         cache.close()
 
 
+def _outside_checker(root: Path) -> Callable[[Path], Path | None]:
+    """A check giving the target of a symbolic link that leads outside ``root``, else None.
+
+    Links between files of the library are followed; links out of it are refused, so a
+    library never shows (or caches) a file its owner did not put in it.
+    """
+    try:
+        real_root = root.resolve()
+    except (OSError, RuntimeError):
+        real_root = root.absolute()
+
+    def outside(path: Path) -> Path | None:
+        if not os.path.islink(path):
+            return None
+        try:
+            target = path.resolve()
+        except (OSError, RuntimeError):
+            return None  # a loop: load_article reports it
+        return None if target.is_relative_to(real_root) else target
+
+    return outside
+
+
 def _scan_into(
     scan: LibraryScan,
     cache: LibraryIndex | None,
@@ -282,7 +305,13 @@ def _scan_into(
     claimed: dict[tuple[str, str], Path] = {}
     next_report = time.monotonic() + min(interval, 0.05)
     parsed = 0  # snapshots only help while files are being parsed, not read from the cache
+    inside = _outside_checker(scan.root)
     for path in iter_article_files(scan.root, scan.problems):
+        target = inside(path)
+        if target is not None:
+            message = f"symbolic link to a file outside the library ({target}); not followed"
+            _add(scan, claimed, None, Problem(path, message))
+            continue
         meta, problem, fresh = _load_one(path, cache)
         parsed += fresh
         _add(scan, claimed, meta, problem)

@@ -28,7 +28,16 @@ def _timestamp(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Any:
         ) from None
 
 
+def _int(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Any:
+    """An integer; one too long for Python's int conversion (4,300+ digits) stays text."""
+    try:
+        return yaml.SafeLoader.construct_yaml_int(loader, node)
+    except ValueError:
+        return str(node.value)
+
+
 _Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
+_Loader.add_constructor("tag:yaml.org,2002:int", _int)
 
 
 @dataclass(slots=True)

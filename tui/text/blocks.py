@@ -56,11 +56,15 @@ def split_blocks(body: str) -> list[Block]:
             open_paragraph = False
             continue
         previous = blocks[-1] if blocks else None
-        if open_paragraph and previous is not None and previous.kind == "paragraph":
-            tail = body[previous.start : previous.end].rstrip()
-            if tail and tail[-1] not in _SENTENCE_END:
-                blocks[-1] = Block("paragraph", previous.start, last)
-                continue
+        if (  # previous.end is just past the paragraph's last non-blank character
+            open_paragraph
+            and previous is not None
+            and previous.kind == "paragraph"
+            and previous.end > previous.start
+            and body[previous.end - 1] not in _SENTENCE_END
+        ):
+            blocks[-1] = Block("paragraph", previous.start, last)
+            continue
         blocks.append(Block("paragraph", first, last))
         open_paragraph = True
     return blocks

@@ -65,6 +65,8 @@ class StoryPickerScreen(ModalScreen[ArticleMeta | None]):
         super().__init__()
         self.article = article
         self.choices = list(choices)
+        self._answered = False
+        """Set by the first answer; a second enter queued before the screen left is ignored."""
 
     def compose(self) -> ComposeResult:
         box = Vertical()
@@ -88,7 +90,14 @@ class StoryPickerScreen(ModalScreen[ArticleMeta | None]):
 
     @on(OptionList.OptionSelected)
     def _chosen(self, event: OptionList.OptionSelected) -> None:
-        self.dismiss(self.choices[event.option_index])
+        self._answer(self.choices[event.option_index])
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        self._answer(None)
+
+    def _answer(self, meta: ArticleMeta | None) -> None:
+        """Dismiss with ``meta``, once: the screen may already be leaving the stack."""
+        if self._answered or not self.is_active:
+            return
+        self._answered = True
+        self.dismiss(meta)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections import Counter
 from collections.abc import Sequence
 
 from rich.text import Text
@@ -14,7 +15,7 @@ from textual.widgets import Static
 from tui.analysis.article_analysis import text_blocks
 from tui.app.label_styles import label_style, set_monochrome
 from tui.app.reader.article_body import ArticleBody, HeaderLine, Highlight
-from tui.models import ENTITY_LABELS, Article
+from tui.models import ENTITY_LABELS, Article, date_label
 from tui.text.safety import inert_line
 
 EMPTY_LIBRARY = """\
@@ -56,11 +57,12 @@ NO_SELECTION = WELCOME
 def header_lines(article: Article) -> list[HeaderLine]:
     """The article's title (wrapped) and one-line metadata, URL and length, all inert.
 
-    An unknown date is said once, quietly, on the metadata line ("undated").
+    An unknown date is said once, quietly, on the metadata line ("undated"). The title is
+    cut to :data:`TITLE_LINES` lines by the body, the other lines to one line each.
     """
     meta = Text()
     meta.append(inert_line(article.source), style="bold italic")
-    date = article.published.strftime("%Y-%m-%d") if article.published else None
+    date = date_label(article.published) if article.published else None
     for part, style in ((date or "undated", "" if date else "dim italic"), (article.author, "")):
         if part:
             meta.append("  ·  ")
@@ -108,6 +110,7 @@ class ArticleView(Vertical):
         super().__init__(id=id, classes="-empty")
         self.article: Article | None = None
         self.highlights: Sequence[Highlight] = ()
+        self._counts: Counter[str] = Counter()
 
     def compose(self) -> ComposeResult:
         yield Static(NO_SELECTION, id="placeholder")
@@ -145,6 +148,7 @@ class ArticleView(Vertical):
     def set_highlights(self, highlights: Sequence[Highlight]) -> None:
         """Apply entity highlights to the current article."""
         self.highlights = highlights
+        self._counts = Counter(highlight.label for highlight in highlights)
         self.body.set_highlights(highlights)
         self._update_legend()
 
@@ -154,9 +158,7 @@ class ArticleView(Vertical):
             self._update_legend()
 
     def _update_legend(self) -> None:
-        counts: dict[str, int] = {}
-        for highlight in self.highlights:
-            counts[highlight.label] = counts.get(highlight.label, 0) + 1
+        counts = self._counts if self.highlights else {}
         legend = legend_text(self.enabled_labels, counts, self.body.tags)
         if not self.body.highlighting:
             legend = Text("Highlighting off (h to turn on)", style="dim italic")

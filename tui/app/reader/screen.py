@@ -15,14 +15,14 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 from textual.worker import get_current_worker
 
-from tui.analysis import Analysis, analyse
-from tui.analysis.entity_summary import mention_starts, next_offset, summarise
+from tui.analysis import Analysis
+from tui.analysis.entity_summary import mention_starts, next_offset
 from tui.app.commands import FEEDS, READER
 from tui.app.dialogs.story_picker import siblings
 from tui.app.feeds.article_actions import ArticleActions
 from tui.app.feeds.refresh_worker import FeedProgress, FeedRefresh
-from tui.app.reader.article_body import Highlight
 from tui.app.reader.article_view import EMPTY_LIBRARY, WELCOME, ArticleView
+from tui.app.reader.entity_analysis import EntityAnalysis
 from tui.app.reader.entity_panel import EntityPanel
 from tui.app.reader.search_and_quote import SearchAndQuote
 from tui.app.reader.sidebar import Sidebar
@@ -58,7 +58,7 @@ _REPO_SAMPLE = Path(__file__).resolve().parents[3] / "articles"
 """The sample library of a source checkout (the wheel ships it as ``BUNDLED_LIBRARY``)."""
 
 
-class ReaderScreen(FeedRefresh, ArticleActions, SearchAndQuote, Screen[None]):
+class ReaderScreen(FeedRefresh, ArticleActions, SearchAndQuote, EntityAnalysis, Screen[None]):
     """Pick an article on the left, read it on the right."""
 
     BINDINGS = [*READER.bindings(), *FEEDS.bindings()]
@@ -88,6 +88,7 @@ class ReaderScreen(FeedRefresh, ArticleActions, SearchAndQuote, Screen[None]):
         self.library = library
         self.article: Article | None = None
         self.analysis: Analysis | None = None
+        self._early_mentions: Sequence[Mention] = ()
         self.marked_key: str | None = None
         self._cursor = -1
         self._listed: list[ArticleMeta] | None = None
@@ -95,11 +96,6 @@ class ReaderScreen(FeedRefresh, ArticleActions, SearchAndQuote, Screen[None]):
         self._grouping_chosen = False
         self.search_index = None
         self.label = library_label(library, (BUNDLED_LIBRARY, _REPO_SAMPLE))
-
-    @property
-    def mentions(self) -> Sequence[Mention]:
-        """Entity mentions of the open article (none until its analysis is done)."""
-        return self.analysis.mentions if self.analysis is not None else ()
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -220,7 +216,7 @@ class ReaderScreen(FeedRefresh, ArticleActions, SearchAndQuote, Screen[None]):
             self.notify(message, title="Cannot open article", severity="error", markup=False)
             return
         self.article = article
-        self.analysis = None
+        self.analysis, self._early_mentions = None, ()
         self.marked_key = None
         self._cursor = -1
         view = self.query_one(ArticleView)
@@ -230,27 +226,6 @@ class ReaderScreen(FeedRefresh, ArticleActions, SearchAndQuote, Screen[None]):
         self.article_opened(article)
         self.show_query_matches()
         self.analyse_article(article)
-
-    @work(thread=True, exclusive=True, group="entities")
-    def analyse_article(self, article: Article) -> None:
-        """Analyse the article off the UI thread and apply its entities when done."""
-        try:
-            analysis = analyse(article)
-        except Exception as error:  # keep reading even if the analysis fails
-            message = f"Entity recognition failed: {type(error).__name__}"
-            self.app.call_from_thread(self.notify, message, severity="error")
-            return
-        if not get_current_worker().is_cancelled:
-            self.app.call_from_thread(self._apply_analysis, article, analysis)
-
-    def _apply_analysis(self, article: Article, analysis: Analysis) -> None:
-        if article is not self.article:
-            return
-        self.analysis = analysis
-        mentions = analysis.mentions
-        highlights = [Highlight(m.start, m.end, m.label, m.key) for m in mentions]
-        self.query_one(ArticleView).set_highlights(highlights)
-        self.query_one(EntityPanel).show_entities(summarise(mentions))
 
     # -- actions ------------------------------------------------------------------
 

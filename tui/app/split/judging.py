@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from tui.analysis import Comparison
 from tui.analysis.judged import row_claims, row_marks, row_pairs
@@ -34,12 +34,12 @@ class JudgingMixin:
     _link_from: tuple[Path, int] | None = None
 
     if TYPE_CHECKING:
-        rows: SplitRows
+        app: Any
 
-        def notify(self, message: str, **kwargs: object) -> None: ...
-        def _current(self) -> Row | None: ...
         @property
-        def app(self): ...  # type: ignore[no-untyped-def]
+        def rows(self) -> SplitRows: ...
+        def notify(self, message: str, **kwargs: Any) -> None: ...
+        def _current(self) -> Row | None: ...
 
     # -- state --------------------------------------------------------------------
 

@@ -192,7 +192,7 @@ class SplitScreen(JudgingMixin, Screen[None]):
         self._aligning = False
         self.add_class("-empty")
         self._status(message, message=True)
-        self.notify(message, severity="error")
+        self.notify(inert_line(message), severity="error", markup=False)
 
     def _show_preview(self, other: Article, preview: Preview, painted: Event) -> None:
         """Both articles' claims in their own order, until the alignment is done."""

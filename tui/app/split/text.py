@@ -7,18 +7,24 @@ from rich.text import Text
 from tui.analysis.comparison import Summary
 from tui.analysis.relations import GLYPHS
 from tui.analysis.row_source import Preview
-from tui.models import Article, ArticleMeta
+from tui.models import Article, ArticleMeta, date_label
 from tui.text.safety import inert_line
+
+TITLE_CHARS = 160
+"""A column head shows at most this much of the title (a few lines), then an ellipsis."""
 
 
 def column_heading(article: Article | ArticleMeta) -> Text:
     """Outlet, title and date of one column, as inert text."""
-    date = article.published.strftime("%Y-%m-%d") if article.published else ""
+    date = date_label(article.published) if article.published else ""
     text = Text.assemble((inert_line(article.source), "bold"))
     if date:
         text.append(f"  {date}", style="dim")
     text.append("\n")
-    text.append(inert_line(article.title), style="italic")
+    title = inert_line(article.title)
+    if len(title) > TITLE_CHARS:  # a huge title would push the rows off screen
+        title = title[: TITLE_CHARS - 1].rstrip() + "…"
+    text.append(title, style="italic")
     return text
 
 

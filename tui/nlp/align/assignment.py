@@ -25,6 +25,8 @@ def max_weight_assignment(matrix: Sequence[Sequence[float]]) -> list[tuple[int, 
     """(row, column) pairs of a maximum-weight assignment, sorted by row.
 
     Every row (or every column, whichever side is smaller) is assigned, as with scipy.
+    One function on purpose (longer than our 60-line rule): the shortest augmenting path
+    search reads, and is checked against the published algorithm, better whole.
     """
     nr = len(matrix)
     nc = len(matrix[0]) if nr else 0
@@ -99,7 +101,8 @@ def max_weight_assignment(matrix: Sequence[Sequence[float]]) -> list[tuple[int, 
 
 
 def max_weight_assignment_numpy(matrix: Sequence[Sequence[float]]) -> list[tuple[int, int]]:
-    """:func:`max_weight_assignment` with each scan over the columns done by numpy."""
+    """:func:`max_weight_assignment` with each scan over the columns done by numpy
+    (kept whole like it, so the two read side by side)."""
     import numpy as np
 
     cost = -np.asarray(matrix, dtype=np.float64)

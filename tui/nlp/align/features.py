@@ -43,6 +43,9 @@ CONTEXT_WORDS = 3
 """Content words either side of a figure that tell what it measures, for conflicts."""
 NUMPY_WORK = 40_000
 """Above this many (claim, claim, shared feature) products, score with numpy."""
+LARGE_PAIRS = 1_500_000
+"""Above this many claim pairs (about 1,225 a side), score in chunks and keep only each
+claim's best candidates (:mod:`tui.nlp.align.large`): time and memory stay near linear."""
 _DIGITS = 12
 FIGURE_CREDIT = 0.5
 """Share of a matching figure's credit given to differing values of the same measure."""
@@ -203,20 +206,24 @@ def _close(x: float | None, y: float | None) -> bool:
 
 
 def figure_bonus(
-    feats_a: list[ClaimFeatures], feats_b: list[ClaimFeatures]
+    feats_a: list[ClaimFeatures], feats_b: list[ClaimFeatures], most: int | None = None
 ) -> dict[tuple[int, int], float]:
     """Dot-product credit for conflicting figures: when two claims state differing values of
     the same measure (:func:`same_measure`), the differing value is the conflict signal and
     must not lower the score, so the pair scores as if the figures matched (the best such
-    figure pair counts once per claim pair)."""
-    by_shape: dict[str, list[tuple[int, Fact]]] = {}
+    figure pair counts once per claim pair). With ``most``, context words shared by more
+    figures than that are not followed (for very long articles: they tell little apart)."""
+    # Every pair that can earn the credit shares the shape and a context element (the unit
+    # is one), so B's figures are indexed by those: no claim is compared with every other.
+    by_context: dict[tuple[str, str], list[tuple[int, Fact]]] = {}
     for j, f in enumerate(feats_b):
         if f.norm:
             for fact in f.facts:
                 if fact.shape and fact.key in f.weights:
-                    by_shape.setdefault(fact.shape, []).append((j, fact))
+                    for word in fact.context:
+                        by_context.setdefault((fact.shape, word), []).append((j, fact))
     out: dict[tuple[int, int], float] = {}
-    if not by_shape:
+    if not by_context:
         return out
     for i, f in enumerate(feats_a):
         if not f.norm:
@@ -224,18 +231,30 @@ def figure_bonus(
         for x in f.facts:
             if x.shape in ("", "year", "date") or x.key not in f.weights:
                 continue
-            for j, y in by_shape.get(x.shape, ()):
-                fb = feats_b[j]
-                if x.key in fb.weights or y.key in f.weights or not same_measure(x, y):
+            seen: set[tuple[int, int]] = set()
+            for word in x.context:
+                postings = by_context.get((x.shape, word), ())
+                if most is not None and len(postings) > most:
                     continue
-                if not (x.unit and x.unit == y.unit) and len(x.context & y.context) < 2:
-                    continue
-                if not _close(x.value, y.value):
-                    continue
-                credit = FIGURE_CREDIT * f.weights[x.key] * fb.weights[y.key]
-                if credit > out.get((i, j), 0.0):
-                    out[i, j] = credit
+                for j, y in postings:
+                    if (j, id(y)) in seen:
+                        continue
+                    seen.add((j, id(y)))
+                    credit = _credit(f, feats_b[j], x, y)
+                    if credit > out.get((i, j), 0.0):
+                        out[i, j] = credit
     return out
+
+
+def _credit(f: ClaimFeatures, fb: ClaimFeatures, x: Fact, y: Fact) -> float:
+    """The :func:`figure_bonus` credit of figure ``x`` of ``f`` against ``y`` of ``fb``."""
+    if x.key in fb.weights or y.key in f.weights or not same_measure(x, y):
+        return 0.0
+    if not (x.unit and x.unit == y.unit) and len(x.context & y.context) < 2:
+        return 0.0
+    if not _close(x.value, y.value):
+        return 0.0
+    return FIGURE_CREDIT * f.weights[x.key] * fb.weights[y.key]
 
 
 def score_pairs(
@@ -247,6 +266,11 @@ def score_pairs(
         if f.norm:
             for k, w in f.weights.items():
                 index.setdefault(k, []).append((j, w))
+    if len(feats_a) * len(feats_b) > LARGE_PAIRS:
+        from tui.nlp.align.large import COMMON_DF, score_chunked
+
+        bonus = figure_bonus(feats_a, feats_b, most=COMMON_DF)
+        return score_chunked(feats_a, feats_b, index, floor, bonus, _DIGITS)
     work = sum(len(index.get(k, ())) for f in feats_a if f.norm for k in f.weights)
     bonus = figure_bonus(feats_a, feats_b)
     if work > NUMPY_WORK:

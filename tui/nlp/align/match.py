@@ -72,6 +72,59 @@ def topical_only(x: ClaimFeatures, y: ClaimFeatures) -> bool:
     return not (figures and anchors >= 2)
 
 
+LARGE_MATRIX = 250_000
+"""Above this many cells the candidate matrix is split into its connected parts, each
+assigned alone (the optimum of the whole is the union of the parts' optima)."""
+GREEDY_ABOVE = 1_000_000
+"""A connected part with more cells than this is paired greedily, best score first."""
+
+
+def _one_to_one(cand: dict[tuple[int, int], float]) -> dict[tuple[int, int], float]:
+    """A maximum-weight one-to-one choice among ``cand`` (greedy when it is huge)."""
+    rows = sorted({i for i, _ in cand})
+    cols = sorted({j for _, j in cand})
+    chosen: dict[tuple[int, int], float] = {}
+    if len(rows) * len(cols) > GREEDY_ABOVE:
+        used_a: set[int] = set()
+        used_b: set[int] = set()
+        for (i, j), s in sorted(cand.items(), key=lambda kv: (-kv[1], kv[0])):
+            if i not in used_a and j not in used_b:
+                chosen[i, j] = s
+                used_a.add(i)
+                used_b.add(j)
+        return chosen
+    ri = {i: n for n, i in enumerate(rows)}
+    ci = {j: n for n, j in enumerate(cols)}
+    m = [[0.0] * len(cols) for _ in rows]
+    for (i, j), s in cand.items():
+        m[ri[i]][ci[j]] = s
+    for x, y in assign(m):
+        if m[x][y] > 0:
+            chosen[rows[x], cols[y]] = m[x][y]
+    return chosen
+
+
+def _components(cand: dict[tuple[int, int], float]) -> list[dict[tuple[int, int], float]]:
+    """``cand`` split into the connected parts of its bipartite graph."""
+    parent: dict[tuple[str, int], tuple[str, int]] = {}
+
+    def find(node: tuple[str, int]) -> tuple[str, int]:
+        parent.setdefault(node, node)
+        while parent[node] != node:
+            parent[node] = parent[parent[node]]
+            node = parent[node]
+        return node
+
+    for i, j in cand:
+        a, b = find(("a", i)), find(("b", j))
+        if a != b:
+            parent[a] = b
+    parts: dict[tuple[str, int], dict[tuple[int, int], float]] = {}
+    for (i, j), s in cand.items():
+        parts.setdefault(find(("a", i)), {})[i, j] = s
+    return list(parts.values())
+
+
 def match(
     scores: dict[tuple[int, int], float],
     feats_a: list[ClaimFeatures],
@@ -98,17 +151,11 @@ def match(
         if mutual or not topical_only(feats_a[i], feats_b[j]):
             cand[i, j] = s
     chosen: dict[tuple[int, int], float] = {}
-    if cand:
-        rows = sorted({i for i, _ in cand})
-        cols = sorted({j for _, j in cand})
-        ri = {i: n for n, i in enumerate(rows)}
-        ci = {j: n for n, j in enumerate(cols)}
-        m = [[0.0] * len(cols) for _ in rows]
-        for (i, j), s in cand.items():
-            m[ri[i]][ci[j]] = s
-        for x, y in assign(m):
-            if m[x][y] > 0:
-                chosen[rows[x], cols[y]] = m[x][y]
+    if len({i for i, _ in cand}) * len({j for _, j in cand}) > LARGE_MATRIX:
+        for part in _components(cand):
+            chosen.update(_one_to_one(part))
+    elif cand:
+        chosen = _one_to_one(cand)
     count_a: dict[int, int] = {}
     count_b: dict[int, int] = {}
     for i, j in chosen:

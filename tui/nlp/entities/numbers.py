@@ -88,6 +88,7 @@ def numbers(text: str, out: list[Candidate]) -> None:
         if (
             label == "NUMBER"
             and t.isdigit()
+            and len(t) <= 3
             and int(t) <= 120
             and text[e : e + 1] == ","
             and _AGE_BEFORE.search(text, max(0, s - 40), s)
