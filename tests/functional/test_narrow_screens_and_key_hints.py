@@ -77,7 +77,7 @@ async def test_palette_offers_and_runs_split_view_actions(story: Path) -> None:
             "Next one-sided claim",
             "Fold agreeing pairs",
             "Swap sides",
-            "Export a Markdown report",
+            "Write a Markdown report",
             "Back to the reader",
         ):
             assert title in commands, title
@@ -179,7 +179,7 @@ async def test_split_keys_on_a_one_article_story_say_there_is_nothing_to_compare
         await pilot.press("c")
         await wait_until(pilot, lambda: isinstance(app.screen, SplitScreen))
         await pilot.pause()
-        for key in ("n", "f", "s", "enter", "E", "e"):
+        for key in ("n", "f", "s", "enter", "E", "w", "v", "minus", "l", "y"):
             before = len(app._notifications)
             await pilot.press(key)
             await pilot.pause()

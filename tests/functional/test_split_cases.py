@@ -157,7 +157,7 @@ async def test_export_inside_the_library_goes_beside_it(
     app = ParallaxApp(library)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await open_split(pilot, app)
-        await pilot.press("e")
+        await pilot.press("w")
         await pilot.pause()
         assert screen.exported is not None
         assert screen.exported.parent == library.resolve().parent

@@ -271,14 +271,14 @@ async def test_escape_returns_to_the_reader(story: Path) -> None:
         assert isinstance(app.screen, ReaderScreen)
 
 
-async def test_e_exports_markdown_to_the_working_folder(
+async def test_w_writes_markdown_to_the_working_folder(
     story: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(tmp_path)
     app = ParallaxApp(story)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await open_split(pilot, app)
-        await pilot.press("e")
+        await pilot.press("w")
         await pilot.pause()
         target = tmp_path / "parallax-harbour-harbour-gazette-vs-valley-wire.md"
         assert screen.exported is not None
@@ -338,7 +338,17 @@ async def test_help_lists_the_split_keys(story: Path) -> None:
         rows = app.screen.rows
         text = " ".join(" ".join(row) for row in rows)
         assert rows[0][0] == "Split view"  # this screen's keys first
-        for words in ("Next pair", "Fold", "Swap", "Export", "] c", "Entities", "Pair detail"):
+        for words in (
+            "Next pair",
+            "Fold",
+            "Swap",
+            "Write a Markdown report",
+            "] c",
+            "Entities",
+            "Pair detail",
+            "Unlink pair",
+            "Copy claim",
+        ):
             assert words in text
         keys = {name: keys for section, keys, name in rows if section == "Split view"}
         assert keys["Next pair"] == "n / ] c" and keys["Previous pair"] == "p / [ c"

@@ -22,10 +22,12 @@ from textual.worker import get_current_worker
 
 from tui.analysis import Analysis, Comparison, analyse, compare
 from tui.analysis.comparison import cursor_row
+from tui.analysis.judgements import PairJudgements
 from tui.analysis.navigation import FOLD_NAMES, JUMPS
 from tui.analysis.row_source import Preview, preview_rows
 from tui.app.commands import SPLIT
 from tui.app.split.entity_overlap import EntityOverlapScreen
+from tui.app.split.judging import JudgingMixin
 from tui.app.split.layout import STACK_BELOW
 from tui.app.split.pair_detail import PairDetailScreen, detail_renderable
 from tui.app.split.rows import SplitRows
@@ -54,7 +56,7 @@ PAINT_WAIT = 0.5
 """Most seconds the alignment waits for the preview rows to be painted (it hogs the GIL)."""
 
 
-class SplitScreen(Screen[None]):
+class SplitScreen(JudgingMixin, Screen[None]):
     """Compare ``article`` (left) with the sibling article ``other`` (right)."""
 
     DEFAULT_CSS = """
@@ -227,6 +229,7 @@ class SplitScreen(Screen[None]):
         if not comparison.rows:
             self._status("Neither article has any claims to compare.", message=True)
         self.rows.show(comparison, cursor=cursor)
+        self._load_judgements()
 
     def _ready(self) -> bool:
         """The alignment is shown; otherwise say why this key waits, and clear any prefix."""
@@ -360,7 +363,14 @@ class SplitScreen(Screen[None]):
         from tui.analysis.export import export_report
         from tui.analysis.report import compare_markdown
 
-        text = compare_markdown(self.article, self.other, self.comparison)
+        judged = None
+        if self._judgements is not None:
+            from tui.analysis.judgements import apply
+
+            al = self.comparison.alignment
+            view = PairJudgements(self.article.path.name, self.other.path.name, self._view())
+            judged = apply(((p.a, p.b) for p in al.pairs), view)
+        text = compare_markdown(self.article, self.other, self.comparison, judged)
         try:
             path = export_report(
                 text,
