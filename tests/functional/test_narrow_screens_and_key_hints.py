@@ -77,7 +77,7 @@ async def test_palette_offers_and_runs_split_view_actions(story: Path) -> None:
             "Next one-sided claim",
             "Fold agreeing pairs",
             "Swap sides",
-            "Export a Markdown report",
+            "Write a Markdown report",
             "Back to the reader",
         ):
             assert title in commands, title
@@ -129,7 +129,8 @@ async def test_next_mention_with_every_label_off_says_why(story: Path) -> None:
 async def test_fold_with_no_agreeing_pair_says_nothing_to_fold(
     library: Path, write: WriteFile
 ) -> None:
-    """A pair with no exact (=) pair: f used to say "Folded 0 agreeing rows"."""
+    """A pair with no exact (=) pair: f used to say "Folded 0 agreeing rows", then
+    "Nothing to fold"; now it folds to the differences."""
     write(
         "budget/a.yaml",
         article_yaml(
@@ -157,8 +158,10 @@ async def test_fold_with_no_agreeing_pair_says_nothing_to_fold(
         assert all(p.relation != "same" for p in screen.comparison.alignment.pairs)
         await pilot.press("f")
         await pilot.pause()
-        assert not screen.rows.folded
-        assert any("Nothing to fold" in m for m in messages(app))
+        assert screen.rows.nav.level == "differences"  # not "nothing to fold"
+        # the figures differ (€50 vs €70 million): that pair is a difference, kept
+        assert any(r.matched for r in screen.rows.visible_rows)
+        assert not any("Nothing to fold" in m for m in messages(app))
 
 
 async def test_split_keys_on_a_one_article_story_say_there_is_nothing_to_compare(
@@ -176,7 +179,7 @@ async def test_split_keys_on_a_one_article_story_say_there_is_nothing_to_compare
         await pilot.press("c")
         await wait_until(pilot, lambda: isinstance(app.screen, SplitScreen))
         await pilot.pause()
-        for key in ("n", "f", "s", "enter", "E", "e"):
+        for key in ("n", "f", "s", "enter", "E", "w", "v", "minus", "l", "y"):
             before = len(app._notifications)
             await pilot.press(key)
             await pilot.pause()

@@ -66,9 +66,17 @@ async def test_fold_leaves_only_differences(library: Path, write: WriteFile) -> 
         assert rows.current_row.relation != "same"
         await pilot.press("n")
         assert rows.current_row.relation != "same"
+        status = str(screen.query_one("#split-status").render())
+        assert "Fold: differences only" in status
+        await pilot.press("f")
+        await pilot.pause()
+        assert rows.visible_rows and all(r.one_sided for r in rows.visible_rows)
+        assert rows.current_row is not None and rows.current_row.one_sided
+        assert "Fold: one-sided claims only" in str(screen.query_one("#split-status").render())
         await pilot.press("f")
         await pilot.pause()
         assert len(rows.visible_rows) == before
+        assert not screen.query_one("#split-status").display
 
 
 async def test_x_jumps_to_the_conflict_and_marks_the_values(
@@ -149,7 +157,7 @@ async def test_export_inside_the_library_goes_beside_it(
     app = ParallaxApp(library)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await open_split(pilot, app)
-        await pilot.press("e")
+        await pilot.press("w")
         await pilot.pause()
         assert screen.exported is not None
         assert screen.exported.parent == library.resolve().parent

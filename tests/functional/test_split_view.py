@@ -72,11 +72,11 @@ def gutter(rows: SplitRows, number: int) -> str:
     return rows.line_text(band.top)[cols.left : cols.left + GUTTER]
 
 
-def cells(rows: SplitRows, number: int) -> tuple[str, str]:
-    """The left and right cells of the first line of row ``number`` as drawn."""
+def cells(rows: SplitRows, number: int, line_no: int = 0) -> tuple[str, str]:
+    """The left and right cells of line ``line_no`` (first) of row ``number`` as drawn."""
     band, cols = rows.band_of(number), rows.cols
     assert band is not None and cols is not None
-    line = rows.line_text(band.top)
+    line = rows.line_text(band.top + line_no)
     return line[: cols.left], line[cols.left + GUTTER :]
 
 
@@ -214,16 +214,18 @@ async def test_scroll_lock_keeps_the_partner_in_view(story: Path) -> None:
             await pilot.pause()
             row = rows.current_row
             assert in_view(rows, rows.cursor)
-            left, right = cells(rows, rows.cursor)  # both claims start on the band's first line
+            left, label = cells(rows, rows.cursor)  # the left claim starts on the first line,
+            right = cells(rows, rows.cursor, 1)[1]  # its partner below the partner's number
             if row.a and row.b:
                 assert screen.comparison.claim_text("a", row.a[0])[:8] in left
+                assert label.strip() == f"B{row.b[0] + 1}"
                 assert screen.comparison.claim_text("b", row.b[0])[:8] in right
                 checked += 1
         assert checked >= 5
         rows.scroll_home(animate=False)
         await pilot.pause()
         top = screen.comparison.rows[0]
-        left, right = cells(rows, 0)
+        left, right = cells(rows, 0)[0], cells(rows, 0, 1 if top.matched else 0)[1]
         for side, text in (("a", left), ("b", right)):
             if top.claims(side):
                 assert screen.comparison.claim_text(side, top.claims(side)[0])[:8] in text
@@ -269,14 +271,14 @@ async def test_escape_returns_to_the_reader(story: Path) -> None:
         assert isinstance(app.screen, ReaderScreen)
 
 
-async def test_e_exports_markdown_to_the_working_folder(
+async def test_w_writes_markdown_to_the_working_folder(
     story: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(tmp_path)
     app = ParallaxApp(story)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await open_split(pilot, app)
-        await pilot.press("e")
+        await pilot.press("w")
         await pilot.pause()
         target = tmp_path / "parallax-harbour-harbour-gazette-vs-valley-wire.md"
         assert screen.exported is not None
@@ -336,7 +338,17 @@ async def test_help_lists_the_split_keys(story: Path) -> None:
         rows = app.screen.rows
         text = " ".join(" ".join(row) for row in rows)
         assert rows[0][0] == "Split view"  # this screen's keys first
-        for words in ("Next pair", "Fold", "Swap", "Export", "] c", "Entities", "Pair detail"):
+        for words in (
+            "Next pair",
+            "Fold",
+            "Swap",
+            "Write a Markdown report",
+            "] c",
+            "Entities",
+            "Pair detail",
+            "Unlink pair",
+            "Copy claim",
+        ):
             assert words in text
         keys = {name: keys for section, keys, name in rows if section == "Split view"}
         assert keys["Next pair"] == "n / ] c" and keys["Previous pair"] == "p / [ c"

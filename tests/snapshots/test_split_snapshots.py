@@ -66,3 +66,11 @@ def test_split_pair_detail(snap_compare, app: ParallaxApp) -> None:
 
 def test_split_entity_list_small(snap_compare, app: ParallaxApp) -> None:
     assert snap_compare(app, terminal_size=SMALL, run_before=_then("E"))
+
+
+def test_split_view_200_columns(snap_compare, app: ParallaxApp) -> None:
+    assert snap_compare(app, terminal_size=(200, 50), run_before=_then())
+
+
+def test_split_view_folded_to_differences(snap_compare, app: ParallaxApp) -> None:
+    assert snap_compare(app, terminal_size=WIDE, run_before=_then("f"))

@@ -135,17 +135,25 @@ def _alignment(n_a: int, n_b: int, pairs: list[tuple[int, int, float]]) -> Align
     )
 
 
-def _check_monotone(layout: list[Row], n_a: int, n_b: int) -> None:
-    seq_a = [i for r in layout for i in r.a]
-    seq_b = [j for r in layout for j in r.b]
-    assert seq_a == list(range(n_a))
-    assert seq_b == list(range(n_b))
+def _check_layout(layout: list[Row], al: Alignment, order: str) -> None:
+    """Every claim once; every pair inside one row; no placeholder; the active side in order
+    except claims pulled beside their group; rows numbered 0..n-1."""
+    assert [r.number for r in layout] == list(range(len(layout)))
+    for side, count in (("a", len(al.claims_a)), ("b", len(al.claims_b))):
+        assert sorted(i for r in layout for i in r.claims(side)) == list(range(count))
+    row_of = {(s, i): r.number for r in layout for s in "ab" for i in r.claims(s)}
+    for p in al.pairs:
+        assert row_of["a", p.a] == row_of["b", p.b]
+    for r in layout:
+        assert (r.a and r.b) if r.matched else bool(r.a) != bool(r.b)
+    firsts = [r.claims(order)[0] for r in layout if r.claims(order)]
+    assert firsts == sorted(firsts)
 
 
 def test_rows_diff_like_layout_with_fillers() -> None:
     al = _alignment(4, 4, [(0, 0, 0.9), (2, 3, 0.5)])
     layout = rows(al)
-    _check_monotone(layout, 4, 4)
+    _check_layout(layout, al, "a")
     assert layout == [
         Row(0, (0,), (0,), "partial"),
         Row(1, (1,), (), "only_a"),
@@ -156,16 +164,24 @@ def test_rows_diff_like_layout_with_fillers() -> None:
     ]
 
 
-def test_rows_crossing_pair_keeps_order_and_flags_partner() -> None:
+def test_rows_crossing_pairs_share_a_row_in_either_order() -> None:
     al = _alignment(3, 3, [(0, 2, 0.3), (1, 0, 0.8), (2, 1, 0.7)])
-    layout = rows(al)
-    _check_monotone(layout, 3, 3)
-    found = {(r.a, r.b, r.relation, r.partners) for r in layout}
-    assert ((1,), (0,), "partial", ()) in found
-    assert ((2,), (1,), "partial", ()) in found
-    assert ((0,), (), "partial", (2,)) in found
-    assert ((), (2,), "partial", (0,)) in found
-    assert [r.number for r in layout] == list(range(len(layout)))
+    by_a, by_b = rows(al, "a"), rows(al, "b")
+    for layout, order in ((by_a, "a"), (by_b, "b")):
+        _check_layout(layout, al, order)
+    assert [(r.a, r.b) for r in by_a] == [((0,), (2,)), ((1,), (0,)), ((2,), (1,))]
+    assert [(r.a, r.b) for r in by_b] == [((1,), (0,)), ((2,), (1,)), ((0,), (2,))]
+
+
+def test_rows_one_to_many_is_one_group_in_both_orders() -> None:
+    al = _alignment(3, 4, [(0, 0, 0.6), (0, 3, 0.4), (1, 1, 0.7)])
+    by_a, by_b = rows(al, "a"), rows(al, "b")
+    for layout, order in ((by_a, "a"), (by_b, "b")):
+        _check_layout(layout, al, order)
+        groups = [r for r in layout if r.a == (0,)]
+        assert len(groups) == 1 and groups[0].b == (0, 3)
+    assert by_a[0] == Row(0, (0,), (0, 3), "partial")
+    assert [(r.a, r.b) for r in by_b] == [((0,), (0, 3)), ((1,), (1,)), ((), (2,)), ((2,), ())]
 
 
 def test_rows_merge_split_claims_on_one_row() -> None:
@@ -179,9 +195,10 @@ def test_anchor_chain_prefers_heavier_monotone_chain() -> None:
     assert [(p.a, p.b) for p in anchor_chain(al.pairs)] == [(1, 0), (2, 1)]
 
 
-def test_rows_on_real_alignment_are_monotone() -> None:
+def test_rows_on_real_alignment_hold_every_pair_in_one_row() -> None:
     result = align_texts(NEWS_A, NEWS_B)
-    _check_monotone(rows(result), len(result.claims_a), len(result.claims_b))
+    for order in "ab":
+        _check_layout(rows(result, order), result, order)
 
 
 def test_claims_stating_one_rank_pair_up_and_share_the_ordinal() -> None:

@@ -150,7 +150,7 @@ async def test_export_goes_outside_the_library_even_from_inside_it(
         await app.workers.wait_for_complete()
         await pilot.press("c")
         await wait_until(pilot, lambda: getattr(app.screen, "comparison", None) is not None)
-        await pilot.press("e")  # export: the one write the user asks for
+        await pilot.press("w")  # write the report: the one write the user asks for
         await wait_until(pilot, lambda: getattr(app.screen, "exported", None) is not None)
         exported = app.screen.exported  # type: ignore[attr-defined]
     assert snapshot(library) == before

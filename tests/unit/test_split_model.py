@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from tests.functional.test_split_cases import ALPHA, BETA
 from tui.analysis import Comparison, analyse_text, compare
+from tui.analysis.emphasis import lacking_words
 from tui.analysis.entity_summary import entity_overlap
 from tui.analysis.navigation import RowCursor
 from tui.analysis.relations import GLYPHS
@@ -140,6 +141,56 @@ def test_show_clamps_the_cursor() -> None:
     assert cursor.number == 0 and cursor.current is None and not cursor.first()
 
 
-def test_crossing_rows_point_to_partners() -> None:
-    row = Row(3, (4,), (), "partial", (9,))
-    assert row.crossing and row.matched and not row.one_sided
+def test_matched_rows_are_not_one_sided() -> None:
+    row = Row(3, (4,), (9,), "partial")
+    assert row.matched and not row.one_sided
+
+
+def test_fold_levels_cycle_and_keep_notable_pairs() -> None:
+    rows = [
+        Row(0, (0,), (0,), "partial"),  # notable: a figure differs
+        Row(1, (1,), (), "only_a"),
+        Row(2, (2,), (1,), "partial"),  # wording only
+        Row(3, (3,), (2,), "same"),
+        Row(4, (4,), (3,), "conflict"),
+    ]
+    cursor = RowCursor()
+    cursor.show(rows, cursor=2, notable=lambda r: r.number in (0, 4))
+    assert cursor.level == "all" and not cursor.folded
+    assert cursor.cycle() == "differences" and cursor.folded
+    assert [r.number for r in cursor.visible] == [0, 1, 4] and cursor.number == 4
+    assert cursor.cycle() == "one_sided"
+    assert [r.number for r in cursor.visible] == [1] and cursor.number == 1
+    assert cursor.cycle() == "all" and cursor.visible == rows
+
+
+def test_notable_rows_differ_by_a_figure_or_a_name() -> None:
+    a = (
+        "The council approved a budget of 40 million dollars on Monday.\n"
+        "The mayor said the new schools would open next autumn after a long wait for families.\n"
+        "Mayor Anna Berg thanked the teachers in Oslo.\n"
+    )
+    b = (
+        "On Monday the council approved a 40 million dollar budget.\n"
+        "The new schools will open next autumn, the mayor said, though some parents remain "
+        "doubtful.\n"
+        "Anna Berg thanked the teachers.\n"
+    )
+    comparison = compare(analyse_text(a), analyse_text(b))
+    found = {(r.a, r.b): (r.relation, comparison.notable(r)) for r in comparison.rows}
+    assert found[(0,), (0,)] == ("same", False)
+    assert found[(1,), (1,)] == ("partial", False)  # wording only: folded as agreeing
+    assert found[(2,), (2,)] == ("partial", True)  # Oslo is on one side only
+
+
+def test_emphasis_marks_words_and_figures_the_partner_lacks() -> None:
+    text = "Nordbane will close the Kvitfjell line on 1 October, citing 80 million kroner."
+    other = "Nordbane is closing the Kvitfjell line on 1 October because of costs of 60 million."
+    marked = [text[s:e] for s, e in lacking_words(text, [other])]
+    assert marked == ["citing", "80", "kroner"]  # not function words, not close ~ closing
+    assert lacking_words(other, [text]) == tuple(
+        (other.index(w), other.index(w) + len(w)) for w in ("costs", "60")
+    )
+    comparison = compare(analyse_text(text), analyse_text(other))
+    assert comparison.alignment.pairs
+    assert [text[s:e] for s, e in comparison.emphasis("a", 0)] == marked

@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from tui.analysis.article_analysis import Analysis, analyse_text
+from tui.analysis.emphasis import lacking_words
 from tui.analysis.entity_summary import FIGURE_LABELS, EntityOverlap, entity_overlap
 from tui.analysis.row_source import Mark
 from tui.nlp.align.aligner import AlignInput, Alignment, ClaimPair, align
@@ -46,7 +47,8 @@ class Summary:
 class Comparison:
     """Everything shown about two aligned articles, computed once by :func:`compare`.
 
-    ``mentions_a``/``mentions_b`` carry keys unified across the two articles.
+    ``mentions_a``/``mentions_b`` carry keys unified across the two articles; ``order`` is
+    the side whose claim order the rows follow (see :meth:`ordered`).
     """
 
     alignment: Alignment
@@ -57,6 +59,8 @@ class Comparison:
     summary: Summary
     _marks: Mapping[tuple[str, int], tuple[Mark, ...]]
     _row_of: Mapping[tuple[str, int], int]
+    _emphasis: Mapping[tuple[str, int], tuple[tuple[int, int], ...]]
+    order: str = "a"
 
     def claim_text(self, side: str, index: int) -> str:
         """The raw text of claim ``index`` on ``side``."""
@@ -67,13 +71,24 @@ class Comparison:
         """Styled spans of claim ``index`` on ``side``."""
         return self._marks.get((side, index), ())
 
+    def emphasis(self, side: str, index: int) -> tuple[tuple[int, int], ...]:
+        """Spans of claim ``index`` on ``side`` with words its partners lack."""
+        return self._emphasis.get((side, index), ())
+
     def row_pairs(self, row: Row) -> list[ClaimPair]:
-        """The pairs a row shows: within the row, or to its claim's partners elsewhere."""
+        """The pairs a row shows (every pair of its claims)."""
         return _row_pairs(self.alignment, row)
 
     def row_of_claim(self, side: str, index: int) -> int:
         """The row number holding claim ``index`` of ``side`` (0 when not found)."""
         return self._row_of.get((side, index), 0)
+
+    def notable(self, row: Row) -> bool:
+        """``row`` shows a difference worth a look: a conflict, a one-sided claim, or a
+        pair where one side has a figure or a name the other lacks."""
+        if row.relation != "partial":
+            return row.relation != "same"
+        return any(m.diff for side in "ab" for i in row.claims(side) for m in self.marks(side, i))
 
     def rows_with_key(self, key: str) -> list[int]:
         """Rows showing a mention of entity ``key`` on either side."""
@@ -86,8 +101,15 @@ class Comparison:
         ]
 
     def swapped(self) -> Comparison:
-        """The same comparison with left and right exchanged."""
-        return _build(self.alignment.swapped(), self.mentions_b, self.mentions_a)
+        """The same comparison with left and right exchanged (rows follow the same outlet)."""
+        order = "b" if self.order == "a" else "a"
+        return _build(self.alignment.swapped(), self.mentions_b, self.mentions_a, order)
+
+    def ordered(self, side: str) -> Comparison:
+        """The same comparison with rows in ``side``'s claim order (itself when already)."""
+        if side == self.order:
+            return self
+        return _build(self.alignment, self.mentions_a, self.mentions_b, side)
 
 
 def compare(a: Analysis, b: Analysis, *, background: Sequence[str] = ()) -> Comparison:
@@ -136,10 +158,14 @@ def _rekeyed(features: ClaimFeatures, keys: Mapping[str, str]) -> ClaimFeatures:
 
 
 def _build(
-    alignment: Alignment, mentions_a: tuple[Mention, ...], mentions_b: tuple[Mention, ...]
+    alignment: Alignment,
+    mentions_a: tuple[Mention, ...],
+    mentions_b: tuple[Mention, ...],
+    order: str = "a",
 ) -> Comparison:
-    """Lay ``alignment`` out as rows; compute every claim's marks, the overlap, the counts."""
-    laid_out = tuple(rows(alignment))
+    """Lay ``alignment`` out as rows in side ``order``'s claim order; compute every claim's
+    marks, the overlap, the counts."""
+    laid_out = tuple(rows(alignment, order))
     row_of = {(side, i): row.number for row in laid_out for side in "ab" for i in row.claims(side)}
     overlap = entity_overlap(mentions_a, mentions_b)
     marks = {
@@ -155,7 +181,24 @@ def _build(
         _summary(alignment, overlap),
         marks,
         row_of,
+        _emphasis(alignment),
+        order,
     )
+
+
+def _emphasis(
+    alignment: Alignment,
+) -> dict[tuple[str, int], tuple[tuple[int, int], ...]]:
+    """Each paired claim's words that its partners lack (see :func:`lacking_words`)."""
+    partners: dict[tuple[str, int], list[str]] = {}
+    for pair in alignment.pairs:
+        partners.setdefault(("a", pair.a), []).append(alignment.claims_b[pair.b].text)
+        partners.setdefault(("b", pair.b), []).append(alignment.claims_a[pair.a].text)
+    claims = {"a": alignment.claims_a, "b": alignment.claims_b}
+    return {
+        (side, index): lacking_words(claims[side][index].text, others)
+        for (side, index), others in partners.items()
+    }
 
 
 def _summary(alignment: Alignment, overlap: EntityOverlap) -> Summary:
@@ -179,10 +222,6 @@ def _summary(alignment: Alignment, overlap: EntityOverlap) -> Summary:
 
 def _row_pairs(alignment: Alignment, row: Row) -> list[ClaimPair]:
     pairs = alignment.pairs
-    if row.crossing:
-        if row.a:
-            return [p for p in pairs if p.a in row.a]
-        return [p for p in pairs if p.b in row.b]
     return [p for p in pairs if p.a in row.a and p.b in row.b]
 
 
@@ -228,14 +267,18 @@ def _claim_marks(
     )
 
 
-def cursor_row(comparison: Comparison, row: Row | None, *, swapped: bool = False) -> int:
-    """The row of ``comparison`` holding the first claim of ``row`` (left first; 0 if none).
+def cursor_row(
+    comparison: Comparison, row: Row | None, *, swapped: bool = False, side: str = "a"
+) -> int:
+    """The row of ``comparison`` holding the first claim of ``row`` (``side`` first, then
+    the other; 0 if none).
 
     ``swapped``: ``comparison`` has the sides of ``row``'s comparison exchanged.
     """
     if row is None or not (row.a or row.b):
         return 0
-    side, index = ("a", row.a[0]) if row.a else ("b", row.b[0])
+    first = side if row.claims(side) else ("b" if side == "a" else "a")
+    side, index = first, row.claims(first)[0]
     if swapped:
         side = "b" if side == "a" else "a"
     return comparison.row_of_claim(side, index)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from tui.nlp.align.rows import Row
 
-__all__ = ["JUMPS", "Jump", "RowCursor"]
+__all__ = ["FOLD_LEVELS", "FOLD_NAMES", "JUMPS", "Jump", "RowCursor"]
 
 RowTest = Callable[[Row], bool]
 
@@ -31,26 +31,59 @@ JUMPS: dict[str, Jump] = {
 }
 """The rows the split view's jump keys go to."""
 
+FOLD_LEVELS = ("all", "differences", "one_sided")
+"""Fold levels, in the order ``f`` cycles through them."""
+FOLD_NAMES = {
+    "all": "all rows",
+    "differences": "differences only",
+    "one_sided": "one-sided claims only",
+}
+"""How the status line names each fold level."""
+
+
+def _differs(row: Row) -> bool:
+    return row.relation != "same"
+
 
 class RowCursor:
-    """A cursor over rows: which row, which side (``"a"``/``"b"``), agreeing rows folded."""
+    """A cursor over rows: which row, which side (``"a"``/``"b"``), which fold level.
+
+    Fold levels (:data:`FOLD_LEVELS`): ``all``; ``differences`` hides matched rows that are
+    not ``notable`` (by default: the ``same`` ones); ``one_sided`` shows one-sided rows only.
+    """
 
     def __init__(self, rows: Sequence[Row] = (), cursor: int = 0) -> None:
         self.rows: Sequence[Row] = rows
         self.number = 0
         self.side = "a"
-        self.folded = False
+        self.level = "all"
+        self.notable: RowTest = _differs
         self.show(rows, cursor)
 
-    def show(self, rows: Sequence[Row], cursor: int = 0) -> None:
-        """Move over ``rows``, the cursor on row ``cursor`` (clamped to the rows)."""
+    def show(self, rows: Sequence[Row], cursor: int = 0, notable: RowTest | None = None) -> None:
+        """Move over ``rows``, the cursor on row ``cursor`` (clamped to the rows);
+        ``notable`` says which matched rows the ``differences`` level keeps."""
         self.rows = rows
+        self.notable = notable or _differs
         self.number = min(max(0, cursor), max(0, len(rows) - 1))
 
     @property
+    def folded(self) -> bool:
+        """Some rows are folded away (any level but ``all``)."""
+        return self.level != "all"
+
+    def hides(self, row: Row) -> bool:
+        """``row`` is folded away at the current level."""
+        if self.level == "differences":
+            return row.matched and not self.notable(row)
+        if self.level == "one_sided":
+            return not row.one_sided
+        return False
+
+    @property
     def visible(self) -> list[Row]:
-        """Rows shown: all, or all but the agreeing ones when folded."""
-        return [r for r in self.rows if not (self.folded and r.relation == "same")]
+        """Rows shown at the current fold level."""
+        return [r for r in self.rows if not self.hides(r)]
 
     @property
     def current(self) -> Row | None:
@@ -59,9 +92,7 @@ class RowCursor:
 
     def is_shown(self, number: int) -> bool:
         """Row ``number`` exists and is not folded away."""
-        return 0 <= number < len(self.rows) and not (
-            self.folded and self.rows[number].relation == "same"
-        )
+        return 0 <= number < len(self.rows) and not self.hides(self.rows[number])
 
     def move_to(self, number: int | None) -> bool:
         """Put the cursor on row ``number``; ``False`` when there is no such row shown."""
@@ -108,10 +139,19 @@ class RowCursor:
         self.side = "b" if self.side == "a" else "a"
 
     def fold(self, folded: bool) -> None:
-        """Fold (or unfold) agreeing rows; a cursor on a folded row moves to a shown one."""
-        self.folded = folded
+        """Fold to ``differences`` (or show every row)."""
+        self.set_level("differences" if folded else "all")
+
+    def cycle(self) -> str:
+        """Go to the next fold level (all → differences → one-sided → all); return it."""
+        self.set_level(FOLD_LEVELS[(FOLD_LEVELS.index(self.level) + 1) % len(FOLD_LEVELS)])
+        return self.level
+
+    def set_level(self, level: str) -> None:
+        """Fold to ``level``; a cursor on a hidden row moves to a shown one."""
+        self.level = level
         current = self.current
-        if folded and current is not None and current.relation == "same":
+        if current is not None and self.hides(current):
             target = self.find(lambda r: True)
             if target is None:
                 target = self.find(lambda r: True, forward=False)

@@ -43,6 +43,8 @@ class RowSource(Protocol):
 
     def row_of_claim(self, side: str, index: int) -> int: ...
 
+    def emphasis(self, side: str, index: int) -> tuple[tuple[int, int], ...]: ...
+
 
 @dataclass(frozen=True, slots=True)
 class Preview:
@@ -61,6 +63,10 @@ class Preview:
 
     def marks(self, side: str, index: int) -> tuple[Mark, ...]:
         """No marks: entities and differences come with the alignment."""
+        return ()
+
+    def emphasis(self, side: str, index: int) -> tuple[tuple[int, int], ...]:
+        """No emphasis before the alignment is done."""
         return ()
 
     def row_of_claim(self, side: str, index: int) -> int:

@@ -17,6 +17,7 @@ KEY_NAMES = {
     "left_square_bracket": "[",
     "right_square_bracket": "]",
     "asterisk": "*",
+    "minus": "-",
 }
 """How a Textual key name is written for people."""
 
@@ -304,7 +305,8 @@ SPLIT = CommandGroup(
             "f",
             "fold",
             "Fold agreeing pairs",
-            "Hide the rows where both outlets say the same (again: show them)",
+            "Hide the rows where both outlets agree, bar wording "
+            "(again: one-sided claims only; again: every row)",
             footer="Fold",
         ),
         Command("s", "swap", "Swap sides", "Put the right article on the left"),
@@ -322,12 +324,27 @@ SPLIT = CommandGroup(
             "Entities both outlets name, and those only one does; pick one to mark it",
         ),
         Command(
-            "e",
+            "w",
             "export",
-            "Export a Markdown report",
-            "Write this comparison to a Markdown file",
-            footer="Export",
+            "Write a Markdown report",
+            "Write this comparison, with your judgements, to a new Markdown file",
+            footer="Write",
         ),
+        Command(
+            "v", "verify", "Mark pair verified", "Mark this row's pair verified (again: clear)"
+        ),
+        Command(
+            "d", "dispute", "Mark pair disputed", "Mark this row's pair disputed (again: clear)"
+        ),
+        Command("minus", "unlink", "Unlink pair", "Say this row's pair is wrong (again: relink)"),
+        Command("a", "note", "Note on pair", "Attach a one-line note to this row's pair"),
+        Command(
+            "l",
+            "link",
+            "Link claims by hand",
+            "Mark this claim; l on a claim of the other side links the two",
+        ),
+        Command("y", "copy_claim", "Copy claim", "Copy this claim with its outlet, date and URL"),
         Command(
             "right_square_bracket",
             "prefix(']')",
@@ -442,6 +459,7 @@ ENTITY_DIALOG = CommandGroup(
     "Entities of both articles",
     (Command("escape,q", "dismiss_none", "Close", palette=False),),
 )
+NOTE_DIALOG = CommandGroup("Note", (Command("escape", "cancel", "Cancel", palette=False),))
 DIALOGS = (
     HELP_DIALOG,
     PROBLEMS_DIALOG,
@@ -451,4 +469,5 @@ DIALOGS = (
     PAIR_DIALOG,
     ENTITY_DIALOG,
     MOVE_DIALOG,
+    NOTE_DIALOG,
 )

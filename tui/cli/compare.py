@@ -154,12 +154,6 @@ def _text_report(
         scores = [score_of[i, j] for i in row.a for j in row.b if (i, j) in score_of]
         left = _claims_text(alignment.claims_a, row.a, "A")
         right = _claims_text(alignment.claims_b, row.b, "B")
-        if row.partners and not row.b:
-            right = Text("↔ " + ", ".join(f"B{j + 1}" for j in row.partners), style="dim")
-            scores = [score_of[row.a[0], j] for j in row.partners]
-        elif row.partners and not row.a:
-            left = Text("↔ " + ", ".join(f"A{i + 1}" for i in row.partners), style="dim")
-            scores = [score_of[i, row.b[0]] for i in row.partners]
         table.add_row(
             Text(GLYPHS[row.relation], style=_STYLES[row.relation]),
             left,
@@ -199,15 +193,27 @@ def run_compare(a: str, b: str, library: Path | None, fmt: str, console: Console
     except TooLongToCompare as error:
         print(inert_line(f"parallax compare: {a} and {b}: {error}"), file=sys.stderr)
         return 1
+    judged = None
+    if fmt != "text":
+        from tui.analysis.judged import judged_pairs
+        from tui.analysis.judgements import JudgementError
+        from tui.library.loader import default_library
+
+        root = library if library is not None else default_library()
+        try:
+            judged = judged_pairs(article_a, article_b, comparison.alignment, root)
+        except JudgementError as error:
+            print(inert_line(f"parallax compare: {error}"), file=sys.stderr)
+            return 1
     if fmt == "json":
         from tui.analysis.report import compare_json
 
-        payload = compare_json(article_a, article_b, comparison)
+        payload = compare_json(article_a, article_b, comparison, judged)
         print(json_text(json.dumps(payload, ensure_ascii=False)))
     elif fmt == "markdown":
         from tui.analysis.report import compare_markdown
 
-        print(compare_markdown(article_a, article_b, comparison), end="")
+        print(compare_markdown(article_a, article_b, comparison, judged), end="")
     else:
         _text_report(article_a, article_b, comparison, console)
     return 0

@@ -15,6 +15,8 @@ DIFF_STYLE = "bold underline"
 """A value present on this side of a matched pair only."""
 CONFLICT_STYLE = "bold reverse red"
 """A value the two sides of a conflicting pair disagree on."""
+EMPHASIS_STYLE = "underline"
+"""A word this claim has and its partners lack (within-pair emphasis, no colour needed)."""
 CLAIM_SEPARATOR = "\n"
 
 
@@ -24,14 +26,18 @@ def claim_text(
     *,
     marked_key: str | None = None,
     entities: bool = True,
+    emphasis: Sequence[tuple[int, int]] = (),
 ) -> Text:
     """``text`` made inert, with entity colours, one-sided values and conflicts marked.
 
     Differences and conflicts are shown even when entity colours are off, and use text
-    styles (bold, underline, reverse) so they read without colour.
+    styles (bold, underline, reverse) so they read without colour; ``emphasis`` spans
+    (words the partners lack) are underlined.
     """
     raw = inert_line(text)
     out = Text(raw)
+    for start, end in emphasis:
+        out.stylize(EMPHASIS_STYLE, start, end)
     for mark in marks:
         style = ""
         if entities:

@@ -18,6 +18,7 @@ from textual.strip import Strip
 from tui.analysis.row_source import RowSource
 from tui.app.split.claim_text import claim_text, gutter_text
 from tui.app.split.layout import GUTTER, PAD, Band, BandLayout, Columns, Piece, cut
+from tui.nlp.align.rows import Row
 
 STRIP_CACHE = 4000
 """Drawn lines kept before the cache is emptied."""
@@ -38,6 +39,8 @@ class RowPainter:
         self.layout = BandLayout()
         self.cols: Columns | None = None
         self.marked_key: str | None = None
+        self.judged: Callable[[Row], str] = lambda row: ""
+        """The reader's judgement glyphs of a row, drawn under its relation glyph."""
         self._styled: dict[tuple[str, int, int], list[Text]] = {}
         self._strips: dict[tuple[int, int, str | None], Strip] = {}
         self._styles: dict[str, Style] = {}
@@ -78,6 +81,7 @@ class RowPainter:
                 self.source.claim_text(side, index),
                 self.source.marks(side, index),
                 marked_key=self.marked_key,
+                emphasis=self.source.emphasis(side, index),
             )
             lines = cut(text, self.layout.offsets(self.source, side, index, width))
             self._styled[key] = lines
@@ -121,12 +125,26 @@ class RowPainter:
             segments.insert(0, Segment(" " * PAD, base))
         return Strip(segments).adjust_cell_length(width, base)
 
+    def _judged_line(self, band: Band, base: Style) -> Strip:
+        """The band's last (blank) line, with the reader's judgement glyphs in the gutter."""
+        assert self.cols is not None
+        cols = self.cols
+        marks = self.judged(band.row)
+        if not marks:
+            return Strip.blank(cols.width, base)
+        text = Text(marks, style="bold")
+        cell = Strip(list(Segment.apply_style(text.render(self._console()), base)))
+        if cols.stacked:
+            return Strip([Segment(" " * PAD, base), *cell]).adjust_cell_length(cols.width, base)
+        cell = cell.crop(0, GUTTER).adjust_cell_length(GUTTER, base)
+        return Strip.join([Strip.blank(cols.left, base), cell, Strip.blank(cols.right, base)])
+
     def _draw(self, band: Band, line: int, cursor: str | None) -> Strip:
         assert self.cols is not None
         cols = self.cols
         base = self._style("cursor" if cursor else "base")
         if line == band.height - 1:
-            return Strip.blank(cols.width, base)
+            return self._judged_line(band, base)
         if not cols.stacked:
             gutter = self._gutter(band, cursor, GUTTER) if line == 0 else None
             return Strip.join(

@@ -96,12 +96,13 @@ class BandLayout:
         claims = row.claims(side)
         if claims:
             lines: list[Piece] = []
+            numbered = row.matched and side != getattr(source, "order", "a")
             for index in claims:
+                if numbered:  # a partner, maybe told elsewhere: say which claim it is
+                    lines.append(Text(f"{side.upper()}{index + 1}", style="bold"))
                 count = len(self.offsets(source, side, index, width))
                 lines.extend((index, n) for n in range(count))
             return tuple(lines), False
-        if row.crossing:
-            return (Text(crossing_note(source, row, side)),), True
         return (), True
 
     def layout(self, source: RowSource, rows: Sequence[Row], cols: Columns) -> list[Band]:
@@ -118,16 +119,6 @@ class BandLayout:
             bands.append(Band(row, top, height, left, right, (filler_a, filler_b)))
             top += height
         return bands
-
-
-def crossing_note(source: RowSource, row: Row, side: str) -> str:
-    """Where the partners of a claim told elsewhere sit: above, below or both."""
-    numbers = [source.row_of_claim(side, p) for p in row.partners]
-    above = any(n < row.number for n in numbers)
-    below = any(n > row.number for n in numbers)
-    if above and below:
-        return "↕ matched above and below"
-    return "↑ matched above" if above else "↓ matched below"
 
 
 def cut(text: Text, offsets: list[int]) -> list[Text]:

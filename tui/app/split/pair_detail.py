@@ -37,7 +37,7 @@ def detail_renderable(
     *,
     marked_key: str | None = None,
 ) -> RenderableType:
-    """Both sides' claims of ``row`` (and partners told elsewhere), then every pair's facts."""
+    """Both sides' claims of ``row`` (every claim of its pairs), then every pair's facts."""
     parts: list[RenderableType] = []
     relation = row.relation
     parts.append(

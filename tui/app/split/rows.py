@@ -108,6 +108,13 @@ class SplitRows(ScrollView, can_focus=True):
         self._relayout()
         self.scroll_to_cursor()
 
+    def cycle_fold(self) -> str:
+        """Fold to the next level (all → differences → one-sided); return the new level."""
+        level = self.nav.cycle()
+        self._relayout()
+        self.scroll_to_cursor()
+        return level
+
     @property
     def marked_key(self) -> str | None:
         """The entity whose mentions are emphasised on both sides, if any."""
@@ -133,7 +140,8 @@ class SplitRows(ScrollView, can_focus=True):
         place = self._cursor_place()
         at_top = self.scroll_y == 0
         self.painter.show(source)
-        self.nav.show(source.rows, cursor)
+        notable = source.notable if isinstance(source, Comparison) else None
+        self.nav.show(source.rows, cursor, notable)
         self._relayout()
         self._restore(place, at_top)
 

@@ -22,10 +22,12 @@ from textual.worker import get_current_worker
 
 from tui.analysis import Analysis, Comparison, analyse, compare
 from tui.analysis.comparison import cursor_row
-from tui.analysis.navigation import JUMPS
+from tui.analysis.judgements import PairJudgements
+from tui.analysis.navigation import FOLD_NAMES, JUMPS
 from tui.analysis.row_source import Preview, preview_rows
 from tui.app.commands import SPLIT
 from tui.app.split.entity_overlap import EntityOverlapScreen
+from tui.app.split.judging import JudgingMixin
 from tui.app.split.layout import STACK_BELOW
 from tui.app.split.pair_detail import PairDetailScreen, detail_renderable
 from tui.app.split.rows import SplitRows
@@ -54,7 +56,7 @@ PAINT_WAIT = 0.5
 """Most seconds the alignment waits for the preview rows to be painted (it hogs the GIL)."""
 
 
-class SplitScreen(Screen[None]):
+class SplitScreen(JudgingMixin, Screen[None]):
     """Compare ``article`` (left) with the sibling article ``other`` (right)."""
 
     DEFAULT_CSS = """
@@ -233,6 +235,7 @@ class SplitScreen(Screen[None]):
         if not comparison.rows:
             self._status("Neither article has any claims to compare.", message=True)
         self.rows.show(comparison, cursor=cursor)
+        self._load_judgements()
 
     def _ready(self) -> bool:
         """The alignment is shown; otherwise say why this key waits, and clear any prefix."""
@@ -251,6 +254,9 @@ class SplitScreen(Screen[None]):
         if not self.rows.jump(kind, forward=forward):
             direction = "after" if forward else "before"
             what = JUMPS[kind].name
+            if not any(JUMPS[kind].wanted(row) for row in self.rows.rows):
+                self.notify(f"No {what}s in this comparison", severity="warning", timeout=2)
+                return
             self.notify(f"No {what} {direction} this row", severity="warning", timeout=2)
 
     def action_next_pair(self) -> None:
@@ -280,7 +286,12 @@ class SplitScreen(Screen[None]):
             self._status(self._idle_status())
 
     def _idle_status(self) -> str:
-        return ALIGNING if self._aligning else ""
+        if self._aligning:
+            return ALIGNING
+        if not self.rows.folded:
+            return ""
+        shown = len(self.rows.visible_rows)
+        return f"Fold: {FOLD_NAMES[self.rows.nav.level]} ({shown} rows shown; f: next level)"
 
     def action_prefixed_c(self) -> None:
         prefix, self._prefix = self._prefix, None
@@ -294,23 +305,18 @@ class SplitScreen(Screen[None]):
 
     def action_switch_side(self) -> None:
         self._prefix = None
-        self.rows.side = "b" if self.rows.side == "a" else "a"
+        self.rows.side = side = "b" if self.rows.side == "a" else "a"
+        if self.comparison is not None and self.rows.fully_mounted:
+            ordered = self.comparison.ordered(side)
+            self._apply(ordered, cursor=cursor_row(ordered, self.rows.current_row, side=side))
 
     # -- other actions ------------------------------------------------------------
 
     def action_fold(self) -> None:
         if not self._ready() or self.comparison is None:
             return
-        rows = self.rows
-        hidden = sum(1 for r in self.comparison.rows if r.relation == "same")
-        if not hidden and not rows.folded:
-            self.notify("Nothing to fold: no pair agrees exactly (=)", timeout=3)
-            return
-        rows.folded = not rows.folded
-        if rows.folded:
-            self.notify(f"Folded {hidden} agreeing row{'s' * (hidden != 1)} (f to unfold)")
-        else:
-            self.notify("Showing every row")
+        self.rows.cycle_fold()
+        self._status(self._idle_status())
 
     def action_swap(self) -> None:
         if not self._ready() or self.comparison is None or self.other is None:
@@ -363,7 +369,14 @@ class SplitScreen(Screen[None]):
         from tui.analysis.export import export_report
         from tui.analysis.report import compare_markdown
 
-        text = compare_markdown(self.article, self.other, self.comparison)
+        judged = None
+        if self._judgements is not None:
+            from tui.analysis.judgements import apply
+
+            al = self.comparison.alignment
+            view = PairJudgements(self.article.path.name, self.other.path.name, self._view())
+            judged = apply(((p.a, p.b) for p in al.pairs), view)
+        text = compare_markdown(self.article, self.other, self.comparison, judged)
         try:
             path = export_report(
                 text,

@@ -1,18 +1,16 @@
-"""Side-by-side row layout of an alignment, like a two-column diff.
+"""Side-by-side row layout of an alignment: every pair in one row band, no placeholders.
 
-Both columns keep their article's own claim order. The layout is anchored on a chain of
-pairs that is monotone on both sides (A index and B index both increase along it), chosen
-to maximise the total score (a weighted longest-increasing-subsequence, ``O(P log P)``).
+Rows follow one side's claim order (the *active* side, ``order``). Pairs are grouped by
+the connected parts of the pair graph, so a claim one outlet splits in two sits in one row
+beside both halves (one-to-many is one group, never repeated rows). A group's row sits at
+its first claim on the active side; the other side's claims of the group are shown beside
+it even when the other outlet told them elsewhere (the view labels them with their
+numbers). The other side's unmatched claims sit just before the row of their next claim
+(or just after that of their previous one, when the other outlet's order crosses), so they
+appear at their place.
 
-* Each anchor pair starts a row with its two claims. A claim paired with an anchor's claim
-  joins that row when it is adjacent (in its own column) to the claims already there, so a
-  sentence that the other side splits in two sits beside both halves.
-* Claims between two anchors are laid out in their own rows, A's first, then B's; the other
-  column stays empty (filler).
-* A claim whose pairs all cross the anchor chain (the other outlet told it in a different
-  place) still gets its own row, with the relation of its best pair and the partner
-  indices in ``partners``, so the UI can draw the link; a claim with no pair at all is
-  ``only_a``/``only_b``.
+:func:`anchor_chain` (the maximum-score chain of pairs monotone on both sides) is kept for
+scorers and tests of order.
 
 A row's relation is the most notable of its pairs: ``conflict`` > ``partial`` > ``same``.
 """
@@ -36,16 +34,13 @@ ONE_SIDED = frozenset({"only_a", "only_b"})
 class Row:
     """Row ``number`` of the side-by-side view: claims of A, claims of B, how they relate.
 
-    ``partners`` is empty unless one side of the row is empty because the claim's partners
-    sit on other rows (a crossing match): then it lists those partner indices on the other
-    side.
+    A matched row holds every claim of its pairs on both sides (never a placeholder).
     """
 
     number: int
     a: tuple[int, ...]
     b: tuple[int, ...]
     relation: str  # "same" | "partial" | "conflict" | "only_a" | "only_b" (| "pending")
-    partners: tuple[int, ...] = ()
 
     @property
     def matched(self) -> bool:
@@ -56,11 +51,6 @@ class Row:
     def one_sided(self) -> bool:
         """The row's claim is found in one outlet only."""
         return self.relation in ONE_SIDED
-
-    @property
-    def crossing(self) -> bool:
-        """A matched claim whose partners sit on other rows (told in another place)."""
-        return bool(self.partners)
 
     def claims(self, side: str) -> tuple[int, ...]:
         """Claim indices on ``side`` (``"a"`` or ``"b"``)."""
@@ -117,82 +107,66 @@ def _worst(relations: list[str]) -> str:
     return max(relations, key=lambda r: _RANK[r])
 
 
-def rows(alignment: Alignment) -> list[Row]:
-    """Lay ``alignment`` out as monotone side-by-side rows (see the module docstring)."""
-    chain = anchor_chain(alignment.pairs)
-    n_a, n_b = len(alignment.claims_a), len(alignment.claims_b)
-    row_a: list[list[int]] = [[p.a] for p in chain]
-    row_b: list[list[int]] = [[p.b] for p in chain]
-    placed_a = {p.a: k for k, p in enumerate(chain)}
-    placed_b = {p.b: k for k, p in enumerate(chain)}
-    partners_a: dict[int, set[int]] = {}
-    partners_b: dict[int, set[int]] = {}
+def _groups(alignment: Alignment) -> dict[tuple[str, int], int]:
+    """Group number of each paired claim: connected parts of the pair graph (union-find)."""
+    parent: dict[tuple[str, int], tuple[str, int]] = {}
+
+    def root(node: tuple[str, int]) -> tuple[str, int]:
+        parent.setdefault(node, node)
+        while parent[node] != node:
+            parent[node] = parent[parent[node]]
+            node = parent[node]
+        return node
+
     for p in alignment.pairs:
-        partners_a.setdefault(p.a, set()).add(p.b)
-        partners_b.setdefault(p.b, set()).add(p.a)
-    # Merge claims adjacent to an anchor row that pair with a claim already on it.
-    changed = True
-    while changed:
-        changed = False
-        for k in range(len(chain)):
-            lo_b = chain[k - 1].b if k else -1
-            hi_b = chain[k + 1].b if k + 1 < len(chain) else n_b
-            lo_a = chain[k - 1].a if k else -1
-            hi_a = chain[k + 1].a if k + 1 < len(chain) else n_a
-            changed |= _absorb_neighbours(k, row_b[k], row_a[k], placed_b, partners_b, lo_b, hi_b)
-            changed |= _absorb_neighbours(k, row_a[k], row_b[k], placed_a, partners_a, lo_a, hi_a)
-    relation_of = {(p.a, p.b): p.relation for p in alignment.pairs}
-    score_of = {(p.a, p.b): p.score for p in alignment.pairs}
+        parent[root(("a", p.a))] = root(("b", p.b))
+    roots: dict[tuple[str, int], int] = {}
+    return {node: roots.setdefault(root(node), len(roots)) for node in sorted(parent)}
+
+
+def rows(alignment: Alignment, order: str = "a") -> list[Row]:
+    """Lay ``alignment`` out in side ``order``'s claim order (see the module docstring)."""
+    other = "b" if order == "a" else "a"
+    count = {"a": len(alignment.claims_a), "b": len(alignment.claims_b)}
+    group_of = _groups(alignment)
+    members: dict[int, dict[str, list[int]]] = {}
+    for (side, index), group in group_of.items():
+        members.setdefault(group, {"a": [], "b": []})[side].append(index)
+    relations: dict[int, list[str]] = {}
+    for p in alignment.pairs:
+        relations.setdefault(group_of["a", p.a], []).append(p.relation)
+    layout: list[tuple[dict[str, tuple[int, ...]], str]] = []
+    row_of_other: dict[int, int] = {}
+    placed: set[int] = set()
+    for i in range(count[order]):
+        if (order, i) not in group_of:
+            layout.append(({order: (i,), other: ()}, f"only_{order}"))
+            continue
+        group = group_of[order, i]
+        if group in placed:
+            continue
+        placed.add(group)
+        claims = {side: tuple(sorted(members[group][side])) for side in "ab"}
+        for j in claims[other]:
+            row_of_other[j] = len(layout)
+        layout.append((claims, _worst(relations[group])))
+    loose: dict[int, list[int]] = {}  # row to precede -> other side's lone claims
+    before: list[int] = [len(layout)] * (count[other] + 1)  # first row of a later claim
+    for j in reversed(range(count[other])):
+        before[j] = min(before[j + 1], row_of_other.get(j, len(layout)))
+    after = -1  # last row of an earlier claim
+    for j in range(count[other]):
+        if j in row_of_other:
+            after = max(after, row_of_other[j])
+        else:
+            loose.setdefault(before[j] if before[j] > after else after + 1, []).append(j)
     out: list[Row] = []
-    next_a = next_b = 0
-
-    def loose_a(i: int) -> Row:
-        partners = sorted(partners_a.get(i, ()))
-        if not partners:
-            return Row(len(out), (i,), (), "only_a")
-        best = max(partners, key=lambda j: (score_of[i, j], -j))
-        return Row(len(out), (i,), (), relation_of[i, best], tuple(partners))
-
-    def loose_b(j: int) -> Row:
-        partners = sorted(partners_b.get(j, ()))
-        if not partners:
-            return Row(len(out), (), (j,), "only_b")
-        best = max(partners, key=lambda i: (score_of[i, j], -i))
-        return Row(len(out), (), (j,), relation_of[best, j], tuple(partners))
-
-    for k in range(len(chain) + 1):
-        end_a = min(row_a[k]) if k < len(chain) else n_a
-        end_b = min(row_b[k]) if k < len(chain) else n_b
-        for i in range(next_a, end_a):
-            if i not in placed_a:
-                out.append(loose_a(i))
-        for j in range(next_b, end_b):
-            if j not in placed_b:
-                out.append(loose_b(j))
-        if k == len(chain):
-            break
-        a_side, b_side = tuple(sorted(row_a[k])), tuple(sorted(row_b[k]))
-        rels = [relation_of[i, j] for i in a_side for j in b_side if (i, j) in relation_of]
-        out.append(Row(len(out), a_side, b_side, _worst(rels)))
-        next_a, next_b = max(a_side) + 1, max(b_side) + 1
+    for n in range(len(layout) + 1):
+        for j in loose.get(n, []):
+            lone: tuple[int, ...] = (j,)
+            a, b = (lone, ()) if other == "a" else ((), lone)
+            out.append(Row(len(out), a, b, f"only_{other}"))
+        if n < len(layout):
+            claims, relation = layout[n]
+            out.append(Row(len(out), claims["a"], claims["b"], relation))
     return out
-
-
-def _absorb_neighbours(
-    k: int,
-    row: list[int],
-    other: list[int],
-    placed: dict[int, int],
-    partners: dict[int, set[int]],
-    lo: int,
-    hi: int,
-) -> bool:
-    """Add to anchor row ``k`` the claims just before/after ``row`` (strictly between
-    ``lo`` and ``hi``) that are unplaced and paired with a claim of ``other``."""
-    changed = False
-    for index in (min(row) - 1, max(row) + 1):
-        if lo < index < hi and index not in placed and partners.get(index, set()) & set(other):
-            row.append(index)
-            placed[index] = k
-            changed = True
-    return changed
