@@ -83,3 +83,14 @@ def test_judgements_file_is_not_an_article_and_bad_file_is_one_line(tmp_path: Pa
     assert scan_library(tmp_path, index=False).problems == []
     with pytest.raises(JudgementError, match=r"flood\.parallax\.yaml: not valid YAML"):
         _pair(tmp_path)
+
+
+def test_automatically_grouped_articles_share_one_file_keyed_by_paths(tmp_path: Path) -> None:
+    pair = load(tmp_path, None, tmp_path / "a.yaml", tmp_path / "b.yaml", CLAIMS_A, CLAIMS_B)
+    pair.put(Judgement(0, 0, note="auto", a_text=CLAIMS_A[0], b_text=CLAIMS_B[0]))
+    path = save(tmp_path, None, pair)
+    assert path == story_file(tmp_path, None) and path.name == "automatic-stories.parallax.yaml"
+    again = load(tmp_path, None, tmp_path / "a.yaml", tmp_path / "b.yaml", CLAIMS_A, CLAIMS_B)
+    assert [j.note for j in again.items] == ["auto"]
+    other = load(tmp_path, None, tmp_path / "a.yaml", tmp_path / "c.yaml", CLAIMS_A, CLAIMS_B)
+    assert other.items == []

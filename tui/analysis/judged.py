@@ -69,10 +69,8 @@ GLYPHS = {"verified": "✓", "disputed": "✗", "note": "✎", "reader": "⚑", 
 
 
 def row_claims(row: Row, side: str) -> tuple[int, ...]:
-    """The claims of ``side`` (``"a"``/``"b"``) a row shows or points at."""
-    own = row.a if side == "a" else row.b
-    other = row.b if side == "a" else row.a
-    return own or (row.partners if not other else ())
+    """The claims of ``side`` (``"a"``/``"b"``) a row shows."""
+    return row.a if side == "a" else row.b
 
 
 def row_pairs(row: Row, linked: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:

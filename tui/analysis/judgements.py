@@ -78,9 +78,15 @@ def _now() -> str:
     return datetime.now(UTC).replace(microsecond=0).isoformat()
 
 
-def story_file(library: Path, story: str) -> Path:
-    """Where the judgements on ``story`` are kept."""
-    slug = re.sub(r"[^\w.-]+", "-", story.casefold(), flags=re.UNICODE).strip("-.") or "story"
+AUTOMATIC = "automatic-stories"
+"""The file name for articles grouped automatically (no ``story:`` field): their pairs are
+keyed by both articles' paths, so the judgements survive any regrouping."""
+
+
+def story_file(library: Path, story: str | None) -> Path:
+    """Where the judgements on ``story`` are kept (``None``: automatically grouped)."""
+    name = story if story else AUTOMATIC
+    slug = re.sub(r"[^\w.-]+", "-", name.casefold(), flags=re.UNICODE).strip("-.") or "story"
     return library / FOLDER / f"{slug[:80]}{SUFFIX}"
 
 
@@ -142,7 +148,7 @@ def _relocate(j: Judgement, claims_a: Sequence[str], claims_b: Sequence[str]) ->
 
 def load(
     library: Path,
-    story: str,
+    story: str | None,
     left: Path,
     right: Path,
     claims_left: Sequence[str],
@@ -169,7 +175,7 @@ def load(
     return result
 
 
-def save(library: Path, story: str, pair: PairJudgements) -> Path:
+def save(library: Path, story: str | None, pair: PairJudgements) -> Path:
     """Write ``pair`` into the story's judgements file (other pairs kept); return its path."""
     path = story_file(library, story)
     kept = [
@@ -180,7 +186,7 @@ def save(library: Path, story: str, pair: PairJudgements) -> Path:
     items = [_plain(j) for j in [*pair.items, *pair.stale]]
     if items:
         kept.append({"left": pair.left, "right": pair.right, "judgements": items})
-    document = {"story": story, "pairs": kept}
+    document = {"story": story or AUTOMATIC, "pairs": kept}
     text = (
         "# Judgements on the engine's claim pairs, written by Parallax (split view).\n"
         "# a/b are claim numbers counted from 0; a_text/b_text are the claims' text.\n"
