@@ -209,8 +209,10 @@ class Sidebar(SidebarMarks, Vertical):
     def set_stories(self, stories: Mapping[Path, StoryLabel]) -> None:
         """Group by these stories (path -> story id and title) from now on."""
         self._stories = stories
-        keep = self.article_tree.expanded_groups() if self.is_mounted else set()
         self._catalog = ArticleCatalog(self._articles, stories)
+        if not self.query(ArticleTree):
+            return  # not composed yet, or already torn down (a late worker at exit)
+        keep = self.article_tree.expanded_groups() if self.is_mounted else set()
         if self.grouping == "story":
             self._rebuild(keep_open=keep, keep_cursor=True)
 
