@@ -300,6 +300,7 @@ class Sidebar(SidebarMarks, Vertical):
         tree = self.article_tree
         cursor = tree.cursor_node
         cursor_path = cursor.data.path if cursor is not None and cursor.data else None
+        cursor_group = tree.group_names.get(cursor.id) if cursor is not None else None
         tree.clear()
         groups = self._catalog.groups(self.filter_text, self.grouping, self._text_hits())
         groups = self.shown_groups(groups)
@@ -314,6 +315,8 @@ class Sidebar(SidebarMarks, Vertical):
                 tree.root.add_leaf(Text("No match for the filter", style="dim italic"))
         if cursor_path is not None and (keep_open or keep_cursor):
             self.call_after_refresh(self._cursor_to_path, cursor_path)
+        elif cursor_group is not None and (keep_open or keep_cursor):
+            self.call_after_refresh(self._cursor_to_group, cursor_group)
         else:
             self.call_after_refresh(self._cursor_to_first_article)
 
@@ -340,12 +343,21 @@ class Sidebar(SidebarMarks, Vertical):
                 return
         self._cursor_to_first_article()
 
+    def _cursor_to_group(self, name: str) -> None:
+        """Put the cursor back on the group of this name, or on the first article."""
+        tree = self.article_tree
+        for node in tree.root.children:
+            if tree.group_names.get(node.id) == name and node.line >= 0:
+                tree.cursor_line = node.line
+                return
+        self._cursor_to_first_article()
+
     def _cursor_to_first_article(self) -> None:
         tree = self.article_tree
         first = next((line for line in range(tree.last_line + 1) if self._leaf_at(line)), None)
         if first is not None:
             tree.cursor_line = first
-        elif tree.cursor_line < 0 and tree.last_line >= 0:
+        elif tree.last_line >= 0:
             tree.cursor_line = 0  # all groups closed: start on the first one
 
     def _leaf_label(self, meta: ArticleMeta) -> Text:
