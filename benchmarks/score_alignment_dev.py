@@ -1,8 +1,8 @@
 """Score claim alignment on the hand-annotated dev set (``tests/data/align_dev``).
 
 Usage: ``python benchmarks/score_alignment_dev.py [-v] [--heldout | --set NAME | --set all]
-[FILE.yaml ...]`` (NAME: sample, dev, heldout, eval, eval2, eval3, eval4; ``all`` = every annotated set,
-micro-averaged together: the figure the engine is judged by)
+[FILE.yaml ...]`` (NAME: sample, dev, heldout, eval, eval2, eval3, eval4; ``all`` = every
+annotated set, micro-averaged together: the figure the engine is judged by)
 
 By default the ``dev_*.yaml`` pairs are scored; ``--heldout`` scores the ``heldout_*.yaml``
 pairs instead (keep those for a final check); ``--set eval`` scores the evaluation pairs of

@@ -1,6 +1,6 @@
 """Score the entity recogniser on the evaluation set (tests/data/entities_eval/*.yaml).
 
-Usage: python benchmarks/score_entities_eval.py [-v] [--set eval2 | --set eval3 | --set eval4] [FILES...]
+Usage: python benchmarks/score_entities_eval.py [-v] [--set eval2 | eval3 | eval4] [FILES...]
 
 ``--set eval2`` scores tests/data/entities_eval2 instead of tests/data/entities_eval, ``--set
 eval3`` every file of tests/data/entities_eval3, ``--set eval4`` of tests/data/entities_eval4.
