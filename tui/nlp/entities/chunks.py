@@ -72,7 +72,13 @@ class Document:
             k = j - 1
             while k >= 0 and text[k] in " \t":
                 k -= 1
-            return k < 0 or text[k] in "\n\r" or (c.isdigit() and text[k] in ".)")
+            # a wire dateline ends with the agency in brackets: "LONDON, May 2 (Reuters) - "
+            return (
+                k < 0
+                or text[k] in "\n\r"
+                or (c.isdigit() and text[k] in ".)")
+                or (c != "." and text[k] == ")")
+            )
         return False
 
 

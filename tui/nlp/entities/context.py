@@ -52,8 +52,11 @@ def context_votes(text: str, candidates: list[Candidate]) -> None:
         if c.label not in ("ORG", "PERSON"):
             continue
         surface = text[c.start : c.end]
-        if c.canon.startswith("team ") or surface.split()[-1].lower() in wordlists.ORG_SUFFIX:
+        last = surface.split()[-1].lower()
+        if c.canon.startswith("team ") or last in wordlists.ORG_SUFFIX:
             continue  # a sports team (see entity_rules.sports_teams), "the Commission"
+        if " " not in surface and len(last) > 5 and last.endswith(closed.ORGISH_SUFFIX):
+            continue  # "Fjordbank said": a company name's ending outweighs the verb
         if before.lower().endswith("the "):
             votes.setdefault(surface, [0, 0])[1] += 1  # "the Foo said": not a person
             continue
@@ -97,7 +100,9 @@ def starter(word: str, words: list[str], noninitial_caps: set[str]) -> bool:
         or word in gazetteer.demonyms()
     ):
         return False
-    return len(words) == 1 or words[1].lower() in wordlists.TITLES
+    nxt = words[1] if len(words) > 1 else ""
+    # "Former French president ...": the opener qualifies a title or a nationality
+    return not nxt or nxt.lower() in wordlists.TITLES or nxt in gazetteer.demonyms()
 
 
 def party_name(words: list[str]) -> bool:

@@ -201,7 +201,7 @@ def _ordinary_initial_word(doc: Document, k: int) -> bool:
         and known(w) is None
         and not is_acronym(w)
         and w not in doc.noninitial_caps
-        and not w.lower().endswith(closed.ORGISH_SUFFIX)
+        and not (len(w) > 5 and w.lower().endswith(closed.ORGISH_SUFFIX))  # not "Net"
         and not _subject_of_verb(doc, k)
         and not _APPOSITION_RE.match(doc.text, end)
     )
