@@ -23,3 +23,15 @@ def test_short_initial_word_with_company_ending_is_not_a_company() -> None:
 def test_opener_before_a_nationality_is_dropped() -> None:
     got = ents("Former French president Nicolas Sarkozy attended.")
     assert got == [("French", "NORP"), ("Nicolas Sarkozy", "PERSON")]
+
+
+def test_lone_generic_head_needs_a_full_name_in_the_article() -> None:
+    text = "The Committee voted 7-2, the Company said. Traders on the Street were calm."
+    assert [lab for _, lab in ents(text)] == ["NUMBER"]
+    text = "The Bank of Canada held rates. The Bank said inflation was easing."
+    assert ents(text) == [("Bank of Canada", "ORG"), ("Bank", "ORG")]
+
+
+def test_portfolio_before_a_title_is_not_an_organisation() -> None:
+    got = ents("Commerce Secretary Howard Lutnick said tariffs would stay.")
+    assert got == [("Howard Lutnick", "PERSON")]

@@ -78,6 +78,8 @@ def _segment(doc: Document, idx: list[int], person_cue: bool, out: list[Candidat
             label = "NORP" if next_word[:1].islower() and next_word.isalpha() else "ORG"
         out.append(Candidate(s, e, label, canon, 2))
         return
+    if len(words) == 1 and _lone_generic_head(text, surface):
+        return
     if party_name(words):
         out.append(Candidate(s, e, "ORG", " ".join(surface.lower().split()), 2))
         return  # a party named by its members: "Christian Democrats"
@@ -94,6 +96,18 @@ def _segment(doc: Document, idx: list[int], person_cue: bool, out: list[Candidat
         label = shaped
     canon = surface.replace(".", "").lower() if label != "PERSON" else surface.lower()
     out.append(Candidate(s, e, label, " ".join(canon.split()), 1, person_cue))
+
+
+def _lone_generic_head(text: str, word: str) -> bool:
+    """ "the Bank" with no "Bank of Canada" or "World Bank" anywhere in the article."""
+    if word.lower() not in closed.GENERIC_HEADS:
+        return False
+    esc = re.escape(word)
+    full = re.compile(
+        rf"\b(?!(?:The|A|An|This|That|Its|Our|Their) )[A-Z][\w’'&.-]* {esc}\b"
+        rf"|\b{esc} (?:of|for) [A-Z]"
+    )
+    return full.search(text) is None
 
 
 def _split_compound(doc: Document, idx: list[int], words: list[str], out: list[Candidate]) -> bool:
@@ -229,7 +243,8 @@ def _split_at_title(doc: Document, run: list[int], words: list[str], out: list[C
                 )
             ):
                 t_end += 1
-            _segment(doc, run[:k], False, out)
+            if not (k == 1 and words[0].lower() in closed.PORTFOLIOS and known(words[0]) is None):
+                _segment(doc, run[:k], False, out)  # but not "Commerce" in "Commerce Secretary"
             rest = run[t_end:]
             _segment(doc, rest, not (rest and words[t_end - 1] == "of"), out)
             return True

@@ -82,3 +82,22 @@ PARTY_PLURALS = _words(
     progressives libertarians communists centrists
     """
 )
+# Heads of names that, written alone ("the Bank", "the Committee", "the Street"), stand for a
+# full name given elsewhere in the article, or for nothing in particular.
+GENERIC_HEADS = _words(
+    """
+    agency authority bank board bureau club commission committee company corporation council
+    court department firm foundation fund group institute ministry office university
+    avenue bridge road river square station street
+    """
+)
+# Portfolios written before a title ("Commerce Secretary", "Transport Minister"): part of
+# the title, not an organisation.
+PORTFOLIOS = _words(
+    """
+    agriculture climate commerce culture defence defense development digital economy
+    education energy environment finance foreign health home housing immigration industry
+    infrastructure interior justice labor labour security sport sports tourism trade
+    transport welfare
+    """
+)
