@@ -35,3 +35,13 @@ def test_lone_generic_head_needs_a_full_name_in_the_article() -> None:
 def test_portfolio_before_a_title_is_not_an_organisation() -> None:
     got = ents("Commerce Secretary Howard Lutnick said tariffs would stay.")
     assert got == [("Howard Lutnick", "PERSON")]
+
+
+def test_person_names_with_particles_are_one_person() -> None:
+    text = "Ludwig van Beethoven and Dutch rider Pieter de la Cruz were named by Tom van der Berg."
+    assert ents(text) == [
+        ("Ludwig van Beethoven", "PERSON"),
+        ("Dutch", "NORP"),
+        ("Pieter de la Cruz", "PERSON"),
+        ("Tom van der Berg", "PERSON"),
+    ]

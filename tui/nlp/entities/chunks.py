@@ -117,6 +117,16 @@ def capitalised_runs(doc: Document) -> list[tuple[list[int], bool]]:
                     k += 1
                 j = k
                 continue
+            if (
+                nt in closed.JOINERS
+                and j + 2 < n
+                and tokens[j + 1][2] in closed.SECOND_PARTICLES
+                and is_capitalised(tokens[j + 2][2])
+                and text[tokens[j][1] : tokens[j + 2][0]] == " " + tokens[j + 1][2] + " "
+            ):
+                run.extend((j, j + 1, j + 2))  # "Pieter de la Cruz", "Tom van der Berg"
+                j += 3
+                continue
             if (nt in closed.JOINERS) and (
                 j + 1 < n
                 and is_capitalised(tokens[j + 1][2])

@@ -124,11 +124,23 @@ def _multi_word_label(words: list[str], next_word: str, prev_word: str) -> str:
     first_known = known(words[0])
     if first_known is not None and first_known[0] in ("GPE", "LOC"):
         return "ORG"  # "Manchester United", "China Daily", "Texas Instruments"
-    if len(words) <= 3 and all(
-        w[:1].isupper() and (w[1:].islower() or len(w) == 1) and w.isalpha() for w in words
-    ):
+    if len(words) <= 3 and all(_name_word(w) for w in words):
         return "PERSON"
+    inner = words[1:-1]
+    if (
+        len(words) <= 5
+        and any(w in closed.SURNAME_PARTICLES for w in inner)
+        and all(w in closed.SURNAME_PARTICLES or _name_word(w) for w in inner)
+        and _name_word(words[0])
+        and _name_word(words[-1])
+    ):
+        return "PERSON"  # "Ludwig van Beethoven", "Pieter de la Cruz"
     return "ORG"
+
+
+def _name_word(w: str) -> bool:
+    """Shaped like a given name or surname: "Maria", "J"."""
+    return w[:1].isupper() and (w[1:].islower() or len(w) == 1) and w.isalpha()
 
 
 def _known_gpe(surface: str) -> bool:

@@ -23,6 +23,18 @@ JOINERS = _words(
     al bin da das de del den der di dos du for of ten ter van von
     """
 )
+# Second particles of a surname: "de la Cruz", "van der Berg", "van den Broek".
+SECOND_PARTICLES = _words(
+    """
+    de del der den la las le los
+    """
+)
+# Lower-case particles inside a person's name: "Ludwig van Beethoven", "Leonardo da Vinci".
+SURNAME_PARTICLES = _words(
+    """
+    bin da das de del della der den di dos du la le los van von ten ter
+    """
+)
 # Prepositions that mark the next capitalised word as a place.
 PLACE_PREV = _words(
     """
