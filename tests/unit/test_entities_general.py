@@ -45,3 +45,17 @@ def test_person_names_with_particles_are_one_person() -> None:
         ("Pieter de la Cruz", "PERSON"),
         ("Tom van der Berg", "PERSON"),
     ]
+
+
+def test_hyphenated_letter_before_a_full_stop_ends_the_sentence() -> None:
+    got = ents("The probe reaches Varuna-B. Ground controllers in Darmstadt cheered.")
+    assert [t for t, _ in got] == ["Varuna-B", "Darmstadt"]
+
+
+def test_inner_words_of_an_agency_name_are_no_evidence_for_an_opener() -> None:
+    text = (
+        "The Consumer Product Safety Commission announced the recall. "
+        '"Safety comes first," the company said.'
+    )
+    assert ("Safety", "ORG") not in ents(text)
+    assert ("Consumer Product Safety Commission", "ORG") in ents(text)

@@ -65,7 +65,8 @@ class Document:
                 while k >= 0 and (text[k].isalpha()):
                     k -= 1
                 word = text[k + 1 : j]
-                if word in closed.ABBREV_BEFORE_DOT or (len(word) == 1 and word.isupper()):
+                initial_letter = len(word) == 1 and word.isupper() and text[k : k + 1] != "-"
+                if word in closed.ABBREV_BEFORE_DOT or initial_letter:  # not "Varuna-B."
                     return False
             return True
         if c in _DASHES or c.isdigit():
@@ -147,8 +148,11 @@ def capitalised_runs(doc: Document) -> list[tuple[list[int], bool]]:
         initial = doc.initial(s)
         if not initial:
             doc.noninitial_caps.add(t)
+        generic = tokens[run[-1]][2].lower() in wordlists.ORG_SUFFIX
         for k in run[1:]:
-            doc.noninitial_caps.add(tokens[k][2])
+            # inner words of "Consumer Product Safety Commission" do not make "Safety" a name
+            if not (generic and tokens[k][2].lower() in wordlists.STARTERS):
+                doc.noninitial_caps.add(tokens[k][2])
         out.append((run, initial))
         i = j
     return out
