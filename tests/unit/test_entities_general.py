@@ -59,3 +59,17 @@ def test_inner_words_of_an_agency_name_are_no_evidence_for_an_opener() -> None:
     )
     assert ("Safety", "ORG") not in ents(text)
     assert ("Consumer Product Safety Commission", "ORG") in ents(text)
+
+
+def test_class_labels_and_generic_acronyms_are_not_organisations() -> None:
+    got = ents("Cases of clade Ib rose after a botched DNS update, while Xi Jinping spoke.")
+    assert got == [("Xi Jinping", "PERSON")]
+
+
+def test_lower_case_party_after_a_name_makes_it_an_organisation() -> None:
+    got = ents("Okafor, of the centre-right Civic Renewal party, won the first round.")
+    assert ("Civic Renewal", "ORG") in got
+
+
+def test_sports_ground_suffix_is_a_location() -> None:
+    assert ("Lakeside Oval", "LOC") in ents("He spoke after the match at Lakeside Oval.")

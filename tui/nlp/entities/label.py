@@ -15,6 +15,9 @@ from tui.nlp.entities.resolve import Candidate
 __all__ = ["hyphenated_pieces", "is_acronym", "known", "shape_label"]
 
 
+_ROMAN_CLASS = re.compile(r"[IVX]+[a-z]?$")
+
+
 def is_acronym(tok: str) -> bool:
     letters = tok.replace(".", "").replace("&", "")
     return len(letters) >= 2 and letters.isupper() and letters.isalnum()
@@ -46,6 +49,8 @@ def shape_label(words: list[str], next_word: str, prev_word: str, place: bool) -
         return cue
     if place:
         return "GPE"
+    if next_word in closed.ORG_NEXT:
+        return "ORG"  # "the Civic Renewal party"
     if len(words) == 1:
         return _single_word_label(words[0], next_word, prev_word)
     return _multi_word_label(words, next_word, prev_word)
@@ -81,6 +86,8 @@ def _cue_label(words: list[str]) -> str | None:
 
 def _single_word_label(w: str, next_word: str, prev_word: str) -> str | None:
     """Label one unknown capitalised word by its shape and neighbours."""
+    if prev_word in closed.CLASS_NOUNS and _ROMAN_CLASS.match(w):
+        return None  # "clade Ib", "type IIa"
     if is_acronym(w):
         if w.replace(".", "") in wordlists.GENERIC_ACRONYMS:
             return None

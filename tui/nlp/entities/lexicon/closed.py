@@ -113,3 +113,17 @@ PORTFOLIOS = _words(
     transport welfare
     """
 )
+# Lower-case nouns before a class label, not a name: "clade Ib", "type II", "stage IV".
+CLASS_NOUNS = _words(
+    """
+    category clade class grade group level lineage phase stage strain subtype tier type
+    variant
+    """
+)
+# Lower-case nouns after a name that make it a political or civic organisation:
+# "the Civic Renewal party", "the Pacto alliance".
+ORG_NEXT = _words(
+    """
+    alliance bloc coalition movement party
+    """
+)

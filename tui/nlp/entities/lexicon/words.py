@@ -123,7 +123,8 @@ LOC_SUFFIX = _words(
     mountains mountain river sea ocean lake gulf bay valley desert island islands peninsula
     strait canal crater coast basin glacier range plateau falls forest hills hill volcano
     reef delta cape channel fjord lagoon sound square bridge airport station stadium arena
-    park highway road street avenue place
+    park highway road street avenue place oval racecourse velodrome raceway speedway ballpark
+    harbour harbor
     """
 )
 GPE_SUFFIX = _words(
@@ -165,6 +166,7 @@ GENERIC_ACRONYMS = _words(
     NFT OS RAM SSD 5G 4G 3D UFO STEM NGO R&D M&A Q1 Q2 Q3 Q4 FYI BREAKING UPDATE EXCLUSIVE
     WATCH VIDEO PHOTO LIVE NEW MP MEP ESG CCTV SIM AGM YOY NB PS RIP VIP DIY HQ LGBT LGBTQ
     OPINION ANALYSIS READ MORE A I II III IV V VI VII VIII IX X XI XII
+    DNS VPN URL ISP SQL HTTP HTTPS SSL TLS OTP PIN SaaS EVs
     """
 )
 
