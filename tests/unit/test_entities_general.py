@@ -73,3 +73,17 @@ def test_lower_case_party_after_a_name_makes_it_an_organisation() -> None:
 
 def test_sports_ground_suffix_is_a_location() -> None:
     assert ("Lakeside Oval", "LOC") in ents("He spoke after the match at Lakeside Oval.")
+
+
+def test_numbered_names_before_a_product_noun_are_products() -> None:
+    got = ents("The Falcon 9 rocket carried the Sentinel-6 satellite.")
+    assert got == [("Falcon 9", "PRODUCT"), ("Sentinel-6", "PRODUCT")]
+    assert ("Russia-Ukraine", "PRODUCT") not in ents("The Russia-Ukraine talks stalled.")
+
+
+def test_ship_prefix_makes_a_product() -> None:
+    assert ("HMS Caldwell", "PRODUCT") in ents("Crew aboard the frigate HMS Caldwell helped.")
+
+
+def test_bowl_and_finals_end_event_names() -> None:
+    assert ("Super Bowl", "EVENT") in ents("Fans watched the Super Bowl on Sunday.")

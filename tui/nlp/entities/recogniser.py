@@ -38,6 +38,8 @@ MAX_CHARS = 5_000_000  # longer input is analysed up to this offset
 
 _APPOSITION_RE = re.compile(r", (?:\d{1,3},|who\b|whose\b)")
 _APPOS_NP_RE = re.compile(r", (?:an?|the) ")
+_NUMBERED_TOKEN_RE = re.compile(r"[^\W\d_][\w’']*[-‐]\d+[A-Za-z]?")
+_WORD_AFTER_RE = re.compile(r" ([a-z]+)\b")
 
 
 def _clean(text: object) -> str:
@@ -70,6 +72,9 @@ def _segment(doc: Document, idx: list[int], person_cue: bool, out: list[Candidat
     if num is not None:
         e, label = num
         out.append(Candidate(s, e, label, " ".join(text[s:e].lower().split()), 3))
+        return
+    if len(words) > 1 and words[0] in closed.SHIP_PREFIXES:
+        out.append(Candidate(s, e, "PRODUCT", " ".join(surface.lower().split()), 2))
         return
     hit = known(surface)
     if hit is not None and not (person_cue and hit[0] in ("GPE", "NORP") and len(words) == 1):
@@ -153,6 +158,8 @@ def _label_chunk(doc: Document, run: list[int], initial: bool, out: list[Candida
         return  # "Gov." before a name
     if initial and len(run) == 1 and _ordinary_initial_word(doc, run[0]):
         return
+    if len(run) == 1 and _numbered_product(doc, run[0], out):
+        return
     # hyphenated single tokens
     if (
         len(run) == 1
@@ -203,6 +210,18 @@ def _drop_leading(doc: Document, run: list[int], initial: bool) -> tuple[list[in
             continue
         break
     return run, initial
+
+
+def _numbered_product(doc: Document, k: int, out: list[Candidate]) -> bool:
+    """ "Sentinel-6 satellite", "Chang'e-6 probe": a numbered name before a product noun."""
+    s, e, w = doc.tokens[k]
+    if not _NUMBERED_TOKEN_RE.fullmatch(w):
+        return False
+    m = _WORD_AFTER_RE.match(doc.text, e)
+    if m is None or m.group(1) not in wordlists.PRODUCT_NOUNS:
+        return False
+    out.append(Candidate(s, e, "PRODUCT", w.lower(), 2))
+    return True
 
 
 def _ordinary_initial_word(doc: Document, k: int) -> bool:

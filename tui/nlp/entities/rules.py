@@ -59,6 +59,9 @@ _TEAMISH = frozenset(("GPE", "ORG", "PERSON"))
 _SCORE_AFTER = re.compile(r" \d{1,2}[-–]\d{1,2}(?![\w-])")
 
 
+_WORD_AFTER = re.compile(r" ([a-z]+)\b")
+
+
 def numbered_name(text: str, end: int, words: list[str]) -> tuple[int, str] | None:
     """(new end, label) when the span ending at ``end`` is a name with a model number."""
     m = _NUMBER_AFTER.match(text, end)
@@ -76,6 +79,9 @@ def numbered_name(text: str, end: int, words: list[str]) -> tuple[int, str] | No
         return m.end(), "LOC"
     if any(w in wordlists.INDEX_NAMES for w in words) or text.startswith(" index", m.end()):
         return m.end(), "WORK"
+    follower = _WORD_AFTER.match(text, m.end())
+    if follower is not None and follower.group(1) in wordlists.PRODUCT_NOUNS:
+        return m.end(), "PRODUCT"  # "Falcon 9 rocket", even though Falcon is a place
     surface = " ".join(words)
     known = gazetteer.places().get(surface) or gazetteer.demonyms().get(surface)
     if known is not None or surface in gazetteer.GIVEN_NAMES or words[0] in gazetteer.GIVEN_NAMES:

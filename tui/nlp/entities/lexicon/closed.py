@@ -127,3 +127,9 @@ ORG_NEXT = _words(
     alliance bloc coalition movement party
     """
 )
+# Prefixes of ships' names: "HMS Caldwell", "USS Gerald R. Ford" are PRODUCT.
+SHIP_PREFIXES = _words(
+    """
+    HMS USS RMS MV MS SS INS HMAS HMCS HMNZS USNS USCGC RFS FS ROKS JS
+    """
+)

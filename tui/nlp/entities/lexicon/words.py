@@ -115,7 +115,7 @@ EVENT_SUFFIX = _words(
     summit cup games olympics olympiad championship championships festival conference
     marathon prix expo tournament series derby classic revolution massacre war uprising
     crisis pandemic open trophy grand slam election elections referendum week fair rally
-    tour awards
+    tour awards bowl finals playoffs
     """
 )
 LOC_SUFFIX = _words(
