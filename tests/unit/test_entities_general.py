@@ -87,3 +87,12 @@ def test_ship_prefix_makes_a_product() -> None:
 
 def test_bowl_and_finals_end_event_names() -> None:
     assert ("Super Bowl", "EVENT") in ents("Fans watched the Super Bowl on Sunday.")
+
+
+def test_place_cues_residents_of_and_in_the_northwest() -> None:
+    got = ents(
+        "Residents of Carrowmore were told to boil water. "
+        "Ballycastle in the northwest recorded 90 mm of rain."
+    )
+    assert ("Carrowmore", "GPE") in got
+    assert ("Ballycastle", "GPE") in got

@@ -199,10 +199,19 @@ CUES: tuple[tuple[str, int, re.Pattern[str], bool], ...] = (
     (
         "GPE",
         2,
-        re.compile(r"\b(?:residents of|mayor of|streets of|outskirts of|centre of) $"),
+        re.compile(
+            r"\b(?:[Rr]esidents of|[Mm]ayor of|[Ss]treets of|[Oo]utskirts of|[Cc]entre of|"
+            r"(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:-?(?:east|west))? of) $"
+        ),
         True,
     ),
     ("GPE", 2, re.compile(r"^ (?:regions?|province|district|county|municipality)\b"), False),
+    (
+        "GPE",
+        2,
+        re.compile(r"^,? in the (?:far )?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\b"),
+        False,
+    ),
     (
         "EVENT",
         3,
