@@ -92,7 +92,7 @@ def test_bowl_and_finals_end_event_names() -> None:
 def test_place_cues_residents_of_and_in_the_northwest() -> None:
     got = ents(
         "Residents of Carrowmore were told to boil water. "
-        "Ballycastle in the northwest recorded 90 mm of rain."
+        "Roads closed, and Ballycastle in the northwest recorded 90 mm of rain."
     )
     assert ("Carrowmore", "GPE") in got
     assert ("Ballycastle", "GPE") in got

@@ -284,7 +284,7 @@ def _before_gates() -> dict[int, Callable[[str], bool]]:
             out[n] = _any_of("aunched ")
         elif src.startswith(r"\b(?:wrote"):
             out[n] = lambda before: before.endswith(" on ")
-        elif src.startswith(r"\b(?:residents of"):
+        elif src.startswith(r"\b(?:[Rr]esidents of"):
             out[n] = lambda before: before.endswith(" of ")
     return out
 
