@@ -96,3 +96,20 @@ def test_place_cues_residents_of_and_in_the_northwest() -> None:
     )
     assert ("Carrowmore", "GPE") in got
     assert ("Ballycastle", "GPE") in got
+
+
+def test_title_case_headings_give_no_shape_guesses() -> None:
+    text = (
+        "Why The Rate Cut Matters\n\n"
+        "The Reserve Bank of Australia cut rates on Tuesday.\n\n"
+        "What Happens Next\n"
+        "Kestrel Partners expects another cut.\n"
+        "Inside Kestrel Partners\n"
+    )
+    got = ents(text)
+    assert got == [
+        ("Reserve Bank of Australia", "ORG"),
+        ("Tuesday", "DATE"),
+        ("Kestrel Partners", "ORG"),
+        ("Kestrel Partners", "ORG"),  # also in running text, so kept in the heading
+    ]

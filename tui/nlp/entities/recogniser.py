@@ -21,6 +21,7 @@ from tui.models import EntityOverride
 from tui.nlp.entities.chunks import Document, capitalised_runs, is_capitalised
 from tui.nlp.entities.context import context_votes, party_name, starter
 from tui.nlp.entities.doc_typing import type_in_context
+from tui.nlp.entities.headings import drop_heading_guesses
 from tui.nlp.entities.label import hyphenated_pieces, is_acronym, known, shape_label
 from tui.nlp.entities.lexicon import closed, gazetteer
 from tui.nlp.entities.lexicon import words as wordlists
@@ -306,6 +307,7 @@ def recognise(text: str, overrides: Sequence[EntityOverride] = ()) -> list[Menti
             hit = known(t)
             label, canon = hit if hit is not None else ("PRODUCT", t.lower())
             candidates.append(Candidate(_s, _e, label, canon, 1))
+    drop_heading_guesses(text, candidates)
     sports_teams(text, candidates)
     context_votes(text, candidates)
     short_forms(text, candidates)
