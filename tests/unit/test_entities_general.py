@@ -113,3 +113,32 @@ def test_title_case_headings_give_no_shape_guesses() -> None:
         ("Kestrel Partners", "ORG"),
         ("Kestrel Partners", "ORG"),  # also in running text, so kept in the heading
     ]
+
+
+def test_analysts_at_a_firm_make_it_an_organisation() -> None:
+    got = ents("Analysts at Bernstein said the fine was small.")
+    assert ("Bernstein", "ORG") in got
+
+
+def test_product_apposition_after_a_name() -> None:
+    got = ents("The company also showed Dynamo, open-source software for running models.")
+    assert ("Dynamo", "PRODUCT") in got
+    got = ents("Hollis worked for Mount Carmel Health System, stole the drug and left.")
+    assert ("Mount Carmel Health System", "PRODUCT") not in got
+
+
+def test_opener_before_a_known_company_and_capitalised_dateline() -> None:
+    assert ents("Rival AMD will present in June.")[0] == ("AMD", "ORG")
+    assert ents("NEW YORK, Feb 6 (Reuters) - Shares rose.")[0] == ("NEW YORK", "GPE")
+
+
+def test_initial_word_coordinated_with_a_name_is_a_name() -> None:
+    got = ents("Rates fell. Westpac and ANZ passed on the cut.")
+    assert ("Westpac", "ORG") in got
+
+
+def test_model_codes_are_products() -> None:
+    got = ents("AMD will show its MI400 accelerators next to the H100 at COP29.")
+    assert ("MI400", "PRODUCT") in got
+    assert ("H100", "PRODUCT") in got
+    assert ("COP29", "EVENT") in got

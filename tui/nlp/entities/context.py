@@ -102,7 +102,16 @@ def starter(word: str, words: list[str], noninitial_caps: set[str]) -> bool:
         return False
     nxt = words[1] if len(words) > 1 else ""
     # "Former French president ...": the opener qualifies a title or a nationality
-    return not nxt or nxt.lower() in wordlists.TITLES or nxt in gazetteer.demonyms()
+    return (
+        not nxt
+        or nxt.lower() in wordlists.TITLES
+        or nxt in gazetteer.demonyms()
+        or (
+            len(words) == 2
+            and not word.isupper()  # not "NEW YORK"
+            and (nxt in wordlists.KNOWN_ORGS or (nxt.isupper() and len(nxt) > 1))
+        )
+    )  # "Rival AMD"
 
 
 def party_name(words: list[str]) -> bool:

@@ -120,7 +120,9 @@ CUES: tuple[tuple[str, int, re.Pattern[str], bool], ...] = (
         2,
         re.compile(
             r"\b(?:joined|joins|joining|beat|beating|beats|defeated|against|shares of|"
-            r"shares in|stake in|sold at|sold by|available at|stores of)\s$"
+            r"shares in|stake in|sold at|sold by|available at|stores of|"
+            r"(?:[Aa]nalysts|[Ee]conomists|[Ss]trategists|[Rr]esearchers|[Ss]cientists|"
+            r"[Ee]ngineers|[Ee]xecutives) at)\s$"
         ),
         True,
     ),
@@ -183,6 +185,18 @@ CUES: tuple[tuple[str, int, re.Pattern[str], bool], ...] = (
         "PRODUCT",
         2,
         re.compile(r"^ (?:post|posts|page|account|feed|video|livestream|users|subscribers)\b"),
+        False,
+    ),
+    (
+        "PRODUCT",
+        3,
+        re.compile(
+            r"^, (?:(?:an?|the|its|their) (?:[\w-]+ ){0,3}|\w+-\w+ (?:[\w-]+ ){0,2})"
+            r"(?:software|app|chip|chips|"
+            r"device|drug|vaccine|phone|smartphone|console|chatbot|tool|platform|game)\b"
+            r"(?! (?:company|companies|maker|makers|firm|developer|giant|group|startup|"
+            r"provider|business|unit))"
+        ),
         False,
     ),
     ("LOC", 3, re.compile(r"^ (?:estuary|river|valley|basin|delta)\b"), False),
@@ -260,6 +274,7 @@ def _before_gates() -> dict[int, Callable[[str], bool]]:
                 "sold ",
                 "available at",
                 "stores of",
+                "s at ",
             )
         elif src.startswith(r"\b(?i:the|its"):
             out[n] = _last_word_product

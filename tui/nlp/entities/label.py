@@ -16,6 +16,7 @@ __all__ = ["hyphenated_pieces", "is_acronym", "known", "shape_label"]
 
 
 _ROMAN_CLASS = re.compile(r"[IVX]+[a-z]?$")
+_MODEL_CODE = re.compile(r"[A-Z]{1,3}\d{2,4}[A-Za-z]{0,2}")
 
 
 def is_acronym(tok: str) -> bool:
@@ -93,6 +94,8 @@ def _single_word_label(w: str, next_word: str, prev_word: str) -> str | None:
             return None
         if w in wordlists.BLOCS:
             return "NORP" if next_word[:1].islower() and next_word.isalpha() else "ORG"
+        if _MODEL_CODE.fullmatch(w):
+            return "EVENT" if w.startswith("COP") else "PRODUCT"  # "H100", "A320"; "COP29"
         return "ORG"
     if w.endswith("s") and is_acronym(w[:-1]):
         return None  # plural of a generic term: GPUs, CEOs

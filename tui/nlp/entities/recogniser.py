@@ -39,6 +39,7 @@ MAX_CHARS = 5_000_000  # longer input is analysed up to this offset
 
 _APPOSITION_RE = re.compile(r", (?:\d{1,3},|who\b|whose\b)")
 _APPOS_NP_RE = re.compile(r", (?:an?|the) ")
+_AND_NAME_RE = re.compile(r" (?:and|&) (?:[A-Z][a-z]*[A-Z]|[A-Z][a-z]+ [A-Z])")
 _NUMBERED_TOKEN_RE = re.compile(r"[^\W\d_][\w’']*[-‐]\d+[A-Za-z]?")
 _WORD_AFTER_RE = re.compile(r" ([a-z]+)\b")
 
@@ -238,6 +239,7 @@ def _ordinary_initial_word(doc: Document, k: int) -> bool:
         and not (len(w) > 5 and w.lower().endswith(closed.ORGISH_SUFFIX))  # not "Net"
         and not _subject_of_verb(doc, k)
         and not _APPOSITION_RE.match(doc.text, end)
+        and not _AND_NAME_RE.match(doc.text, end)  # "Westpac and ANZ passed on the cut"
     )
 
 
