@@ -142,3 +142,13 @@ def test_model_codes_are_products() -> None:
     assert ("MI400", "PRODUCT") in got
     assert ("H100", "PRODUCT") in got
     assert ("COP29", "EVENT") in got
+
+
+def test_cities_as_teams_from_basketball_scores_and_roster_moves() -> None:
+    got = ents(
+        "Denver beat Phoenix 112-104 on Friday. Phoenix has lost five straight. "
+        "Minnesota waived forward Eli Grant. Toronto is cold."
+    )
+    labels = {t: lab for t, lab in got}
+    assert labels["Denver"] == labels["Phoenix"] == labels["Minnesota"] == "ORG"
+    assert labels["Toronto"] == "GPE"
