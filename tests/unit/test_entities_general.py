@@ -149,6 +149,6 @@ def test_cities_as_teams_from_basketball_scores_and_roster_moves() -> None:
         "Denver beat Phoenix 112-104 on Friday. Phoenix has lost five straight. "
         "Minnesota waived forward Eli Grant. Toronto is cold."
     )
-    labels = {t: lab for t, lab in got}
+    labels = dict(got)
     assert labels["Denver"] == labels["Phoenix"] == labels["Minnesota"] == "ORG"
     assert labels["Toronto"] == "GPE"

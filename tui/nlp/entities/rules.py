@@ -118,9 +118,12 @@ def sports_teams(text: str, candidates: list[Candidate]) -> None:
     for n, c in enumerate(scored[1:], 1):
         # "Denver beat Phoenix 112-104": the winner is a team too
         prev = scored[n - 1]
-        if text[c.start : c.end] in teams and _BEAT_BEFORE.search(text, prev.end, c.start):
-            if text[prev.end : c.start].count(" ") <= 2:
-                teams.add(text[prev.start : prev.end])
+        if (
+            text[c.start : c.end] in teams
+            and text[prev.end : c.start].count(" ") <= 2
+            and _BEAT_BEFORE.search(text, prev.end, c.start)
+        ):
+            teams.add(text[prev.start : prev.end])
     if not teams:
         return
     for c in candidates:
