@@ -152,3 +152,8 @@ def test_cities_as_teams_from_basketball_scores_and_roster_moves() -> None:
     labels = dict(got)
     assert labels["Denver"] == labels["Phoenix"] == labels["Minnesota"] == "ORG"
     assert labels["Toronto"] == "GPE"
+
+
+def test_company_words_and_number_words_keep_a_name_from_being_a_person() -> None:
+    got = ents("Banks including Capital One sided with the Chamber of Commerce.")
+    assert got == [("Capital One", "ORG"), ("Chamber of Commerce", "ORG")]

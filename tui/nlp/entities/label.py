@@ -16,6 +16,9 @@ __all__ = ["hyphenated_pieces", "is_acronym", "known", "shape_label"]
 
 
 _ROMAN_CLASS = re.compile(r"[IVX]+[a-z]?$")
+_NUMBER_WORDS = frozenset(
+    ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+)
 _MODEL_CODE = re.compile(r"[A-Z]{1,3}\d{2,4}[A-Za-z]{0,2}")
 
 
@@ -134,6 +137,8 @@ def _multi_word_label(words: list[str], next_word: str, prev_word: str) -> str:
     first_known = known(words[0])
     if first_known is not None and first_known[0] in ("GPE", "LOC"):
         return "ORG"  # "Manchester United", "China Daily", "Texas Instruments"
+    if words[0].lower() in wordlists.ORG_SUFFIX or words[-1].lower() in _NUMBER_WORDS:
+        return "ORG"  # "Capital One", "Formula One": not a person's name
     if len(words) <= 3 and all(_name_word(w) for w in words):
         return "PERSON"
     inner = words[1:-1]

@@ -152,7 +152,9 @@ NUMBERED_GENERIC = _words(
 )
 LOC_PREFIX = _words("mount mt. lake cape isle gulf strait sea")
 EVENT_PREFIX = _words("hurricane typhoon cyclone storm operation battle siege tropical")
-ORG_OF_HEADS = ORG_SUFFIX | _words("museum bank university ministry department house order")
+ORG_OF_HEADS = ORG_SUFFIX | _words(
+    "museum bank university ministry department house order chamber chambers"
+)
 WORK_OF_HEADS = WORK_SUFFIX
 PLACE_OF_HEADS = _words("republic kingdom gulf sea isle bay strait cape state sultanate emirate")
 
