@@ -157,3 +157,10 @@ def test_cities_as_teams_from_basketball_scores_and_roster_moves() -> None:
 def test_company_words_and_number_words_keep_a_name_from_being_a_person() -> None:
     got = ents("Banks including Capital One sided with the Chamber of Commerce.")
     assert got == [("Capital One", "ORG"), ("Chamber of Commerce", "ORG")]
+
+
+def test_agency_name_with_and_after_a_country_acronym() -> None:
+    got = ents("It got approval from the U.S. Food and Drug Administration in May.")
+    assert got[0] == ("U.S. Food and Drug Administration", "ORG")
+    got = ents("The U.S. Treasury and Federal Reserve agreed.")
+    assert ("Federal Reserve", "ORG") in got

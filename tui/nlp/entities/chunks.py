@@ -164,8 +164,10 @@ def _and_org(doc: Document, run: list[int], j: int) -> bool:
     words = [tokens[k][2].lower() for k in run]
     first = tokens[run[0]][2]
     joined = any(w in ("of", "for") for w in words)
-    if (any(w in wordlists.ORG_SUFFIX for w in words) and not joined) or known(first) is not None:
+    if any(w in wordlists.ORG_SUFFIX for w in words) and not joined:
         return False
+    if known(first) is not None and (len(run) == 1 or not first.isupper()):
+        return False  # "France and Germany"; but "U.S. Food and Drug Administration"
     if first in gazetteer.GIVEN_NAMES:
         return False
     k = j + 1
@@ -177,6 +179,8 @@ def _and_org(doc: Document, run: list[int], j: int) -> bool:
         k += 1
     if k == j + 1:
         return False
+    if known(text[tokens[j + 1][0] : tokens[k - 1][1]]) is not None:
+        return False  # "U.S. Treasury and Federal Reserve": two names
     tail = tokens[k - 1][2].lower()
     if not words[-1].endswith(closed.COMMON_ENDINGS):
         # "United Nations Relief and Works Agency", "Centers for Disease Control and Prevention"
