@@ -164,3 +164,13 @@ def test_agency_name_with_and_after_a_country_acronym() -> None:
     assert got[0] == ("U.S. Food and Drug Administration", "ORG")
     got = ents("The U.S. Treasury and Federal Reserve agreed.")
     assert ("Federal Reserve", "ORG") in got
+
+
+def test_group_possessive_names_take_their_of_phrase() -> None:
+    got = ents(
+        "The People's Bank of China cut rates in the People's Republic of China. "
+        "She won the Women's FA Cup for Northbridge and the Women's Tour of Britain."
+    )
+    assert got[:2] == [("People's Bank of China", "ORG"), ("People's Republic of China", "GPE")]
+    assert ("Women's FA Cup", "EVENT") in got
+    assert ("Women's Tour of Britain", "EVENT") in got

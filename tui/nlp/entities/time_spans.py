@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from tui.nlp.entities.lexicon.words import EVENT_SUFFIX, ORG_SUFFIX
+from tui.nlp.entities.lexicon.words import EVENT_SUFFIX, ORG_OF_HEADS, ORG_SUFFIX
 from tui.nlp.entities.resolve import Candidate
 
 __all__ = ["time_spans"]
@@ -116,7 +116,7 @@ _RULES: tuple[_Rule, ...] = (
 )
 _GROUP_POSSESSIVE = re.compile(
     r"\b(?:Women|Men|People|Children|Workers|Veterans|Farmers)[’']s?\s"
-    r"(?:[A-Z][\w&.-]*\s)*[A-Z][\w&.-]*"
+    r"(?:[A-Z][\w&.-]*\s)*[A-Z][\w&.-]*(?P<of> of (?:the )?[A-Z][\w&-]*(?: [A-Z][\w&-]*)*)?"
 )
 _GROUP_GATES = ("Women", "Men", "People", "Children", "Workers", "Veterans", "Farmers")
 
@@ -139,11 +139,17 @@ def time_spans(text: str, out: list[Candidate]) -> None:
     if not any(g in text for g in _GROUP_GATES):
         return
     for m in _GROUP_POSSESSIVE.finditer(text):
-        last = m.group().split()[-1].lower()
-        if last in EVENT_SUFFIX:
+        # the head is the last word before "of": "People's Bank of China"
+        end = m.start("of") if m.group("of") else m.end()
+        last = text[m.start() : end].split()[-1].lower()
+        if last == "republic" or last in ORG_OF_HEADS or last in EVENT_SUFFIX:
+            end = m.end()  # "People's Bank of China", "People's Republic of China"
+        if last == "republic":
+            label = "GPE"  # "People's Republic of China"
+        elif last in EVENT_SUFFIX:
             label = "EVENT"
         elif last in ORG_SUFFIX:
             label = "ORG"
         else:
             continue
-        out.append(Candidate(m.start(), m.end(), label, m.group().lower(), 3))
+        out.append(Candidate(m.start(), end, label, text[m.start() : end].lower(), 3))
