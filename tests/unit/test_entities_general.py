@@ -174,3 +174,17 @@ def test_group_possessive_names_take_their_of_phrase() -> None:
     assert got[:2] == [("People's Bank of China", "ORG"), ("People's Republic of China", "GPE")]
     assert ("Women's FA Cup", "EVENT") in got
     assert ("Women's Tour of Britain", "EVENT") in got
+
+
+def test_vague_time_expressions_are_dates() -> None:
+    got = ents(
+        "After many hours, the day before, talks resumed this morning. "
+        "The vote comes weeks before the deadline."
+    )
+    assert [t for t, lab in got if lab == "DATE"] == [
+        "many hours",
+        "the day before",
+        "this morning",
+        "weeks",
+    ]
+    assert ents("Weeks of talks followed.") == []

@@ -8,6 +8,7 @@ Each rule follows general news usage, not one article's phrasing:
 * fiscal quarters: "Q3", "the current quarter";
 * vague durations news copy uses as dates: "years", "decades", "months" (bare plural, "for
   years"), "a year and a half", "half a minute", "four hours and 47 minutes";
+* "many hours", "this morning", "yesterday afternoon", "the day before";
 * a season word after a time preposition ("in spring", "over the summer") and "weekend"
   after "the"/"this"/"last"/"next";
 * a named pandemic or epidemic ("the COVID-19 pandemic") is an EVENT;
@@ -30,7 +31,8 @@ _NUMW = (
 )
 _UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)"
 _BEFORE_PLURAL = re.compile(
-    r"\b(?:for|over|in|took|take|takes|within|after|before|lasted|spent|than)\s$"
+    r"\b(?:for|over|in|took|take|takes|within|after|before|lasted|spent|than|comes|came|"
+    r"just|only|nearly|almost|barely)\s$"
 )
 _BEFORE_SEASON = re.compile(
     r"\b(?:in|by|until|since|during|through|over\sthe|this|last|next|early|late|the)\s$"
@@ -104,6 +106,24 @@ _RULES: tuple[_Rule, ...] = (
         _BEFORE_SEASON,
     ),
     (re.compile(r"\b(?:the|this|last|next)\s(?P<x>weekend)\b"), "DATE", 1, ("weekend",), None),
+    (
+        re.compile(r"\bmany\s(?:seconds|minutes|hours|days|weeks|months|years|decades)\b"),
+        "DATE",
+        2,
+        ("many ",),
+        None,
+    ),
+    (
+        re.compile(
+            r"\b(?:(?:this|yesterday|tomorrow)\s(?:morning|afternoon|evening)"
+            r"|the\s(?:day|night|week|month|year)\s(?:before|after))\b",
+            re.I,
+        ),
+        "DATE",
+        2,
+        (" morning", " afternoon", " evening", " before", " after"),
+        None,
+    ),
     (
         re.compile(
             r"\b(?:[A-Z][\w-]*\d[\w-]*|[A-Z][a-z]+\s(?:flu|influenza))\s(?:pandemic|epidemic)\b"
