@@ -188,3 +188,12 @@ def test_vague_time_expressions_are_dates() -> None:
         "weeks",
     ]
     assert ents("Weeks of talks followed.") == []
+
+
+def test_byline_is_not_a_heading_and_more_titles_split_off() -> None:
+    got = ents("By Maya Lindqvist and Tom Okoro\n\nTreasurer Jim Chalmers kept the AAA rating.")
+    assert got == [
+        ("Maya Lindqvist", "PERSON"),
+        ("Tom Okoro", "PERSON"),
+        ("Jim Chalmers", "PERSON"),
+    ]

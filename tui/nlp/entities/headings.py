@@ -41,6 +41,7 @@ _MINOR = frozenset(
         "with",
     ]
 )
+_BYLINE_RE = re.compile(r"\s*(?:By|Reporting by|Written by|Words by|Photos? by)\s", re.I)
 _NOT_HEADING_END = '.,;:"”’)'
 
 
@@ -49,7 +50,7 @@ def heading_lines(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for m in _LINE_RE.finditer(text):
         line = m.group().rstrip()
-        if not line or line[-1] in _NOT_HEADING_END:
+        if not line or line[-1] in _NOT_HEADING_END or _BYLINE_RE.match(line):
             continue
         words = _WORD_RE.findall(line)
         if not 2 <= len(words) <= 14:

@@ -64,6 +64,10 @@ TITLES = _words(
     astronaut cardinal bishop archbishop rabbi imam pastor saint st. duke duchess count
     countess baron baroness crown attorney envoy economist analyst author anchor host
     administrator justices senators governors judges
+    treasurer attorney-general solicitor-general governor-general auditor-general
+    vice-president vice-chancellor undersecretary under-secretary assemblyman assemblywoman
+    councillor councilor councilman councilwoman alderman magistrate prosecutor coroner
+    consul chairperson frontbencher backbencher taoiseach ombudsman superintendent
     """
 )
 # Titles that can stand alone before a name (used to decide a span is a PERSON).
@@ -80,6 +84,10 @@ TITLE_HEADS = _words(
     brigadier inspector detective sheriff astronaut cardinal bishop archbishop rabbi imam
     pastor duke duchess baron baroness envoy economist analyst anchor executive
     administrator justices senators governors judges
+    treasurer attorney-general solicitor-general governor-general auditor-general
+    vice-president vice-chancellor undersecretary under-secretary assemblyman assemblywoman
+    councillor councilor councilman councilwoman alderman magistrate prosecutor coroner
+    consul chairperson frontbencher backbencher taoiseach ombudsman superintendent
     """
 )
 
@@ -168,7 +176,7 @@ GENERIC_ACRONYMS = _words(
     NFT OS RAM SSD 5G 4G 3D UFO STEM NGO R&D M&A Q1 Q2 Q3 Q4 FYI BREAKING UPDATE EXCLUSIVE
     WATCH VIDEO PHOTO LIVE NEW MP MEP ESG CCTV SIM AGM YOY NB PS RIP VIP DIY HQ LGBT LGBTQ
     OPINION ANALYSIS READ MORE A I II III IV V VI VII VIII IX X XI XII
-    DNS VPN URL ISP SQL HTTP HTTPS SSL TLS OTP PIN SaaS EVs
+    DNS VPN URL ISP SQL HTTP HTTPS SSL TLS OTP PIN SaaS EVs AAA BBB
     """
 )
 
