@@ -197,3 +197,11 @@ def test_byline_is_not_a_heading_and_more_titles_split_off() -> None:
         ("Tom Okoro", "PERSON"),
         ("Jim Chalmers", "PERSON"),
     ]
+
+
+def test_state_abbreviation_company_co_and_qualifier_before_a_place() -> None:
+    got = ents("ORLANDO, Fla. — Walt Disney Co. will raise prices.")
+    assert got == [("ORLANDO", "GPE"), ("Fla", "GPE"), ("Walt Disney Co", "ORG")]
+    assert ents("Former Liverpool captain Steven Gerrard left.")[0][0] == "Liverpool"
+    got = ents("Heat builds. Environment Canada forecast rain.")
+    assert got == [("Environment Canada", "ORG")]

@@ -85,6 +85,11 @@ def is_place_context(prev_word: str, next_word: str) -> bool:
     return prev_word in PLACE_PREP and next_word not in closed.PERSON_NEXT
 
 
+_QUALIFIERS = frozenset(
+    ["former", "rival", "rivals", "fellow", "embattled", "beleaguered", "troubled", "struggling"]
+)
+
+
 def starter(word: str, words: list[str], noninitial_caps: set[str]) -> bool:
     """A frequent sentence-opening word ("Turnout", "Officials", "Defense Secretary ...") that
     the article never capitalises mid-sentence: not the start of a name."""
@@ -109,7 +114,11 @@ def starter(word: str, words: list[str], noninitial_caps: set[str]) -> bool:
         or (
             len(words) == 2
             and not word.isupper()  # not "NEW YORK"
-            and (nxt in wordlists.KNOWN_ORGS or (nxt.isupper() and len(nxt) > 1))
+            and (
+                nxt in wordlists.KNOWN_ORGS
+                or (nxt.isupper() and len(nxt) > 1)
+                or (word.lower() in _QUALIFIERS and gazetteer.places().get(nxt) is not None)
+            )  # "Former Liverpool captain", but "Environment Canada" is one name
         )
     )  # "Rival AMD"
 

@@ -75,6 +75,9 @@ def _segment(doc: Document, idx: list[int], person_cue: bool, out: list[Candidat
         e, label = num
         out.append(Candidate(s, e, label, " ".join(text[s:e].lower().split()), 3))
         return
+    if len(words) == 1 and _state_after_city(text, s, e, surface):
+        out.append(Candidate(s, e, "GPE", surface.lower(), 2))
+        return
     if len(words) > 1 and words[0] in closed.SHIP_PREFIXES:
         out.append(Candidate(s, e, "PRODUCT", " ".join(surface.lower().split()), 2))
         return
@@ -103,6 +106,11 @@ def _segment(doc: Document, idx: list[int], person_cue: bool, out: list[Candidat
         label = shaped
     canon = surface.replace(".", "").lower() if label != "PERSON" else surface.lower()
     out.append(Candidate(s, e, label, " ".join(canon.split()), 1, person_cue))
+
+
+def _state_after_city(text: str, s: int, e: int, word: str) -> bool:
+    """ "ORLANDO, Fla." / "in Springfield, Ill.,": a US state abbreviation after a city."""
+    return word in closed.STATE_ABBREV and text[e : e + 1] == "." and text[s - 2 : s] == ", "
 
 
 def _lone_generic_head(text: str, word: str) -> bool:

@@ -133,3 +133,10 @@ SHIP_PREFIXES = _words(
     HMS USS RMS MV MS SS INS HMAS HMCS HMNZS USNS USCGC RFS FS ROKS JS
     """
 )
+# AP-style abbreviations of US states, written after a city: "ORLANDO, Fla.", "Austin, Texas".
+STATE_ABBREV = _words(
+    """
+    Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo
+    Mont Neb Nev Okla Ore Pa Tenn Vt Va Wash Wis Wyo
+    """
+)

@@ -93,6 +93,7 @@ TITLE_HEADS = _words(
 
 ORG_SUFFIX = _words(
     """
+    co
     bank ministry inc inc. corp corp. corporation company co. ltd ltd. llc plc group holdings
     university college institute agency council party network media association federation
     union committee commission department office authority board bureau service services
