@@ -205,3 +205,14 @@ def test_state_abbreviation_company_co_and_qualifier_before_a_place() -> None:
     assert ents("Former Liverpool captain Steven Gerrard left.")[0][0] == "Liverpool"
     got = ents("Heat builds. Environment Canada forecast rain.")
     assert got == [("Environment Canada", "ORG")]
+
+
+def test_mc_surnames_the_hague_and_race_times_with_hundredths() -> None:
+    got = ents("Britain's Eilish McColgan clocked 30:45.12 before flying to The Hague.")
+    assert got == [
+        ("Britain", "GPE"),
+        ("Eilish McColgan", "PERSON"),
+        ("30:45.12", "NUMBER"),
+        ("The Hague", "GPE"),
+    ]
+    assert ("10:45", "DATE") in ents("The train left at 10:45 on Monday.")

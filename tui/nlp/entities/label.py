@@ -154,7 +154,9 @@ def _multi_word_label(words: list[str], next_word: str, prev_word: str) -> str:
 
 
 def _name_word(w: str) -> bool:
-    """Shaped like a given name or surname: "Maria", "J"."""
+    """Shaped like a given name or surname: "Maria", "J", "McColgan", "MacLeod"."""
+    if w.startswith(("Mc", "Mac")) and len(w) > 4 and w[2 if w[2].isupper() else 3].isupper():
+        w = w[2:] if w[2].isupper() else w[3:]
     return w[:1].isupper() and (w[1:].islower() or len(w) == 1) and w.isalpha()
 
 

@@ -192,6 +192,8 @@ def _drop_leading(doc: Document, run: list[int], initial: bool) -> tuple[list[in
     while run:
         w = words[0]
         lower = w.lower()
+        if lower == "the" and len(run) > 1 and known(" ".join(words[:2])) is not None:
+            break  # "The Hague", "The Bronx": the article is part of the name
         if lower in ("the", "a", "an") or (not is_capitalised(w)):
             run, words, initial = run[1:], words[1:], False
             continue

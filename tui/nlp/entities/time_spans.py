@@ -53,6 +53,14 @@ _RULES: tuple[_Rule, ...] = (
         None,
     ),
     (
+        # a race time with hundredths ("30:45.12"): a clock time never has a fraction
+        re.compile(r"(?<![\d:.])\d{1,2}:\d{2}\.\d{1,2}(?![\d:])"),
+        "NUMBER",
+        3,
+        (re.compile(r":\d\d\.\d"),),
+        None,
+    ),
+    (
         re.compile(
             r"(?<![\d:])\d{1,2}(?::\d{2})?\s?(?:[ap]\.m\.|[ap]m\b)\s(?:local|GMT|UTC)\stime\b",
             re.I,
