@@ -85,6 +85,8 @@ def is_place_context(prev_word: str, next_word: str) -> bool:
     return prev_word in PLACE_PREP and next_word not in closed.PERSON_NEXT
 
 
+# Openers that qualify the name after them ("Former Liverpool captain", "Rival AMD"); kept
+# apart from STARTERS, which also feeds the place table's build (scripts/build_places.py).
 _QUALIFIERS = frozenset(
     ["former", "rival", "rivals", "fellow", "embattled", "beleaguered", "troubled", "struggling"]
 )
@@ -94,7 +96,7 @@ def starter(word: str, words: list[str], noninitial_caps: set[str]) -> bool:
     """A frequent sentence-opening word ("Turnout", "Officials", "Defense Secretary ...") that
     the article never capitalises mid-sentence: not the start of a name."""
     if (
-        word.lower() not in wordlists.STARTERS
+        (word.lower() not in wordlists.STARTERS and word.lower() not in _QUALIFIERS)
         or word in noninitial_caps
         or word in gazetteer.GIVEN_NAMES
     ):

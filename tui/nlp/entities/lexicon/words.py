@@ -260,6 +260,5 @@ STARTERS = _words(
     local national federal regional provincial municipal state public private
     emergency rescue relief aid support funding investment research development
     opposition coalition government cabinet parliament congress court jury judge
-    rival rivals fellow embattled beleaguered troubled struggling
     """
 )
