@@ -62,6 +62,7 @@ def test_paraphrase_groups_fold_newswire_verbs() -> None:
     assert stems_of("told") == stems_of("stated")
     assert stems_of("unaccounted") == stems_of("missing")
     assert stems_of("grew") != stems_of("lowered")
+    assert stems_of("cautioned") == stems_of("warned")
 
 
 def test_paraphrase_pairs_reworded_claims() -> None:

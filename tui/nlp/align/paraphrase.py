@@ -37,4 +37,8 @@ PARAPHRASES: tuple[tuple[str, ...], ...] = (
     ("plans", "intends", "aims"),
     ("restored", "fixed", "resolved", "repaired"),
     ("won", "win", "victory"),
+    # tuning round 2: of 32 general newswire groups written without reading any misses
+    # (resigned/quit, arrested/detained, deal/agreement, outage/disruption, ...), the only
+    # one that moved any set; shares/stock again cost dev a true pair
+    ("warned", "cautioned"),
 )

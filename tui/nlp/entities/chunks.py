@@ -65,14 +65,21 @@ class Document:
                 while k >= 0 and (text[k].isalpha()):
                     k -= 1
                 word = text[k + 1 : j]
-                if word in closed.ABBREV_BEFORE_DOT or (len(word) == 1 and word.isupper()):
+                initial_letter = len(word) == 1 and word.isupper() and text[k : k + 1] != "-"
+                if word in closed.ABBREV_BEFORE_DOT or initial_letter:  # not "Varuna-B."
                     return False
             return True
         if c in _DASHES or c.isdigit():
             k = j - 1
             while k >= 0 and text[k] in " \t":
                 k -= 1
-            return k < 0 or text[k] in "\n\r" or (c.isdigit() and text[k] in ".)")
+            # a wire dateline ends with the agency in brackets: "LONDON, May 2 (Reuters) - "
+            return (
+                k < 0
+                or text[k] in "\n\r"
+                or (c.isdigit() and text[k] in ".)")
+                or (c != "." and text[k] == ")")
+            )
         return False
 
 
@@ -111,6 +118,16 @@ def capitalised_runs(doc: Document) -> list[tuple[list[int], bool]]:
                     k += 1
                 j = k
                 continue
+            if (
+                nt in closed.JOINERS
+                and j + 2 < n
+                and tokens[j + 1][2] in closed.SECOND_PARTICLES
+                and is_capitalised(tokens[j + 2][2])
+                and text[tokens[j][1] : tokens[j + 2][0]] == " " + tokens[j + 1][2] + " "
+            ):
+                run.extend((j, j + 1, j + 2))  # "Pieter de la Cruz", "Tom van der Berg"
+                j += 3
+                continue
             if (nt in closed.JOINERS) and (
                 j + 1 < n
                 and is_capitalised(tokens[j + 1][2])
@@ -131,8 +148,11 @@ def capitalised_runs(doc: Document) -> list[tuple[list[int], bool]]:
         initial = doc.initial(s)
         if not initial:
             doc.noninitial_caps.add(t)
+        generic = tokens[run[-1]][2].lower() in wordlists.ORG_SUFFIX
         for k in run[1:]:
-            doc.noninitial_caps.add(tokens[k][2])
+            # inner words of "Consumer Product Safety Commission" do not make "Safety" a name
+            if not (generic and tokens[k][2].lower() in wordlists.STARTERS):
+                doc.noninitial_caps.add(tokens[k][2])
         out.append((run, initial))
         i = j
     return out
@@ -144,8 +164,10 @@ def _and_org(doc: Document, run: list[int], j: int) -> bool:
     words = [tokens[k][2].lower() for k in run]
     first = tokens[run[0]][2]
     joined = any(w in ("of", "for") for w in words)
-    if (any(w in wordlists.ORG_SUFFIX for w in words) and not joined) or known(first) is not None:
+    if any(w in wordlists.ORG_SUFFIX for w in words) and not joined:
         return False
+    if known(first) is not None and (len(run) == 1 or not first.isupper()):
+        return False  # "France and Germany"; but "U.S. Food and Drug Administration"
     if first in gazetteer.GIVEN_NAMES:
         return False
     k = j + 1
@@ -157,6 +179,8 @@ def _and_org(doc: Document, run: list[int], j: int) -> bool:
         k += 1
     if k == j + 1:
         return False
+    if known(text[tokens[j + 1][0] : tokens[k - 1][1]]) is not None:
+        return False  # "U.S. Treasury and Federal Reserve": two names
     tail = tokens[k - 1][2].lower()
     if not words[-1].endswith(closed.COMMON_ENDINGS):
         # "United Nations Relief and Works Agency", "Centers for Disease Control and Prevention"

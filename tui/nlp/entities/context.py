@@ -52,8 +52,11 @@ def context_votes(text: str, candidates: list[Candidate]) -> None:
         if c.label not in ("ORG", "PERSON"):
             continue
         surface = text[c.start : c.end]
-        if c.canon.startswith("team ") or surface.split()[-1].lower() in wordlists.ORG_SUFFIX:
+        last = surface.split()[-1].lower()
+        if c.canon.startswith("team ") or last in wordlists.ORG_SUFFIX:
             continue  # a sports team (see entity_rules.sports_teams), "the Commission"
+        if " " not in surface and len(last) > 5 and last.endswith(closed.ORGISH_SUFFIX):
+            continue  # "Fjordbank said": a company name's ending outweighs the verb
         if before.lower().endswith("the "):
             votes.setdefault(surface, [0, 0])[1] += 1  # "the Foo said": not a person
             continue
@@ -82,11 +85,18 @@ def is_place_context(prev_word: str, next_word: str) -> bool:
     return prev_word in PLACE_PREP and next_word not in closed.PERSON_NEXT
 
 
+# Openers that qualify the name after them ("Former Liverpool captain", "Rival AMD"); kept
+# apart from STARTERS, which also feeds the place table's build (scripts/build_places.py).
+_QUALIFIERS = frozenset(
+    ["former", "rival", "rivals", "fellow", "embattled", "beleaguered", "troubled", "struggling"]
+)
+
+
 def starter(word: str, words: list[str], noninitial_caps: set[str]) -> bool:
     """A frequent sentence-opening word ("Turnout", "Officials", "Defense Secretary ...") that
     the article never capitalises mid-sentence: not the start of a name."""
     if (
-        word.lower() not in wordlists.STARTERS
+        (word.lower() not in wordlists.STARTERS and word.lower() not in _QUALIFIERS)
         or word in noninitial_caps
         or word in gazetteer.GIVEN_NAMES
     ):
@@ -97,7 +107,22 @@ def starter(word: str, words: list[str], noninitial_caps: set[str]) -> bool:
         or word in gazetteer.demonyms()
     ):
         return False
-    return len(words) == 1 or words[1].lower() in wordlists.TITLES
+    nxt = words[1] if len(words) > 1 else ""
+    # "Former French president ...": the opener qualifies a title or a nationality
+    return (
+        not nxt
+        or nxt.lower() in wordlists.TITLES
+        or nxt in gazetteer.demonyms()
+        or (
+            len(words) == 2
+            and not word.isupper()  # not "NEW YORK"
+            and (
+                nxt in wordlists.KNOWN_ORGS
+                or (nxt.isupper() and len(nxt) > 1)
+                or (word.lower() in _QUALIFIERS and gazetteer.places().get(nxt) is not None)
+            )  # "Former Liverpool captain", but "Environment Canada" is one name
+        )
+    )  # "Rival AMD"
 
 
 def party_name(words: list[str]) -> bool:

@@ -120,7 +120,9 @@ CUES: tuple[tuple[str, int, re.Pattern[str], bool], ...] = (
         2,
         re.compile(
             r"\b(?:joined|joins|joining|beat|beating|beats|defeated|against|shares of|"
-            r"shares in|stake in|sold at|sold by|available at|stores of)\s$"
+            r"shares in|stake in|sold at|sold by|available at|stores of|"
+            r"(?:[Aa]nalysts|[Ee]conomists|[Ss]trategists|[Rr]esearchers|[Ss]cientists|"
+            r"[Ee]ngineers|[Ee]xecutives) at)\s$"
         ),
         True,
     ),
@@ -185,6 +187,18 @@ CUES: tuple[tuple[str, int, re.Pattern[str], bool], ...] = (
         re.compile(r"^ (?:post|posts|page|account|feed|video|livestream|users|subscribers)\b"),
         False,
     ),
+    (
+        "PRODUCT",
+        3,
+        re.compile(
+            r"^, (?:(?:an?|the|its|their) (?:[\w-]+ ){0,3}|\w+-\w+ (?:[\w-]+ ){0,2})"
+            r"(?:software|app|chip|chips|"
+            r"device|drug|vaccine|phone|smartphone|console|chatbot|tool|platform|game)\b"
+            r"(?! (?:company|companies|maker|makers|firm|developer|giant|group|startup|"
+            r"provider|business|unit))"
+        ),
+        False,
+    ),
     ("LOC", 3, re.compile(r"^ (?:estuary|river|valley|basin|delta)\b"), False),
     (
         "GPE",
@@ -199,10 +213,19 @@ CUES: tuple[tuple[str, int, re.Pattern[str], bool], ...] = (
     (
         "GPE",
         2,
-        re.compile(r"\b(?:residents of|mayor of|streets of|outskirts of|centre of) $"),
+        re.compile(
+            r"\b(?:[Rr]esidents of|[Mm]ayor of|[Ss]treets of|[Oo]utskirts of|[Cc]entre of|"
+            r"(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:-?(?:east|west))? of) $"
+        ),
         True,
     ),
     ("GPE", 2, re.compile(r"^ (?:regions?|province|district|county|municipality)\b"), False),
+    (
+        "GPE",
+        2,
+        re.compile(r"^,? in the (?:far )?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\b"),
+        False,
+    ),
     (
         "EVENT",
         3,
@@ -251,6 +274,7 @@ def _before_gates() -> dict[int, Callable[[str], bool]]:
                 "sold ",
                 "available at",
                 "stores of",
+                "s at ",
             )
         elif src.startswith(r"\b(?i:the|its"):
             out[n] = _last_word_product
@@ -275,7 +299,7 @@ def _before_gates() -> dict[int, Callable[[str], bool]]:
             out[n] = _any_of("aunched ")
         elif src.startswith(r"\b(?:wrote"):
             out[n] = lambda before: before.endswith(" on ")
-        elif src.startswith(r"\b(?:residents of"):
+        elif src.startswith(r"\b(?:[Rr]esidents of"):
             out[n] = lambda before: before.endswith(" of ")
     return out
 

@@ -15,6 +15,13 @@ from tui.nlp.entities.resolve import Candidate
 __all__ = ["hyphenated_pieces", "is_acronym", "known", "shape_label"]
 
 
+_ROMAN_CLASS = re.compile(r"[IVX]+[a-z]?$")
+_NUMBER_WORDS = frozenset(
+    ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+)
+_MODEL_CODE = re.compile(r"[A-Z]{1,3}\d{2,4}[A-Za-z]{0,2}")
+
+
 def is_acronym(tok: str) -> bool:
     letters = tok.replace(".", "").replace("&", "")
     return len(letters) >= 2 and letters.isupper() and letters.isalnum()
@@ -46,6 +53,8 @@ def shape_label(words: list[str], next_word: str, prev_word: str, place: bool) -
         return cue
     if place:
         return "GPE"
+    if next_word in closed.ORG_NEXT:
+        return "ORG"  # "the Civic Renewal party"
     if len(words) == 1:
         return _single_word_label(words[0], next_word, prev_word)
     return _multi_word_label(words, next_word, prev_word)
@@ -81,11 +90,15 @@ def _cue_label(words: list[str]) -> str | None:
 
 def _single_word_label(w: str, next_word: str, prev_word: str) -> str | None:
     """Label one unknown capitalised word by its shape and neighbours."""
+    if prev_word in closed.CLASS_NOUNS and _ROMAN_CLASS.match(w):
+        return None  # "clade Ib", "type IIa"
     if is_acronym(w):
         if w.replace(".", "") in wordlists.GENERIC_ACRONYMS:
             return None
         if w in wordlists.BLOCS:
             return "NORP" if next_word[:1].islower() and next_word.isalpha() else "ORG"
+        if _MODEL_CODE.fullmatch(w):
+            return "EVENT" if w.startswith("COP") else "PRODUCT"  # "H100", "A320"; "COP29"
         return "ORG"
     if w.endswith("s") and is_acronym(w[:-1]):
         return None  # plural of a generic term: GPUs, CEOs
@@ -124,11 +137,27 @@ def _multi_word_label(words: list[str], next_word: str, prev_word: str) -> str:
     first_known = known(words[0])
     if first_known is not None and first_known[0] in ("GPE", "LOC"):
         return "ORG"  # "Manchester United", "China Daily", "Texas Instruments"
-    if len(words) <= 3 and all(
-        w[:1].isupper() and (w[1:].islower() or len(w) == 1) and w.isalpha() for w in words
-    ):
+    if words[0].lower() in wordlists.ORG_SUFFIX or words[-1].lower() in _NUMBER_WORDS:
+        return "ORG"  # "Capital One", "Formula One": not a person's name
+    if len(words) <= 3 and all(_name_word(w) for w in words):
         return "PERSON"
+    inner = words[1:-1]
+    if (
+        len(words) <= 5
+        and any(w in closed.SURNAME_PARTICLES for w in inner)
+        and all(w in closed.SURNAME_PARTICLES or _name_word(w) for w in inner)
+        and _name_word(words[0])
+        and _name_word(words[-1])
+    ):
+        return "PERSON"  # "Ludwig van Beethoven", "Pieter de la Cruz"
     return "ORG"
+
+
+def _name_word(w: str) -> bool:
+    """Shaped like a given name or surname: "Maria", "J", "McColgan", "MacLeod"."""
+    if w.startswith(("Mc", "Mac")) and len(w) > 4 and w[2 if w[2].isupper() else 3].isupper():
+        w = w[2:] if w[2].isupper() else w[3:]
+    return w[:1].isupper() and (w[1:].islower() or len(w) == 1) and w.isalpha()
 
 
 def _known_gpe(surface: str) -> bool:

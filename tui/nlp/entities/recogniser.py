@@ -21,6 +21,7 @@ from tui.models import EntityOverride
 from tui.nlp.entities.chunks import Document, capitalised_runs, is_capitalised
 from tui.nlp.entities.context import context_votes, party_name, starter
 from tui.nlp.entities.doc_typing import type_in_context
+from tui.nlp.entities.headings import drop_heading_guesses
 from tui.nlp.entities.label import hyphenated_pieces, is_acronym, known, shape_label
 from tui.nlp.entities.lexicon import closed, gazetteer
 from tui.nlp.entities.lexicon import words as wordlists
@@ -38,6 +39,9 @@ MAX_CHARS = 5_000_000  # longer input is analysed up to this offset
 
 _APPOSITION_RE = re.compile(r", (?:\d{1,3},|who\b|whose\b)")
 _APPOS_NP_RE = re.compile(r", (?:an?|the) ")
+_AND_NAME_RE = re.compile(r" (?:and|&) (?:[A-Z][a-z]*[A-Z]|[A-Z][a-z]+ [A-Z])")
+_NUMBERED_TOKEN_RE = re.compile(r"[^\W\d_][\w’']*[-‐]\d+[A-Za-z]?")
+_WORD_AFTER_RE = re.compile(r" ([a-z]+)\b")
 
 
 def _clean(text: object) -> str:
@@ -71,12 +75,20 @@ def _segment(doc: Document, idx: list[int], person_cue: bool, out: list[Candidat
         e, label = num
         out.append(Candidate(s, e, label, " ".join(text[s:e].lower().split()), 3))
         return
+    if len(words) == 1 and _state_after_city(text, s, e, surface):
+        out.append(Candidate(s, e, "GPE", surface.lower(), 2))
+        return
+    if len(words) > 1 and words[0] in closed.SHIP_PREFIXES:
+        out.append(Candidate(s, e, "PRODUCT", " ".join(surface.lower().split()), 2))
+        return
     hit = known(surface)
     if hit is not None and not (person_cue and hit[0] in ("GPE", "NORP") and len(words) == 1):
         label, canon = hit
         if surface in wordlists.BLOCS and label == "ORG":
             label = "NORP" if next_word[:1].islower() and next_word.isalpha() else "ORG"
         out.append(Candidate(s, e, label, canon, 2))
+        return
+    if len(words) == 1 and _lone_generic_head(text, surface):
         return
     if party_name(words):
         out.append(Candidate(s, e, "ORG", " ".join(surface.lower().split()), 2))
@@ -94,6 +106,23 @@ def _segment(doc: Document, idx: list[int], person_cue: bool, out: list[Candidat
         label = shaped
     canon = surface.replace(".", "").lower() if label != "PERSON" else surface.lower()
     out.append(Candidate(s, e, label, " ".join(canon.split()), 1, person_cue))
+
+
+def _state_after_city(text: str, s: int, e: int, word: str) -> bool:
+    """ "ORLANDO, Fla." / "in Springfield, Ill.,": a US state abbreviation after a city."""
+    return word in closed.STATE_ABBREV and text[e : e + 1] == "." and text[s - 2 : s] == ", "
+
+
+def _lone_generic_head(text: str, word: str) -> bool:
+    """ "the Bank" with no "Bank of Canada" or "World Bank" anywhere in the article."""
+    if word.lower() not in closed.GENERIC_HEADS:
+        return False
+    esc = re.escape(word)
+    full = re.compile(
+        rf"\b(?!(?:The|A|An|This|That|Its|Our|Their) )[A-Z][\w’'&.-]* {esc}\b"
+        rf"|\b{esc} (?:of|for) [A-Z]"
+    )
+    return full.search(text) is None
 
 
 def _split_compound(doc: Document, idx: list[int], words: list[str], out: list[Candidate]) -> bool:
@@ -139,6 +168,8 @@ def _label_chunk(doc: Document, run: list[int], initial: bool, out: list[Candida
         return  # "Gov." before a name
     if initial and len(run) == 1 and _ordinary_initial_word(doc, run[0]):
         return
+    if len(run) == 1 and _numbered_product(doc, run[0], out):
+        return
     # hyphenated single tokens
     if (
         len(run) == 1
@@ -161,6 +192,8 @@ def _drop_leading(doc: Document, run: list[int], initial: bool) -> tuple[list[in
     while run:
         w = words[0]
         lower = w.lower()
+        if lower == "the" and len(run) > 1 and known(" ".join(words[:2])) is not None:
+            break  # "The Hague", "The Bronx": the article is part of the name
         if lower in ("the", "a", "an") or (not is_capitalised(w)):
             run, words, initial = run[1:], words[1:], False
             continue
@@ -191,6 +224,18 @@ def _drop_leading(doc: Document, run: list[int], initial: bool) -> tuple[list[in
     return run, initial
 
 
+def _numbered_product(doc: Document, k: int, out: list[Candidate]) -> bool:
+    """ "Sentinel-6 satellite", "Chang'e-6 probe": a numbered name before a product noun."""
+    s, e, w = doc.tokens[k]
+    if not _NUMBERED_TOKEN_RE.fullmatch(w):
+        return False
+    m = _WORD_AFTER_RE.match(doc.text, e)
+    if m is None or m.group(1) not in wordlists.PRODUCT_NOUNS:
+        return False
+    out.append(Candidate(s, e, "PRODUCT", w.lower(), 2))
+    return True
+
+
 def _ordinary_initial_word(doc: Document, k: int) -> bool:
     """A lone sentence-initial capitalised word with nothing marking it as a name."""
     w = doc.tokens[k][2]
@@ -201,9 +246,10 @@ def _ordinary_initial_word(doc: Document, k: int) -> bool:
         and known(w) is None
         and not is_acronym(w)
         and w not in doc.noninitial_caps
-        and not w.lower().endswith(closed.ORGISH_SUFFIX)
+        and not (len(w) > 5 and w.lower().endswith(closed.ORGISH_SUFFIX))  # not "Net"
         and not _subject_of_verb(doc, k)
         and not _APPOSITION_RE.match(doc.text, end)
+        and not _AND_NAME_RE.match(doc.text, end)  # "Westpac and ANZ passed on the cut"
     )
 
 
@@ -229,7 +275,8 @@ def _split_at_title(doc: Document, run: list[int], words: list[str], out: list[C
                 )
             ):
                 t_end += 1
-            _segment(doc, run[:k], False, out)
+            if not (k == 1 and words[0].lower() in closed.PORTFOLIOS and known(words[0]) is None):
+                _segment(doc, run[:k], False, out)  # but not "Commerce" in "Commerce Secretary"
             rest = run[t_end:]
             _segment(doc, rest, not (rest and words[t_end - 1] == "of"), out)
             return True
@@ -272,6 +319,7 @@ def recognise(text: str, overrides: Sequence[EntityOverride] = ()) -> list[Menti
             hit = known(t)
             label, canon = hit if hit is not None else ("PRODUCT", t.lower())
             candidates.append(Candidate(_s, _e, label, canon, 1))
+    drop_heading_guesses(text, candidates)
     sports_teams(text, candidates)
     context_votes(text, candidates)
     short_forms(text, candidates)

@@ -56,7 +56,17 @@ _WEEK_MONTH = frozenset(
 )
 _PLACE_AFTER = re.compile(r", ([A-Z][\w.]*(?: [A-Z][\w.]*)?)(?![\w’'])")
 _TEAMISH = frozenset(("GPE", "ORG", "PERSON"))
-_SCORE_AFTER = re.compile(r" \d{1,2}[-–]\d{1,2}(?![\w-])")
+_SCORE_AFTER = re.compile(r" (?:\d{1,2}[-–]\d{1,2}|1\d\d[-–]\d{2,3})(?![\w-])")  # 3-1, 112-104
+# "Minnesota waived forward Eli Grant", "Dallas signed guard ...": a club's roster moves
+_ROSTER_AFTER = re.compile(
+    r" (?:waived|traded|signed|acquired|drafted|released|loaned|sold) (?:the )?(?:veteran |"
+    r"rookie |star |young )?(?:forward|guard|center|centre|striker|midfielder|defender|"
+    r"goalkeeper|keeper|winger|pitcher|quarterback|shortstop|outfielder|playmaker)s?\b"
+)
+_BEAT_BEFORE = re.compile(r"\b(?:beat|beats|beating|defeated|edged|routed|thrashed) $")
+
+
+_WORD_AFTER = re.compile(r" ([a-z]+)\b")
 
 
 def numbered_name(text: str, end: int, words: list[str]) -> tuple[int, str] | None:
@@ -76,6 +86,9 @@ def numbered_name(text: str, end: int, words: list[str]) -> tuple[int, str] | No
         return m.end(), "LOC"
     if any(w in wordlists.INDEX_NAMES for w in words) or text.startswith(" index", m.end()):
         return m.end(), "WORK"
+    follower = _WORD_AFTER.match(text, m.end())
+    if follower is not None and follower.group(1) in wordlists.PRODUCT_NOUNS:
+        return m.end(), "PRODUCT"  # "Falcon 9 rocket", even though Falcon is a place
     surface = " ".join(words)
     known = gazetteer.places().get(surface) or gazetteer.demonyms().get(surface)
     if known is not None or surface in gazetteer.GIVEN_NAMES or words[0] in gazetteer.GIVEN_NAMES:
@@ -96,11 +109,21 @@ def place_cue(text: str, end: int) -> bool:
 
 def sports_teams(text: str, candidates: list[Candidate]) -> None:
     """Places written right before a score are teams: relabel them ORG in the whole text."""
+    scored = [c for c in candidates if c.label in _TEAMISH and c.prio < 9]
     teams = {
         text[c.start : c.end]
-        for c in candidates
-        if c.label in _TEAMISH and c.prio < 9 and _SCORE_AFTER.match(text, c.end)
+        for c in scored
+        if _SCORE_AFTER.match(text, c.end) or _ROSTER_AFTER.match(text, c.end)
     }
+    for n, c in enumerate(scored[1:], 1):
+        # "Denver beat Phoenix 112-104": the winner is a team too
+        prev = scored[n - 1]
+        if (
+            text[c.start : c.end] in teams
+            and text[prev.end : c.start].count(" ") <= 2
+            and _BEAT_BEFORE.search(text, prev.end, c.start)
+        ):
+            teams.add(text[prev.start : prev.end])
     if not teams:
         return
     for c in candidates:

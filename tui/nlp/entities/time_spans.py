@@ -8,6 +8,7 @@ Each rule follows general news usage, not one article's phrasing:
 * fiscal quarters: "Q3", "the current quarter";
 * vague durations news copy uses as dates: "years", "decades", "months" (bare plural, "for
   years"), "a year and a half", "half a minute", "four hours and 47 minutes";
+* "many hours", "this morning", "yesterday afternoon", "the day before";
 * a season word after a time preposition ("in spring", "over the summer") and "weekend"
   after "the"/"this"/"last"/"next";
 * a named pandemic or epidemic ("the COVID-19 pandemic") is an EVENT;
@@ -19,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from tui.nlp.entities.lexicon.words import EVENT_SUFFIX, ORG_SUFFIX
+from tui.nlp.entities.lexicon.words import EVENT_SUFFIX, ORG_OF_HEADS, ORG_SUFFIX
 from tui.nlp.entities.resolve import Candidate
 
 __all__ = ["time_spans"]
@@ -30,7 +31,8 @@ _NUMW = (
 )
 _UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)"
 _BEFORE_PLURAL = re.compile(
-    r"\b(?:for|over|in|took|take|takes|within|after|before|lasted|spent|than)\s$"
+    r"\b(?:for|over|in|took|take|takes|within|after|before|lasted|spent|than|comes|came|"
+    r"just|only|nearly|almost|barely)\s$"
 )
 _BEFORE_SEASON = re.compile(
     r"\b(?:in|by|until|since|during|through|over\sthe|this|last|next|early|late|the)\s$"
@@ -48,6 +50,14 @@ _RULES: tuple[_Rule, ...] = (
         "NUMBER",
         3,
         (re.compile(r":\d\d:"),),
+        None,
+    ),
+    (
+        # a race time with hundredths ("30:45.12"): a clock time never has a fraction
+        re.compile(r"(?<![\d:.])\d{1,2}:\d{2}\.\d{1,2}(?![\d:])"),
+        "NUMBER",
+        3,
+        (re.compile(r":\d\d\.\d"),),
         None,
     ),
     (
@@ -105,6 +115,24 @@ _RULES: tuple[_Rule, ...] = (
     ),
     (re.compile(r"\b(?:the|this|last|next)\s(?P<x>weekend)\b"), "DATE", 1, ("weekend",), None),
     (
+        re.compile(r"\bmany\s(?:seconds|minutes|hours|days|weeks|months|years|decades)\b"),
+        "DATE",
+        2,
+        ("many ",),
+        None,
+    ),
+    (
+        re.compile(
+            r"\b(?:(?:this|yesterday|tomorrow)\s(?:morning|afternoon|evening)"
+            r"|the\s(?:day|night|week|month|year)\s(?:before|after))\b",
+            re.I,
+        ),
+        "DATE",
+        2,
+        (" morning", " afternoon", " evening", " before", " after"),
+        None,
+    ),
+    (
         re.compile(
             r"\b(?:[A-Z][\w-]*\d[\w-]*|[A-Z][a-z]+\s(?:flu|influenza))\s(?:pandemic|epidemic)\b"
         ),
@@ -116,7 +144,7 @@ _RULES: tuple[_Rule, ...] = (
 )
 _GROUP_POSSESSIVE = re.compile(
     r"\b(?:Women|Men|People|Children|Workers|Veterans|Farmers)[’']s?\s"
-    r"(?:[A-Z][\w&.-]*\s)*[A-Z][\w&.-]*"
+    r"(?:[A-Z][\w&.-]*\s)*[A-Z][\w&.-]*(?P<of> of (?:the )?[A-Z][\w&-]*(?: [A-Z][\w&-]*)*)?"
 )
 _GROUP_GATES = ("Women", "Men", "People", "Children", "Workers", "Veterans", "Farmers")
 
@@ -139,11 +167,17 @@ def time_spans(text: str, out: list[Candidate]) -> None:
     if not any(g in text for g in _GROUP_GATES):
         return
     for m in _GROUP_POSSESSIVE.finditer(text):
-        last = m.group().split()[-1].lower()
-        if last in EVENT_SUFFIX:
+        # the head is the last word before "of": "People's Bank of China"
+        end = m.start("of") if m.group("of") else m.end()
+        last = text[m.start() : end].split()[-1].lower()
+        if last == "republic" or last in ORG_OF_HEADS or last in EVENT_SUFFIX:
+            end = m.end()  # "People's Bank of China", "People's Republic of China"
+        if last == "republic":
+            label = "GPE"  # "People's Republic of China"
+        elif last in EVENT_SUFFIX:
             label = "EVENT"
         elif last in ORG_SUFFIX:
             label = "ORG"
         else:
             continue
-        out.append(Candidate(m.start(), m.end(), label, m.group().lower(), 3))
+        out.append(Candidate(m.start(), end, label, text[m.start() : end].lower(), 3))

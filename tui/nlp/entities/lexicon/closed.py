@@ -23,6 +23,18 @@ JOINERS = _words(
     al bin da das de del den der di dos du for of ten ter van von
     """
 )
+# Second particles of a surname: "de la Cruz", "van der Berg", "van den Broek".
+SECOND_PARTICLES = _words(
+    """
+    de del der den la las le los
+    """
+)
+# Lower-case particles inside a person's name: "Ludwig van Beethoven", "Leonardo da Vinci".
+SURNAME_PARTICLES = _words(
+    """
+    bin da das de del della der den di dos du la le los van von ten ter
+    """
+)
 # Prepositions that mark the next capitalised word as a place.
 PLACE_PREV = _words(
     """
@@ -80,5 +92,51 @@ PARTY_PLURALS = _words(
     """
     democrats republicans conservatives liberals socialists greens nationalists unionists
     progressives libertarians communists centrists
+    """
+)
+# Heads of names that, written alone ("the Bank", "the Committee", "the Street"), stand for a
+# full name given elsewhere in the article, or for nothing in particular.
+GENERIC_HEADS = _words(
+    """
+    agency authority bank board bureau club commission committee company corporation council
+    court department firm foundation fund group institute ministry office university
+    avenue bridge road river square station street
+    """
+)
+# Portfolios written before a title ("Commerce Secretary", "Transport Minister"): part of
+# the title, not an organisation.
+PORTFOLIOS = _words(
+    """
+    agriculture climate commerce culture defence defense development digital economy
+    education energy environment finance foreign health home housing immigration industry
+    infrastructure interior justice labor labour security sport sports tourism trade
+    transport welfare
+    """
+)
+# Lower-case nouns before a class label, not a name: "clade Ib", "type II", "stage IV".
+CLASS_NOUNS = _words(
+    """
+    category clade class grade group level lineage phase stage strain subtype tier type
+    variant
+    """
+)
+# Lower-case nouns after a name that make it a political or civic organisation:
+# "the Civic Renewal party", "the Pacto alliance".
+ORG_NEXT = _words(
+    """
+    alliance bloc coalition movement party
+    """
+)
+# Prefixes of ships' names: "HMS Caldwell", "USS Gerald R. Ford" are PRODUCT.
+SHIP_PREFIXES = _words(
+    """
+    HMS USS RMS MV MS SS INS HMAS HMCS HMNZS USNS USCGC RFS FS ROKS JS
+    """
+)
+# AP-style abbreviations of US states, written after a city: "ORLANDO, Fla.", "Austin, Texas".
+STATE_ABBREV = _words(
+    """
+    Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo
+    Mont Neb Nev Okla Ore Pa Tenn Vt Va Wash Wis Wyo
     """
 )

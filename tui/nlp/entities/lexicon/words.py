@@ -64,6 +64,10 @@ TITLES = _words(
     astronaut cardinal bishop archbishop rabbi imam pastor saint st. duke duchess count
     countess baron baroness crown attorney envoy economist analyst author anchor host
     administrator justices senators governors judges
+    treasurer attorney-general solicitor-general governor-general auditor-general
+    vice-president vice-chancellor undersecretary under-secretary assemblyman assemblywoman
+    councillor councilor councilman councilwoman alderman magistrate prosecutor coroner
+    consul chairperson frontbencher backbencher taoiseach ombudsman superintendent
     """
 )
 # Titles that can stand alone before a name (used to decide a span is a PERSON).
@@ -80,11 +84,16 @@ TITLE_HEADS = _words(
     brigadier inspector detective sheriff astronaut cardinal bishop archbishop rabbi imam
     pastor duke duchess baron baroness envoy economist analyst anchor executive
     administrator justices senators governors judges
+    treasurer attorney-general solicitor-general governor-general auditor-general
+    vice-president vice-chancellor undersecretary under-secretary assemblyman assemblywoman
+    councillor councilor councilman councilwoman alderman magistrate prosecutor coroner
+    consul chairperson frontbencher backbencher taoiseach ombudsman superintendent
     """
 )
 
 ORG_SUFFIX = _words(
     """
+    co
     bank ministry inc inc. corp corp. corporation company co. ltd ltd. llc plc group holdings
     university college institute agency council party network media association federation
     union committee commission department office authority board bureau service services
@@ -115,7 +124,7 @@ EVENT_SUFFIX = _words(
     summit cup games olympics olympiad championship championships festival conference
     marathon prix expo tournament series derby classic revolution massacre war uprising
     crisis pandemic open trophy grand slam election elections referendum week fair rally
-    tour awards
+    tour awards bowl finals playoffs
     """
 )
 LOC_SUFFIX = _words(
@@ -123,7 +132,8 @@ LOC_SUFFIX = _words(
     mountains mountain river sea ocean lake gulf bay valley desert island islands peninsula
     strait canal crater coast basin glacier range plateau falls forest hills hill volcano
     reef delta cape channel fjord lagoon sound square bridge airport station stadium arena
-    park highway road street avenue place
+    park highway road street avenue place oval racecourse velodrome raceway speedway ballpark
+    harbour harbor
     """
 )
 GPE_SUFFIX = _words(
@@ -151,7 +161,9 @@ NUMBERED_GENERIC = _words(
 )
 LOC_PREFIX = _words("mount mt. lake cape isle gulf strait sea")
 EVENT_PREFIX = _words("hurricane typhoon cyclone storm operation battle siege tropical")
-ORG_OF_HEADS = ORG_SUFFIX | _words("museum bank university ministry department house order")
+ORG_OF_HEADS = ORG_SUFFIX | _words(
+    "museum bank university ministry department house order chamber chambers"
+)
 WORK_OF_HEADS = WORK_SUFFIX
 PLACE_OF_HEADS = _words("republic kingdom gulf sea isle bay strait cape state sultanate emirate")
 
@@ -165,6 +177,7 @@ GENERIC_ACRONYMS = _words(
     NFT OS RAM SSD 5G 4G 3D UFO STEM NGO R&D M&A Q1 Q2 Q3 Q4 FYI BREAKING UPDATE EXCLUSIVE
     WATCH VIDEO PHOTO LIVE NEW MP MEP ESG CCTV SIM AGM YOY NB PS RIP VIP DIY HQ LGBT LGBTQ
     OPINION ANALYSIS READ MORE A I II III IV V VI VII VIII IX X XI XII
+    DNS VPN URL ISP SQL HTTP HTTPS SSL TLS OTP PIN SaaS EVs AAA BBB
     """
 )
 
