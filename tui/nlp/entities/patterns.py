@@ -90,17 +90,25 @@ _NUMWORD_NO_ONE = rf"(?:(?:{_TENS})(?:[-‐](?:{_UNIT_W}))?|(?!one\b)(?:{_UNIT_W
 _SCALE = r"(?:hundred|thousand|million|billion|trillion)"
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _NUM = rf"(?:{_DIGITS}(?:\s?(?:{_SCALE}|bn|mn|tn)\b)?|(?:{_NUMWORD})(?:\s{_SCALE})*)"
-_CUR_PRE = r"(?:(?:US|A|C|HK|NZ|S|R)?\$|[€£¥₹₽₩₺]|Rs\.?\s?|USD\s?|EUR\s?|GBP\s?)"
+# ISO 4217 codes written before or after an amount ("SEK 450 million", "2,000 CHF")
+_CUR_CODE = (
+    r"(?-i:USD|EUR|GBP|SEK|NOK|DKK|ISK|CHF|JPY|CNY|RMB|INR|AUD|CAD|NZD|HKD|SGD|ZAR|BRL|MXN|"
+    r"RUB|TRY|PLN|CZK|HUF|RON|KRW|ILS|AED|SAR|QAR|EGP|NGN|KES|THB|IDR|MYR|PHP|TWD|ARS|CLP|COP)"
+)
+CURRENCY_CODES = frozenset(_CUR_CODE[5:-1].replace('"', "").split("|"))
+_CUR_PRE = rf"(?:(?:US|A|C|HK|NZ|S|R)?\$|[€£¥₹₽₩₺]|Rs\.?\s?|(?-i:USD|EUR|GBP)\s?|{_CUR_CODE}\s)"
 _CUR_POST = (
-    r"(?:(?:US\s|U\.S\.\s|Hong\sKong\s|Canadian\s|Australian\s)?dollars?|euros?|pounds?"
+    rf"(?:(?:US\s|U\.S\.\s|Hong\sKong\s|Canadian\s|Australian\s)?dollars?|euros?|pounds?"
     r"|yen|yuan|renminbi|rubles?|roubles?|rupees?|francs?|pesos?|won|lira|riyals?|dirhams?|"
-    r"krona|kronor|kroner|rand|naira|shekels?|USD|EUR|GBP|bitcoins?)"
+    rf"krona|kronor|kroner|rand|naira|shekels?|bitcoins?|{_CUR_CODE})"
 )
 _UNITS = (
     r"(?:%|percent\b|per\scent\b|percentage\spoints?\b|basis\spoints?\b|points?\b|km/h\b|mph\b|"
     r"km²|sq\s?km\b|square\s(?:kilometres|kilometers|miles|metres|meters|feet)\b|"
     r"(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?|m|feet|foot|ft|inch(?:es)?|cm|mm|"
     r"kilo(?:gram)?s?|kg|grams?|g|tonnes?|tons?|lbs?|litres?|liters?|gallons?|barrels?|"
+    r"milligrams?|mg|micrograms?|millilit(?:re|er)s?|ml|centilit(?:re|er)s?|cl|"
+    r"(?:kilo|mega|giga|tera)watt[-\s]hours?|(?:kilo|mega|giga)watts?|decibels?|kcal|"
     r"acres?|hectares?|knots|degrees(?:\s(?:Celsius|Fahrenheit|C|F))?|°[CF]?|[GMkT]Wh?|"
     r"watts?|volts?|[KMGTP]B|gigabytes?|terabytes?|megabytes?|GHz|MHz|Hz|calories|"
     r"light[-\s]years?)\b|°?(?-i:[CF])\b)"
@@ -279,7 +287,9 @@ _START_WORDS = sorted(
 )
 # Where a DATE/NUMBER match can start: trying the big pattern only there is much faster.
 _START_RE = re.compile(
-    r"(?<![\w.,$€£¥-])(?:[\d$€£¥₹₽₩']|(?:US|A|C|HK|NZ|S|R)\$|Rs|USD|EUR|GBP|Q[1-4]|(?:"
+    r"(?<![\w.,$€£¥-])(?:[\d$€£¥₹₽₩']|(?:US|A|C|HK|NZ|S|R)\$|Rs|"
+    + _CUR_CODE
+    + r"|Q[1-4]|(?:"
     + "|".join(_START_WORDS)
     + r")\b)",
     re.IGNORECASE,

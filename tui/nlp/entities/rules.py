@@ -13,7 +13,7 @@ import re
 
 from tui.nlp.entities.lexicon import gazetteer
 from tui.nlp.entities.lexicon import words as wordlists
-from tui.nlp.entities.patterns import DATE_NUMBER_RE
+from tui.nlp.entities.patterns import CURRENCY_CODES, DATE_NUMBER_RE
 from tui.nlp.entities.resolve import Candidate
 
 __all__ = ["numbered_name", "place_cue", "sports_teams"]
@@ -75,6 +75,8 @@ def numbered_name(text: str, end: int, words: list[str]) -> tuple[int, str] | No
     if m is None:
         return None
     last = words[-1].lower().rstrip(".")
+    if words[-1] in CURRENCY_CODES:
+        return None  # "NOK 300" is an amount
     if last in wordlists.NUMBERED_GENERIC or last in _WEEK_MONTH or words[0].lower() in _WEEK_MONTH:
         return None
     pm = DATE_NUMBER_RE.match(text, m.start(1))
