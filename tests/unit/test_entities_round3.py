@@ -21,3 +21,13 @@ def test_currency_codes_and_units_stay_in_the_amount() -> None:
     assert ("3.2 megawatt-hours", "NUMBER") in got
     assert ("900 CHF", "NUMBER") in got
     assert not any(label in ("ORG", "PRODUCT") for _t, label in got)
+
+
+def test_an_ampersand_joins_one_firm_name() -> None:
+    text = (
+        "The law firm Brandt & Oyelaran advised the buyer. Brandt & Oyelaran declined to "
+        "comment, while Spain & Portugal backed the bid."
+    )
+    got = ents(text)
+    assert got.count(("Brandt & Oyelaran", "ORG")) == 2
+    assert ("Spain", "GPE") in got and ("Portugal", "GPE") in got

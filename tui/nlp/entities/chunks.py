@@ -100,9 +100,13 @@ def capitalised_runs(doc: Document) -> list[tuple[list[int], bool]]:
             _ps, pe, pt = tokens[run[-1]]
             gap = text[pe : tokens[j][0]]
             initial_dot = gap == ". " and len(pt) == 1 and pt.isupper()  # "George W. Bush"
-            if gap not in (" ", "\u00a0") and not (initial_dot and is_capitalised(tokens[j][2])):
-                break
             nt = tokens[j][2]
+            if gap == " & " and _ampersand_name(pt, nt):
+                run.append(j)  # "Marks & Spencer", "Halloway & Finch": one firm
+                j += 1
+                continue
+            if gap not in (" ", "\u00a0") and not (initial_dot and is_capitalised(nt)):
+                break
             if is_capitalised(nt) and not nt[0].isdigit():
                 run.append(j)
                 j += 1
@@ -156,6 +160,14 @@ def capitalised_runs(doc: Document) -> list[tuple[list[int], bool]]:
         out.append((run, initial))
         i = j
     return out
+
+
+def _ampersand_name(left: str, right: str) -> bool:
+    """ "Marks & Spencer": an ampersand between two capitalised words that are not both
+    places or groups ("France & Germany" stays two names)."""
+    if not (is_capitalised(right) and right[0].isalpha() and left[:1].isalpha()):
+        return False
+    return known(left) is None or known(right) is None
 
 
 def _and_org(doc: Document, run: list[int], j: int) -> bool:

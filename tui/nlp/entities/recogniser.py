@@ -97,13 +97,15 @@ def _segment(doc: Document, idx: list[int], person_cue: bool, out: list[Candidat
         return
     if not person_cue and len(words) <= 3 and _APPOSITION_RE.match(text, e):
         person_cue = known(surface) is None  # "Smith, 34, said" / "Jones, who ..."
+    if " & " in surface:
+        person_cue = False  # "Halloway & Finch": partners' names make a firm
     if person_cue and not any(w.lower() in wordlists.ORG_SUFFIX for w in words):
         label = "PERSON"
     else:
         shaped = shape_label(words, next_word, prev_word, place_cue(text, e))
         if shaped is None:
             return
-        label = shaped
+        label = "ORG" if " & " in surface and shaped == "PERSON" else shaped
     canon = surface.replace(".", "").lower() if label != "PERSON" else surface.lower()
     out.append(Candidate(s, e, label, " ".join(canon.split()), 1, person_cue))
 
