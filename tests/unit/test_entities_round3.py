@@ -31,3 +31,36 @@ def test_an_ampersand_joins_one_firm_name() -> None:
     got = ents(text)
     assert got.count(("Brandt & Oyelaran", "ORG")) == 2
     assert ("Spain", "GPE") in got and ("Portugal", "GPE") in got
+
+
+def test_an_organisation_noun_before_an_unknown_name_makes_it_an_org() -> None:
+    text = (
+        "The contract went to the Danish firm Lindqvist Ventilation. Shipping analysts said "
+        "the Finnish carmaker Valtari Sund was interested too, and the journal Polar "
+        "Letters will publish the tests."
+    )
+    got = ents(text)
+    assert ("Lindqvist Ventilation", "ORG") in got
+    assert ("Valtari Sund", "ORG") in got
+    assert ("Polar Letters", "ORG") in got
+
+
+def test_a_role_noun_and_a_name_after_an_unknown_name_make_it_an_org() -> None:
+    text = (
+        '"We want to win now," Dunmore Rovers manager Callum Reid said. Tir Nua '
+        "housing spokeswoman Orla Finnegan disagreed."
+    )
+    got = ents(text)
+    assert ("Dunmore Rovers", "ORG") in got
+    assert ("Tir Nua", "ORG") in got
+    assert ("Callum Reid", "PERSON") in got and ("Orla Finnegan", "PERSON") in got
+
+
+def test_a_plural_verb_after_a_subject_name_marks_a_team() -> None:
+    text = (
+        "Kelby Vale have won four in a row. Kelby Vale are third, two points behind the "
+        "leaders. Their old coach, Marta Lund, has left."
+    )
+    got = ents(text)
+    assert got.count(("Kelby Vale", "ORG")) == 2
+    assert ("Marta Lund", "PERSON") in got

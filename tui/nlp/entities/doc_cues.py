@@ -18,6 +18,7 @@ __all__ = [
     "BEFORE_GATES",
     "CO_HEADS",
     "CUES",
+    "ORG_NOUNS",
     "PLATFORM_AFTER",
     "PLATFORM_BEFORE",
     "ROLE_WORDS",
@@ -85,6 +86,39 @@ CO_HEADS = frozenset(
         "studios",
     ]
 )
+# "the Dutch firm X", "Portuguese club X", "the journal X": the noun names what X is
+ORG_NOUNS = frozenset(
+    [
+        "firm",
+        "company",
+        "club",
+        "party",
+        "journal",
+        "newspaper",
+        "magazine",
+        "broadcaster",
+        "publisher",
+        "lender",
+        "insurer",
+        "retailer",
+        "wholesaler",
+        "importer",
+        "distributor",
+        "carmaker",
+        "chipmaker",
+        "automaker",
+        "airline",
+        "conglomerate",
+        "start-up",
+        "startup",
+        "subsidiary",
+        "charity",
+        "union",
+        "outfit",
+        "consultancy",
+        "contractor",
+    ]
+)
 _PRODUCT_NOUN = (
     r"probe|spacecraft|rover|lander|orbiter|telescope|satellite|rocket|capsule|app|platform|"
     r"service|drug|vaccine|treatment|pill|therapy|phone|smartphone|handset|device|laptop|"
@@ -145,6 +179,16 @@ CUES: tuple[tuple[str, int, re.Pattern[str], bool], ...] = (
             r"^, (?:the|a|an) (?:[\w-]+ ){0,3}(?:company|firm|group|maker|retailer|bank|"
             r"lender|insurer|club|agency|broker|start-?up|provider|operator|carmaker|chipmaker|"
             r"airline|regulator|watchdog|newspaper|broadcaster|manufacturer)\b"
+        ),
+        False,
+    ),
+    (
+        "ORG",
+        2,
+        re.compile(
+            r"^ (?:[a-z]+ )?(?:manager|coach|chairman|chairwoman|spokesman|spokeswoman|"
+            r"spokesperson|chief executive|striker|midfielder|goalkeeper|captain|leader)"
+            r" [A-Z][a-z]"
         ),
         False,
     ),
@@ -240,6 +284,9 @@ PLATFORM_BEFORE = re.compile(
     r"\b(?:wrote|posted|said|shared|announced|found out|learned|read) on $"
 )
 PLATFORM_AFTER = re.compile(r" (?:post|posts|page|account|feed|livestream|users|subscribers)\b")
+_PLURAL_VERB = re.compile(r" (?:are|were|have) (?!been\b)")
+# not a list's last member, nor the object of a preposition ("tugs from Harstad were due")
+_NOT_SUBJECT = re.compile(r"(?:,|&|\b[a-z]+) $")
 _DATELINE = re.compile(r"(?:^|\n)[ \t]*$")
 _DATELINE_AFTER = re.compile(r"^(?:,| \(| -| —| –)")
 
@@ -327,6 +374,7 @@ _WORD_BEFORE: tuple[tuple[str, int, frozenset[str]], ...] = (
         ),
     ),
     ("GPE", 1, frozenset(("in", "near", "outside"))),
+    ("ORG", 3, ORG_NOUNS),
 )
 
 
@@ -368,6 +416,8 @@ def votes(text: str, c: Candidate) -> dict[str, int]:
         if pat.search(before) if in_before else pat.match(after):
             out[label] = out.get(label, 0) + weight
     surface = text[c.start : c.end]
+    if _PLURAL_VERB.match(after) and not surface.endswith("s") and not _NOT_SUBJECT.search(before):
+        out["ORG"] = out.get("ORG", 0) + 2  # "Harrowgate are 14th": a team or firm, not one person
     if surface.isupper() and _DATELINE.search(before) and _DATELINE_AFTER.match(after):
         out["GPE"] = out.get("GPE", 0) + 5
     return out
