@@ -64,3 +64,24 @@ def test_a_plural_verb_after_a_subject_name_marks_a_team() -> None:
     got = ents(text)
     assert got.count(("Kelby Vale", "ORG")) == 2
     assert ("Marta Lund", "PERSON") in got
+
+
+def test_the_word_after_a_dateline_dash_opens_a_sentence() -> None:
+    text = (
+        "HALIFAX, Oct 3 - Volunteers searched the shore overnight.\n"
+        "GDANSK - Engineers said the crane had failed."
+    )
+    got = ents(text)
+    assert ("HALIFAX", "GPE") in got and ("GDANSK", "GPE") in got
+    assert not any(t in ("Volunteers", "Engineers") for t, _label in got)
+
+
+def test_a_plural_in_men_opening_a_sentence_is_not_a_name() -> None:
+    got = ents("The storm hit Bergen. Firemen said the roof had gone. Linesmen said it was late.")
+    assert got == [("Bergen", "GPE")]
+
+
+def test_more_portfolios_split_off_before_a_minister() -> None:
+    got = ents('"We will rebuild," Fisheries Minister Tomas Varga told reporters.')
+    assert ("Tomas Varga", "PERSON") in got
+    assert not any(t.startswith("Fisheries") for t, _label in got)

@@ -79,8 +79,19 @@ class Document:
                 or text[k] in "\n\r"
                 or (c.isdigit() and text[k] in ".)")
                 or (c != "." and text[k] == ")")
+                or (c in _DASHES and _dateline_before(text, k + 1))
             )
         return False
+
+
+_DATELINE_RE = re.compile(r"[A-Z][A-Z.'’ -]+(?:, [A-Za-z]{3,9}\.? \d{1,2}(?:, \d{4})?)?")
+
+
+def _dateline_before(text: str, end: int) -> bool:
+    """ "SANTIAGO, Nov 26 - Rescuers ...", "INNSBRUCK - Dust ...": the line so far is a
+    capitalised wire dateline, so the word after the dash opens a sentence."""
+    start = max(text.rfind("\n", 0, end), text.rfind("\r", 0, end)) + 1
+    return end - start <= 40 and _DATELINE_RE.fullmatch(text, start, end) is not None
 
 
 def capitalised_runs(doc: Document) -> list[tuple[list[int], bool]]:

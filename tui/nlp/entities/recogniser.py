@@ -293,6 +293,8 @@ def _subject_of_verb(doc: Document, k: int) -> bool:
         return False
     if w.lower().endswith(closed.COMMON_ENDINGS) or w.lower() in wordlists.COMMON:
         return False
+    if len(w) >= 7 and w.endswith("men") and w not in gazetteer.GIVEN_NAMES:
+        return False  # "Fishermen said", "Gunmen opened fire": a plural common noun
     if w.lower() in wordlists.STARTERS:
         return False
     return tokens[k + 1][2] in closed.NEWS_VERBS

@@ -110,7 +110,8 @@ PORTFOLIOS = _words(
     agriculture climate commerce culture defence defense development digital economy
     education energy environment finance foreign health home housing immigration industry
     infrastructure interior justice labor labour security sport sports tourism trade
-    transport welfare
+    transport welfare mining fisheries employment pensions equality science communications
+    veterans children
     """
 )
 # Lower-case nouns before a class label, not a name: "clade Ib", "type II", "stage IV".
