@@ -85,3 +85,40 @@ def test_more_portfolios_split_off_before_a_minister() -> None:
     got = ents('"We will rebuild," Fisheries Minister Tomas Varga told reporters.')
     assert ("Tomas Varga", "PERSON") in got
     assert not any(t.startswith("Fisheries") for t, _label in got)
+
+
+def test_ships_are_products_by_flag_and_vessel_verbs() -> None:
+    text = (
+        "The Cypriot-flagged tanker Aurelia Dawn ran aground off Crete on Friday. In 2019 a "
+        "trawler, the Silver Tern, capsized in the same strait. The ferry, the Island Mist, "
+        "was diverted, the Hellenic Coast Guard said."
+    )
+    got = ents(text)
+    assert ("Aurelia Dawn", "PRODUCT") in got
+    assert ("Silver Tern", "PRODUCT") in got
+    assert ("Island Mist", "PRODUCT") in got
+    assert ("Hellenic Coast Guard", "ORG") in got
+
+
+def test_a_drink_or_battery_named_after_its_noun_is_a_product() -> None:
+    text = (
+        "Regulators told shoppers not to buy the sports drink Zesta Lime. The battery, Brio "
+        "Stack, costs more than rivals."
+    )
+    got = ents(text)
+    assert ("Zesta Lime", "PRODUCT") in got and ("Brio Stack", "PRODUCT") in got
+
+
+def test_places_listed_after_towns_such_as_or_on_a_route_are_places() -> None:
+    text = (
+        "Hoteliers said towns such as Ballyconneely and Roundstone were full. The barge was "
+        "carrying grain from Dunkerry to Rotterdam when it stopped."
+    )
+    got = ents(text)
+    assert ("Ballyconneely", "GPE") in got and ("Roundstone", "GPE") in got
+    assert ("Dunkerry", "GPE") in got
+
+
+def test_company_heads_for_shipping_and_building_firms() -> None:
+    got = ents("The owner, Borvik Maritime, hired Tenholt Salvage. Borvik Maritime said so.")
+    assert got.count(("Borvik Maritime", "ORG")) == 2 and ("Tenholt Salvage", "ORG") in got

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from tui.nlp.entities.lexicon import gazetteer
 from tui.nlp.entities.resolve import Candidate
 
 __all__ = [
@@ -84,6 +85,11 @@ CO_HEADS = frozenset(
         "software",
         "labs",
         "studios",
+        "maritime",
+        "salvage",
+        "logistics",
+        "construction",
+        "engineering",
     ]
 )
 # "the Dutch firm X", "Portuguese club X", "the journal X": the noun names what X is
@@ -123,7 +129,8 @@ _PRODUCT_NOUN = (
     r"probe|spacecraft|rover|lander|orbiter|telescope|satellite|rocket|capsule|app|platform|"
     r"service|drug|vaccine|treatment|pill|therapy|phone|smartphone|handset|device|laptop|"
     r"tablet|console|chatbot|model|browser|game|ship|vessel|tanker|aircraft|airliner|jet|"
-    r"helicopter|drone|car|sedan|truck|heaters?|engine|chip|processor|software|tool"
+    r"helicopter|drone|car|sedan|truck|heaters?|engine|chip|processor|software|tool|"
+    r"freighter|trawler|ferry|yacht|tug|drink|beverage|battery|supplement"
 )
 _B = 70  # characters of context after a name
 _BEFORE = 52  # and before it ("sold by <a 40-character name> as X")
@@ -209,13 +216,25 @@ CUES: tuple[tuple[str, int, re.Pattern[str], bool], ...] = (
         True,
     ),
     ("PRODUCT", 3, re.compile(r"\bsold (?:by [\w .&-]{2,40} )?as $"), True),
+    # "the Maltese-flagged bulk carrier X": a flag state names a ship
+    ("PRODUCT", 3, re.compile(r"-flagged (?:[a-z-]+ ){0,3}$"), True),
+    (
+        "GPE",
+        3,
+        re.compile(
+            r"\b(?:towns|cities|villages|ports|municipalities|resorts|suburbs|places) "
+            r"(?:such as|like|including) $"
+        ),
+        True,
+    ),
     ("PRODUCT", 3, re.compile(r"\b[Ll]aunched (?:[\w-]+ ){0,3}?[\w-]+, $"), True),
     (
         "PRODUCT",
         3,
         re.compile(
-            r"^(?:,? which)? (?:lifted off|blasted off|was launched|touched down|flew past|"
-            r"flew by|docked|splashed down)\b"
+            r"^(?:,? which|,)? (?:lifted off|blasted off|was launched|touched down|flew past|"
+            r"flew by|docked|splashed down|ran aground|sank|capsized|ran into|was refloated|"
+            r"ran onto|dropped anchor|set sail)\b(?! \d)"
         ),
         False,
     ),
@@ -284,6 +303,9 @@ PLATFORM_BEFORE = re.compile(
     r"\b(?:wrote|posted|said|shared|announced|found out|learned|read) on $"
 )
 PLATFORM_AFTER = re.compile(r" (?:post|posts|page|account|feed|livestream|users|subscribers)\b")
+_APPOSED = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir) (?:[\w-]+ )?[\w-]+, (?:the|a|an) $")
+_FROM = re.compile(r"\b[Ff]rom $")
+_TO_PLACE = re.compile(r" to (?:the )?([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)")
 _PLURAL_VERB = re.compile(r" (?:are|were|have) (?!been\b)")
 # not a list's last member, nor the object of a preposition ("tugs from Harstad were due")
 _NOT_SUBJECT = re.compile(r"(?:,|&|\b[a-z]+) $")
@@ -340,6 +362,10 @@ def _before_gates() -> dict[int, Callable[[str], bool]]:
                 "models",
                 "brands",
             )
+        elif src.startswith("-flagged"):
+            out[n] = _any_of("-flagged ")
+        elif src.startswith(r"\b(?:towns"):
+            out[n] = lambda before: before.endswith(("such as ", "like ", "including "))
         elif src.startswith(r"\bsold"):
             out[n] = _any_of("sold ")
         elif src.startswith(r"\b[Ll]aunched"):
@@ -380,6 +406,8 @@ _WORD_BEFORE: tuple[tuple[str, int, frozenset[str]], ...] = (
 
 def _wordvotes(before: str, out: dict[str, int]) -> None:
     """Cues from the one word before the name, by set lookup (cheaper than a regex scan)."""
+    if _APPOSED.search(before):
+        before = before[: before.rfind(",") + 2]  # "The ship, the Nordhav Spirit"
     if before.endswith(", "):
         k = before.rfind(" ", 0, len(before) - 2)
         word = before[k + 1 : -2]  # lower-case only: "Meta Platforms, Alphabet" is a list
@@ -399,6 +427,12 @@ def _wordvotes(before: str, out: dict[str, int]) -> None:
 BEFORE_GATES = _before_gates()
 
 
+def _to_known_place(after: str) -> bool:
+    m = _TO_PLACE.match(after)
+    hit = gazetteer.places().get(m.group(1)) if m is not None else None
+    return hit is not None and hit[0] == "GPE"
+
+
 def votes(text: str, c: Candidate) -> dict[str, int]:
     before = text[max(0, c.start - _BEFORE) : c.start]
     after = text[c.end : c.end + _B]
@@ -416,6 +450,8 @@ def votes(text: str, c: Candidate) -> dict[str, int]:
         if pat.search(before) if in_before else pat.match(after):
             out[label] = out.get(label, 0) + weight
     surface = text[c.start : c.end]
+    if _FROM.search(before) and _to_known_place(after):
+        out["GPE"] = out.get("GPE", 0) + 2  # "from Narvik to Rotterdam": a route between places
     if _PLURAL_VERB.match(after) and not surface.endswith("s") and not _NOT_SUBJECT.search(before):
         out["ORG"] = out.get("ORG", 0) + 2  # "Harrowgate are 14th": a team or firm, not one person
     if surface.isupper() and _DATELINE.search(before) and _DATELINE_AFTER.match(after):
