@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 
 from tui.nlp.entities.lexicon import gazetteer
+from tui.nlp.entities.lexicon.cue_words import CO_HEADS, ORG_NOUNS
 from tui.nlp.entities.resolve import Candidate
 
 __all__ = [
@@ -35,96 +36,6 @@ _ROLE = (
     r"director|boss|chief|ceo|cfo|author|writer|driver|rider|cyclist|swimmer|skier"
 )
 ROLE_WORDS = frozenset(_ROLE.split("|"))
-CO_HEADS = frozenset(
-    [
-        "appliances",
-        "optics",
-        "cloud",
-        "wire",
-        "athletic",
-        "depot",
-        "airlines",
-        "motors",
-        "bank",
-        "bancorp",
-        "energy",
-        "foods",
-        "pharma",
-        "biotech",
-        "robotics",
-        "aerospace",
-        "mobility",
-        "dynamics",
-        "devices",
-        "instruments",
-        "shipping",
-        "freight",
-        "retail",
-        "stores",
-        "mart",
-        "markets",
-        "brewing",
-        "beverages",
-        "apparel",
-        "textiles",
-        "steel",
-        "metals",
-        "chemicals",
-        "materials",
-        "minerals",
-        "payments",
-        "finance",
-        "capital",
-        "ventures",
-        "wireless",
-        "telecom",
-        "broadband",
-        "semiconductor",
-        "microsystems",
-        "computing",
-        "software",
-        "labs",
-        "studios",
-        "maritime",
-        "salvage",
-        "logistics",
-        "construction",
-        "engineering",
-    ]
-)
-# "the Dutch firm X", "Portuguese club X", "the journal X": the noun names what X is
-ORG_NOUNS = frozenset(
-    [
-        "firm",
-        "company",
-        "club",
-        "party",
-        "journal",
-        "newspaper",
-        "magazine",
-        "broadcaster",
-        "publisher",
-        "lender",
-        "insurer",
-        "retailer",
-        "wholesaler",
-        "importer",
-        "distributor",
-        "carmaker",
-        "chipmaker",
-        "automaker",
-        "airline",
-        "conglomerate",
-        "start-up",
-        "startup",
-        "subsidiary",
-        "charity",
-        "union",
-        "outfit",
-        "consultancy",
-        "contractor",
-    ]
-)
 _PRODUCT_NOUN = (
     r"probe|spacecraft|rover|lander|orbiter|telescope|satellite|rocket|capsule|app|platform|"
     r"service|drug|vaccine|treatment|pill|therapy|phone|smartphone|handset|device|laptop|"
