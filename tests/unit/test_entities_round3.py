@@ -122,3 +122,20 @@ def test_places_listed_after_towns_such_as_or_on_a_route_are_places() -> None:
 def test_company_heads_for_shipping_and_building_firms() -> None:
     got = ents("The owner, Borvik Maritime, hired Tenholt Salvage. Borvik Maritime said so.")
     assert got.count(("Borvik Maritime", "ORG")) == 2 and ("Tenholt Salvage", "ORG") in got
+
+
+def test_relative_time_phrases_are_dates() -> None:
+    text = (
+        "The thaw came weeks earlier than usual that year. She won the league last term and "
+        "has spent four winters abroad. Months later the club folded; that night nobody spoke."
+    )
+    got = ents(text)
+    for phrase in ("weeks earlier", "that year", "last term", "four winters", "Months later"):
+        assert (phrase, "DATE") in got
+    assert ("that night", "DATE") in got
+
+
+def test_a_year_after_a_plural_time_unit_is_a_rate() -> None:
+    got = ents("Crews work 12 hours a day, six days a week, and the mine runs 300 days a year.")
+    assert ("12 hours", "DATE") in got and ("300 days", "DATE") in got
+    assert ("a day", "DATE") not in got and ("a year", "DATE") not in got

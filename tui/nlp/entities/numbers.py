@@ -32,6 +32,8 @@ _RATE_PREV = frozenset(
         "mn",
     ]
 )
+# "90 days a year", "12 hours a day", "three nights a week": a rate, not a date
+_PER_UNIT = frozenset(["hours", "days", "nights", "weeks", "months", "shifts", "games", "matches"])
 _AGE_BEFORE = re.compile(r"[A-Z][\w’'.-]*, \Z")
 _RANGE_GAP = re.compile(r"(?: to |[-–—‐])\Z")
 _RANGE_STOP = frozenset(
@@ -60,7 +62,12 @@ def numbers(text: str, out: list[Candidate]) -> None:
             if first.lower() in ("a", "an"):
                 before = text[max(0, s - 16) : s].split()
                 prev = before[-1].lower() if before else ""
-                if prev in _RATE_PREV or any(c.isdigit() for c in prev) or prev[-1:] == "%":
+                if (
+                    prev in _RATE_PREV
+                    or prev in _PER_UNIT
+                    or any(c.isdigit() for c in prev)
+                    or prev[-1:] == "%"
+                ):
                     continue  # a rate: "$2.5 billion a year", "twice a day"
         if kind == "month":
             before = text[max(0, s - 12) : s].split()

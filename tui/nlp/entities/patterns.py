@@ -157,8 +157,11 @@ DATE_NUMBER_RE = re.compile(
         (?:{_YEAR}|the\syear)
       | (?:first|second|third|fourth|final|last)\squarter(?:\sof\s{_YEAR})?
       | Q[1-4]\s{_YEAR}
-      | {_REL}\s(?:(?:{_NUM})\s)?(?:{_TIME_UNIT}|{_SEASON}|quarter|{_WEEKDAY}|{_MONTH})
+      | {_REL}\s(?:(?:{_NUM})\s)?(?:{_TIME_UNIT}|{_SEASON}|quarter|term|{_WEEKDAY}|{_MONTH})
+      | that\s(?:day|week|weekend|month|year|season|summer|winter|spring|autumn|night)
       | (?:{_NUM}|a\sfew|several)\s{_TIME_UNIT}(?:\s(?:ago|earlier|later))?
+      | (?:{_NUM}|a\sfew|several)\s(?:summers|winters|springs|autumns)
+      | (?:days|weeks|months|years|decades)\s(?:earlier|later)
       | an?\s(?:second(?!\s(?!ago\b|earlier\b|later\b)[a-z])
         |minute|hour|day|week|fortnight|month|year|decade|century)
         (?:\s(?:ago|earlier|later))?
@@ -278,7 +281,7 @@ jan feb mar apr aug sep sept oct nov dec monday tuesday wednesday thursday frida
 sunday spring summer autumn fall winter early mid late last next this past coming previous
 following same final a an several yesterday today tomorrow tonight overnight midnight noon
 jun jul end start beginning middle tens hundreds thousands millions christmas easter ramadan
-eid thanksgiving hanukkah diwali passover new lunar
+eid thanksgiving hanukkah diwali passover new lunar that days weeks months years decades
 """
 _START_WORDS = sorted(
     set(_UNITS_WORDS) | set(_TENS_WORDS) | set(_ORD_WORDS) | set(_START_TEXT.split()),
