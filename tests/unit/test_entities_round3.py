@@ -139,3 +139,18 @@ def test_a_year_after_a_plural_time_unit_is_a_rate() -> None:
     got = ents("Crews work 12 hours a day, six days a week, and the mine runs 300 days a year.")
     assert ("12 hours", "DATE") in got and ("300 days", "DATE") in got
     assert ("a day", "DATE") not in got and ("a year", "DATE") not in got
+
+
+def test_a_person_shaped_name_headed_by_an_ordinary_noun_needs_person_evidence() -> None:
+    text = (
+        "The frames are welded by Arnholt Forge near the port. A second forge opened in "
+        "2020. Design work is led by Petra Arnholt, who founded it."
+    )
+    got = ents(text)
+    assert ("Arnholt Forge", "ORG") in got
+    assert ("Petra Arnholt", "PERSON") in got
+
+
+def test_a_person_shaped_name_keeps_person_with_a_pronoun_after_it() -> None:
+    text = "Tarja Stone won the sprint. A stone wall collapsed later, but she was unhurt."
+    assert ("Tarja Stone", "PERSON") in ents(text)

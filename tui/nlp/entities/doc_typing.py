@@ -27,7 +27,10 @@ with no evidence of their own take the label the typed members agree on.
 
 from __future__ import annotations
 
+import re
+
 from tui.nlp.entities.doc_cues import CO_HEADS, PLATFORM_AFTER, PLATFORM_BEFORE, ROLE_WORDS, votes
+from tui.nlp.entities.lexicon.gazetteer import GIVEN_NAMES
 from tui.nlp.entities.lexicon.words import ORG_SUFFIX
 from tui.nlp.entities.resolve import Candidate
 
@@ -101,8 +104,28 @@ def type_in_context(text: str, chosen: list[Candidate]) -> None:
             before, after = text[max(0, c.start - 30) : c.start], text[c.end : c.end + 20]
             if PLATFORM_BEFORE.search(before) or PLATFORM_AFTER.match(after):
                 c.label = "PRODUCT"  # "wrote on Instagram", "Facebook users": the service
+    for n, c in enumerate(weak):
+        if c.label == "PERSON" and not _person_evidence(text, c, pooled[groups[n]]):
+            c.label, c.canon = "ORG", groups[n].replace(".", "").lower()
     unsure = {id(c) for n, c in enumerate(weak) if not pooled[groups[n]]}
     _conjuncts(text, chosen, unsure)
+
+
+_PRONOUN = re.compile(r"\b(?:he|she|his|her|him|He|She|His|Her)\b")
+
+
+def _person_evidence(text: str, c: Candidate, box: dict[str, int]) -> bool:
+    """A name shaped like a person's keeps PERSON only with evidence: a known given name, a
+    title or role, a person cue anywhere in the article, or a personal pronoun soon after."""
+    words = text[c.start : c.end].split()
+    if len(words) < 2 or c.person_cue or box.get("PERSON", 0) > 0:
+        return True
+    if words[0] in GIVEN_NAMES or not all(w[:1].isupper() for w in words):
+        return True
+    last = words[-1].lower()
+    if re.search(rf"(?<![\w-]){re.escape(last.rstrip('s'))}s?\b", text) is None:
+        return True  # "Hanbit Cell" ... "the cells": its head is an ordinary noun here
+    return _PRONOUN.search(text, c.end, c.end + 160) is not None
 
 
 _NAME_LABELS = frozenset(("GPE", "LOC", "PRODUCT", "PERSON", "ORG"))
