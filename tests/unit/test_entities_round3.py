@@ -154,3 +154,14 @@ def test_a_person_shaped_name_headed_by_an_ordinary_noun_needs_person_evidence()
 def test_a_person_shaped_name_keeps_person_with_a_pronoun_after_it() -> None:
     text = "Tarja Stone won the sprint. A stone wall collapsed later, but she was unhurt."
     assert ("Tarja Stone", "PERSON") in ents(text)
+
+
+def test_a_place_after_a_comma_must_not_open_a_longer_name() -> None:
+    got = ents('"We acted fast," said Pieter Smal, Frisco Freight\'s operations head.')
+    assert ("Pieter Smal", "PERSON") in got and ("Frisco Freight", "ORG") in got
+
+
+def test_a_foreign_alternate_city_name_does_not_make_a_person_an_org() -> None:
+    # "Karin" is also an old alternate name of a large city in the place table
+    got = ents("Karin Lundgren, head of research at the agency, disagreed.")
+    assert ("Karin Lundgren", "PERSON") in got

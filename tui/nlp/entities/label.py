@@ -135,7 +135,11 @@ def _multi_word_label(words: list[str], next_word: str, prev_word: str) -> str:
     if _place_context(prev_word, next_word) and words[-1].lower() not in wordlists.COMMON:
         return "GPE"  # "in Flin Flon", "near La Ronge"
     first_known = known(words[0])
-    if first_known is not None and first_known[0] in ("GPE", "LOC"):
+    if (
+        first_known is not None
+        and first_known[0] in ("GPE", "LOC")
+        and first_known[1] == words[0].lower()  # not a foreign alternate name ("Karin")
+    ):
         return "ORG"  # "Manchester United", "China Daily", "Texas Instruments"
     if words[0].lower() in wordlists.ORG_SUFFIX or words[-1].lower() in _NUMBER_WORDS:
         return "ORG"  # "Capital One", "Formula One": not a person's name

@@ -54,7 +54,8 @@ _WEEK_MONTH = frozenset(
         "sunday",
     ]
 )
-_PLACE_AFTER = re.compile(r", ([A-Z][\w.]*(?: [A-Z][\w.]*)?)(?![\w’'])")
+# not the first word of a longer name: "Jeroen Bakker, Frisco Trade's managing director"
+_PLACE_AFTER = re.compile(r", ([A-Z][\w.]*(?: [A-Z][\w.]*)?)(?![\w’']| [A-Z])")
 _TEAMISH = frozenset(("GPE", "ORG", "PERSON"))
 _SCORE_AFTER = re.compile(r" (?:\d{1,2}[-–]\d{1,2}|1\d\d[-–]\d{2,3})(?![\w-])")  # 3-1, 112-104
 # "Minnesota waived forward Eli Grant", "Dallas signed guard ...": a club's roster moves
