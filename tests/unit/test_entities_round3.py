@@ -165,3 +165,14 @@ def test_a_foreign_alternate_city_name_does_not_make_a_person_an_org() -> None:
     # "Karin" is also an old alternate name of a large city in the place table
     got = ents("Karin Lundgren, head of research at the agency, disagreed.")
     assert ("Karin Lundgren", "PERSON") in got
+
+
+def test_label_codes_after_code_nouns_are_not_products() -> None:
+    got = ents("Shops must remove jars marked K3381 and batch code T4410; the A350 was grounded.")
+    assert ("A350", "PRODUCT") in got
+    assert not any(t in ("K3381", "T4410") for t, _label in got)
+
+
+def test_a_smaller_city_before_a_site_noun_is_a_place() -> None:
+    got = ents("Output at the group's Kolding plant and its Lahti depot fell sharply.")
+    assert ("Kolding", "GPE") in got and ("Lahti", "GPE") in got

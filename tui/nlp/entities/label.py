@@ -97,6 +97,8 @@ def _single_word_label(w: str, next_word: str, prev_word: str) -> str | None:
             return None
         if w in wordlists.BLOCS:
             return "NORP" if next_word[:1].islower() and next_word.isalpha() else "ORG"
+        if _MODEL_CODE.fullmatch(w) and prev_word.lower() in closed.CODE_NOUNS:
+            return None  # "batch code L2291", "cans marked B1142": a label code, not a product
         if _MODEL_CODE.fullmatch(w):
             return "EVENT" if w.startswith("COP") else "PRODUCT"  # "H100", "A320"; "COP29"
         return "ORG"
@@ -111,7 +113,9 @@ def _single_word_label(w: str, next_word: str, prev_word: str) -> str | None:
         return "ORG"
     if next_word in wordlists.PRODUCT_NOUNS:
         return "PRODUCT"
-    if w in gazetteer.minor_places() and (prev_word in closed.PLACE_PREV or next_word == ","):
+    if w in gazetteer.minor_places() and (
+        prev_word in closed.PLACE_PREV or next_word == "," or next_word in closed.SITE_NOUNS
+    ):
         return "GPE"
     if next_word in ("county", "counties", "parish", "province"):
         return "GPE"

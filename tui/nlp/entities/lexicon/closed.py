@@ -141,3 +141,16 @@ STATE_ABBREV = _words(
     Mont Neb Nev Okla Ore Pa Tenn Vt Va Wash Wis Wyo
     """
 )
+# A code after these is a label or batch number, not a product ("batch code L2291").
+CODE_NOUNS = _words(
+    """
+    code codes marked batch lot serial reference ref number numbered labelled labeled
+    """
+)
+# A smaller city before these is where a site stands ("the company's Västerås factory").
+SITE_NOUNS = _words(
+    """
+    factory plant plants office offices headquarters site campus branch depot warehouse
+    works refinery smelter mill airport
+    """
+)
