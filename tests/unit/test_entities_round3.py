@@ -176,3 +176,14 @@ def test_label_codes_after_code_nouns_are_not_products() -> None:
 def test_a_smaller_city_before_a_site_noun_is_a_place() -> None:
     got = ents("Output at the group's Kolding plant and its Lahti depot fell sharply.")
     assert ("Kolding", "GPE") in got and ("Lahti", "GPE") in got
+
+
+def test_date_details_ages_ranges_and_the_verb_last() -> None:
+    text = (
+        "Name: Ola Berg\nAge: 31\nTalks are set for Oct 14-16. The walkout could last two "
+        "weeks. She bought a 1958 lithograph at the sale."
+    )
+    got = ents(text)
+    assert ("31", "DATE") in got and ("Oct 14-16", "DATE") in got
+    assert ("two weeks", "DATE") in got and ("1958", "DATE") in got
+    assert not any(t.startswith("last") for t, _label in got)

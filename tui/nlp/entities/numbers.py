@@ -34,6 +34,8 @@ _RATE_PREV = frozenset(
 )
 # "90 days a year", "12 hours a day", "three nights a week": a rate, not a date
 _PER_UNIT = frozenset(["hours", "days", "nights", "weeks", "months", "shifts", "games", "matches"])
+_VERB_LAST = re.compile(r"\b(?:to|will|would|could|should|may|might|can|must|did|does)\s\Z")
+_AGE_LABEL = re.compile(r"\b[Aa]ge:\s?\Z")
 _AGE_BEFORE = re.compile(r"[A-Z][\w’'.-]*, \Z")
 _RANGE_GAP = re.compile(r"(?: to |[-–—‐])\Z")
 _RANGE_STOP = frozenset(
@@ -85,13 +87,17 @@ def numbers(text: str, out: list[Candidate]) -> None:
                 and next_word.endswith("s")
             ):
                 before = text[max(0, s - 12) : s].split()
-                if not before or before[-1].lower() not in MONTH_CONTEXT | {"the"}:
+                if not before or before[-1].lower() not in MONTH_CONTEXT | {"the", "a", "an"}:
                     kind = "num"  # "2000 homes", but "the 2020 agreements" is a year
             if kind == "year":
                 kind = "date"
         elif kind == "num" and t[:1].isdigit() and "." in t and t.count(".") > 1:
             continue
         label = "DATE" if kind in ("date", "age") else "NUMBER"
+        if label == "DATE" and t[:5].lower() == "last " and _VERB_LAST.search(text, 0, s):
+            s, t = s + 5, t[5:]  # "planned to last three days": the verb "last"
+        if label == "NUMBER" and t.isdigit() and _AGE_LABEL.search(text, max(0, s - 8), s):
+            label = "DATE"  # a labelled age: "Age: 22"
         if (
             label == "NUMBER"
             and t.isdigit()

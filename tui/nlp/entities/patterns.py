@@ -147,7 +147,7 @@ DATE_NUMBER_RE = re.compile(
     | (?P<date>
         (?:{_WEEKDAY},?\s)?{_MONTH}\s{_DAYN}(?:{_DASH}{_DAYN})?(?:,?\s{_YEAR})?
       | (?:{_WEEKDAY},?\s)?{_DAYN}\s(?:of\s)?{_MONTH}(?:,?\s{_YEAR})?
-      | {_MONTH_ABBR}\s[0-3]?\d(?!\d)(?:,?\s{_YEAR})?
+      | {_MONTH_ABBR}\s[0-3]?\d(?!\d)(?:{_DASH}[0-3]?\d(?!\d))?(?:,?\s{_YEAR})?
       | {_MONTH}\s(?:of\s)?{_YEAR}
       | {_YEAR}{_DASH}(?:{_YEAR}|\d\d)(?!\d)
       | {_MONTH}{_DASH}{_MONTH}
