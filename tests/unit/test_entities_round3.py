@@ -187,3 +187,12 @@ def test_date_details_ages_ranges_and_the_verb_last() -> None:
     assert ("31", "DATE") in got and ("Oct 14-16", "DATE") in got
     assert ("two weeks", "DATE") in got and ("1958", "DATE") in got
     assert not any(t.startswith("last") for t, _label in got)
+
+
+def test_a_span_of_years_is_one_date() -> None:
+    got = ents(
+        "The loans run from 2031 to 2036; prices doubled between 1998 and 2004, "
+        "not in 2010 and 2011."
+    )
+    assert ("2031 to 2036", "DATE") in got and ("1998 and 2004", "DATE") in got
+    assert ("2010", "DATE") in got and ("2011", "DATE") in got

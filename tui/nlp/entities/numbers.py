@@ -35,6 +35,7 @@ _RATE_PREV = frozenset(
 # "90 days a year", "12 hours a day", "three nights a week": a rate, not a date
 _PER_UNIT = frozenset(["hours", "days", "nights", "weeks", "months", "shifts", "games", "matches"])
 _VERB_LAST = re.compile(r"\b(?:to|will|would|could|should|may|might|can|must|did|does)\s\Z")
+_BETWEEN = re.compile(r"\bbetween\s\Z")
 _AGE_LABEL = re.compile(r"\b[Aa]ge:\s?\Z")
 _AGE_BEFORE = re.compile(r"[A-Z][\w’'.-]*, \Z")
 _RANGE_GAP = re.compile(r"(?: to |[-–—‐])\Z")
@@ -108,10 +109,33 @@ def numbers(text: str, out: list[Candidate]) -> None:
         ):
             label = "DATE"  # an age in apposition: "Marie Smith, 54, said"
         found.append(Candidate(s, e, label, t.lower(), 1))
-    for c in _join_ranges(text, found):
+    for c in _join_ranges(text, _join_year_spans(text, found)):
         if c.label == "NUMBER" and text[max(0, c.start - 5) : c.start].lower() == "aged ":
             c = Candidate(c.start, c.end, "DATE", c.canon, c.prio)  # ages: "aged 12 to 17"
         out.append(c)
+
+
+_YEAR_TO = re.compile(r"(?:1[6-9]|20)\d\d\Z")
+
+
+def _join_year_spans(text: str, found: list[Candidate]) -> list[Candidate]:
+    """ "from 2029 to 2033", "between 1990 and 1994": one period, not two years."""
+    out: list[Candidate] = []
+    for c in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.label == c.label == "DATE"
+            and text[prev.end : c.start] in (" to ", " and ")
+            and _YEAR_TO.fullmatch(text, prev.start, prev.end)
+            and _YEAR_TO.fullmatch(text, c.start, c.end)
+            and int(text[prev.start : prev.end]) < int(text[c.start : c.end])
+            and (text[prev.end : c.start] == " to ") == (not _BETWEEN.search(text, 0, prev.start))
+        ):
+            out[-1] = Candidate(prev.start, c.end, "DATE", text[prev.start : c.end].lower(), 1)
+            continue
+        out.append(c)
+    return out
 
 
 def _join_ranges(text: str, candidates: list[Candidate]) -> list[Candidate]:
