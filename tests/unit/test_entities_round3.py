@@ -196,3 +196,14 @@ def test_a_span_of_years_is_one_date() -> None:
     )
     assert ("2031 to 2036", "DATE") in got and ("1998 and 2004", "DATE") in got
     assert ("2010", "DATE") in got and ("2011", "DATE") in got
+
+
+def test_long_agency_and_court_names_stay_whole() -> None:
+    text = (
+        "The Court of Appeal of Lyon upheld the fine. The Finland Food and Chemicals Safety "
+        "Agency had asked for it, China Daily and Xinhua News Agency reported."
+    )
+    got = ents(text)
+    assert ("Court of Appeal of Lyon", "ORG") in got
+    assert ("Finland Food and Chemicals Safety Agency", "ORG") in got
+    assert ("China Daily", "ORG") in got and ("Xinhua News Agency", "ORG") in got

@@ -153,6 +153,7 @@ def capitalised_runs(doc: Document) -> list[tuple[list[int], bool]]:
                     ok = head in wordlists.ORG_OF_HEADS or head in wordlists.PLACE_OF_HEADS
                     ok = ok or head in wordlists.WORK_OF_HEADS or head in wordlists.EVENT_SUFFIX
                     ok = ok or head in wordlists.TITLE_HEADS
+                    ok = ok or _second_of(doc, run, j)
                 else:
                     ok = True
                 if ok:
@@ -181,6 +182,37 @@ def _ampersand_name(left: str, right: str) -> bool:
     return known(left) is None or known(right) is None
 
 
+def _second_of(doc: Document, run: list[int], j: int) -> bool:
+    """ "Court of Appeal of Milan", "Bank of Spain"-style names with a second "of" phrase
+    naming the place: the run opens with an organisation head and already has "of"."""
+    words = [doc.tokens[k][2] for k in run]
+    if words[0] == "The":
+        words = words[1:]
+    if "of" not in words or words[0].lower() not in wordlists.ORG_OF_HEADS:
+        return False
+    hit = known(doc.tokens[j + 1][2])
+    return hit is not None and hit[0] == "GPE"
+
+
+_AGENCY_HEADS = frozenset(
+    ["authority", "administration", "agency", "commission", "board", "office", "institute"]
+)
+
+
+def _agency_tail(doc: Document, j: int) -> bool:
+    """The words after "and" (at most five) end with a public agency's head word."""
+    tokens, text = doc.tokens, doc.text
+    k = j + 1
+    while (
+        k < len(tokens)
+        and k <= j + 5
+        and is_capitalised(tokens[k][2])
+        and text[tokens[k - 1][1] : tokens[k][0]] == " "
+    ):
+        k += 1
+    return k > j + 1 and tokens[k - 1][2].lower() in _AGENCY_HEADS
+
+
 def _and_org(doc: Document, run: list[int], j: int) -> bool:
     """ "National Oceanic and Atmospheric Administration": "and" inside an ORG name."""
     tokens, text = doc.tokens, doc.text
@@ -189,6 +221,10 @@ def _and_org(doc: Document, run: list[int], j: int) -> bool:
     joined = any(w in ("of", "for") for w in words)
     if any(w in wordlists.ORG_SUFFIX for w in words) and not joined:
         return False
+    named = run[1:] if first == "The" else run
+    if len(named) == 2 and known(tokens[named[0]][2]) is not None and _agency_tail(doc, j):
+        second = tokens[named[1]][2]  # "Netherlands Food and ... Authority", not "China Daily"
+        return known(second) is None and second.lower() not in wordlists.ORG_SUFFIX | {"daily"}
     if known(first) is not None and (len(run) == 1 or not first.isupper()):
         return False  # "France and Germany"; but "U.S. Food and Drug Administration"
     if first in gazetteer.GIVEN_NAMES:
