@@ -281,7 +281,7 @@ jan feb mar apr aug sep sept oct nov dec monday tuesday wednesday thursday frida
 sunday spring summer autumn fall winter early mid late last next this past coming previous
 following same final a an several yesterday today tomorrow tonight overnight midnight noon
 jun jul end start beginning middle tens hundreds thousands millions christmas easter ramadan
-eid thanksgiving hanukkah diwali passover new lunar that days weeks months years decades
+eid thanksgiving hanukkah diwali passover new lunar
 """
 _START_WORDS = sorted(
     set(_UNITS_WORDS) | set(_TENS_WORDS) | set(_ORD_WORDS) | set(_START_TEXT.split()),
@@ -294,6 +294,8 @@ _START_RE = re.compile(
     + _CUR_CODE
     + r"|Q[1-4]|(?:"
     + "|".join(_START_WORDS)
+    + r"|that\s(?:day|week|weekend|month|year|season|summer|winter|spring|autumn|night)"
+    + r"|(?:days|weeks|months|years|decades)\s(?:earlier|later)"
     + r")\b)",
     re.IGNORECASE,
 )
