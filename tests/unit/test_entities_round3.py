@@ -207,3 +207,13 @@ def test_long_agency_and_court_names_stay_whole() -> None:
     assert ("Court of Appeal of Lyon", "ORG") in got
     assert ("Finland Food and Chemicals Safety Agency", "ORG") in got
     assert ("China Daily", "ORG") in got and ("Xinhua News Agency", "ORG") in got
+
+
+def test_names_before_a_plural_landform_are_locations() -> None:
+    got = ents("Samples came from the Kaunertal and Pitztal valleys, gathered over two summers.")
+    assert ("Kaunertal", "LOC") in got and ("Pitztal", "LOC") in got
+
+
+def test_a_town_before_mayor_is_a_place() -> None:
+    got = ents("Prosecutors charged the former Kolding deputy mayor Jens Holt with fraud.")
+    assert ("Kolding", "GPE") in got and ("Jens Holt", "PERSON") in got

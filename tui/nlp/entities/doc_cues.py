@@ -174,6 +174,20 @@ CUES: tuple[tuple[str, int, re.Pattern[str], bool], ...] = (
         False,
     ),
     ("LOC", 3, re.compile(r"^ (?:estuary|river|valley|basin|delta)\b"), False),
+    # "the Ötztal and Stubai valleys": a list of names before a plural landform
+    (
+        "LOC",
+        3,
+        re.compile(r"^(?: and [A-Z][\w’'-]+)? (?:valleys|rivers|glaciers|lakes|islands)\b"),
+        False,
+    ),
+    # "former Bergamo deputy mayor": the town whose mayor it is
+    (
+        "GPE",
+        2,
+        re.compile(r"^ (?:deputy |vice |former )?(?:mayor|city council|town council)\b"),
+        False,
+    ),
     (
         "GPE",
         3,
