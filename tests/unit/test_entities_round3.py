@@ -217,3 +217,15 @@ def test_names_before_a_plural_landform_are_locations() -> None:
 def test_a_town_before_mayor_is_a_place() -> None:
     got = ents("Prosecutors charged the former Kolding deputy mayor Jens Holt with fraud.")
     assert ("Kolding", "GPE") in got and ("Jens Holt", "PERSON") in got
+
+
+def test_one_counting_a_noun_and_proportions_are_numbers() -> None:
+    text = (
+        "One climber was airlifted and the board expects one more delay. About one in 12 "
+        "permits is refused. No one was hurt, every one of them walked out, and Okafor "
+        "pulled one back."
+    )
+    got = ents(text)
+    assert ("One", "NUMBER") in got and ("one", "NUMBER") in got
+    assert ("one in 12", "NUMBER") in got
+    assert sum(1 for t, label in got if t.lower() == "one" and label == "NUMBER") == 2

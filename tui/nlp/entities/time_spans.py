@@ -72,6 +72,28 @@ _RULES: tuple[_Rule, ...] = (
     ),
     (re.compile(r"\bQ[1-4](?![\w-])"), "DATE", 1, ("Q1", "Q2", "Q3", "Q4"), None),
     (
+        # a proportion: "one in five", "one in 20"
+        re.compile(rf"\b[Oo]ne in (?:\d{{1,3}}|{_NUMW})(?![\w-])"),
+        "NUMBER",
+        2,
+        ("ne in ",),
+        None,
+    ),
+    (
+        # "one" counting a noun ("One miner was hurt", "one more cut"), not the pronoun
+        # ("no one", "every one of", "pulled one back") nor "the one"
+        re.compile(
+            r"(?<![\w-])(?<!\b[Nn]o )(?<![Ee]very )(?<!\b[Aa]ny )(?<![Ee]ach )(?<!\b[Tt]he )"
+            r"[Oo]ne(?= (?!(?:of|another|other|and|or|but|to|in|on|at|by|for|from|with|back|"
+            r"up|down|out|off|over|after|before|is|was|has|had|will|would|who|that|which|"
+            r"thing|way|day|night|week|month|year|time|can|could|might|must|should)\b)[a-z]{2,})"
+        ),
+        "NUMBER",
+        1,
+        ("one ", "One "),
+        None,
+    ),
+    (
         re.compile(r"\b(?i:magnitude|category|level|grade)[-‐](?P<x>\d{1,2}(?:\.\d)?)(?![\d.]\d)"),
         "NUMBER",
         3,
