@@ -229,3 +229,8 @@ def test_one_counting_a_noun_and_proportions_are_numbers() -> None:
     assert ("One", "NUMBER") in got and ("one", "NUMBER") in got
     assert ("one in 12", "NUMBER") in got
     assert sum(1 for t, label in got if t.lower() == "one" and label == "NUMBER") == 2
+
+
+def test_midnight_on_a_weekday_is_one_date() -> None:
+    got = ents("The curfew starts at midnight on Friday and ends at noon on Sunday.")
+    assert ("midnight on Friday", "DATE") in got and ("noon on Sunday", "DATE") in got

@@ -172,6 +172,7 @@ DATE_NUMBER_RE = re.compile(
       | (?:{_ORDW}|\d{{1,2}}(?:st|nd|rd|th))\scentury
       | {_WEEKDAY}(?:\s{_DAYPART}|s)?
       | {_HOLIDAY}
+      | (?:midnight|noon)\son\s{_WEEKDAY}
       | yesterday|today|tomorrow|tonight|overnight|midnight|noon
       )
     | (?P<month>{_MONTH})
