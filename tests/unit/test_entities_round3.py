@@ -234,3 +234,20 @@ def test_one_counting_a_noun_and_proportions_are_numbers() -> None:
 def test_midnight_on_a_weekday_is_one_date() -> None:
     got = ents("The curfew starts at midnight on Friday and ends at noon on Sunday.")
     assert ("midnight on Friday", "DATE") in got and ("noon on Sunday", "DATE") in got
+
+
+def test_a_city_opening_a_club_name_stands_for_the_club_in_a_sports_report() -> None:
+    text = (
+        "The Denver Nuggets traded guard Ray Olsen to the Phoenix Suns. Denver gets two picks "
+        "and Phoenix adds depth before the trade deadline. Olsen grew up in Denver. Next "
+        "season he faces Denver twice."
+    )
+    got = ents(text)
+    assert ("Denver Nuggets", "ORG") in got and ("Phoenix Suns", "ORG") in got
+    assert ("Phoenix", "ORG") in got
+    assert [label for t, label in got if t == "Denver"] == ["ORG", "GPE", "ORG"]
+
+
+def test_a_city_opening_a_newspaper_name_stays_a_place_outside_sport() -> None:
+    got = ents("The Denver Post reported the fire. Denver officials said it was contained.")
+    assert ("Denver", "GPE") in got

@@ -68,6 +68,32 @@ _BEAT_BEFORE = re.compile(r"\b(?:beat|beats|beating|defeated|edged|routed|thrash
 
 
 _WORD_AFTER = re.compile(r" ([a-z]+)\b")
+# a sports report: a club's city alone stands for the club ("Dallas will receive forward X")
+_SPORT = re.compile(
+    r"\b(?:season|coach|league|playoffs|striker|midfielder|goalkeeper|fixture|relegation|"
+    r"scored|trade deadline|transfer)\b"
+)
+_IN_BEFORE = re.compile(r"\b(?:in|at|near) \Z")
+_AGAINST_BEFORE = re.compile(r"\b(?:against|beat|face|faces|host|hosts|visit|visits) \Z")
+
+
+def _club_places(text: str, candidates: list[Candidate]) -> set[str]:
+    """Places that open a club's name in this article ("Dallas Mavericks", "Utah Jazz"), and
+    places a side plays against ("against Newcastle on Monday")."""
+    out: set[str] = set()
+    for c in candidates:
+        surface = text[c.start : c.end]
+        words = surface.split()
+        if c.label == "ORG" and len(words) >= 2 and words[-1].lower() not in wordlists.ORG_SUFFIX:
+            for cut in (2, 1):
+                head = " ".join(words[:cut])
+                hit = gazetteer.places().get(head)
+                if cut < len(words) and hit is not None and hit[0] == "GPE":
+                    out.add(head)
+                    break
+        elif c.label == "GPE" and _AGAINST_BEFORE.search(text, max(0, c.start - 8), c.start):
+            out.add(surface)
+    return out
 
 
 def numbered_name(text: str, end: int, words: list[str]) -> tuple[int, str] | None:
@@ -127,9 +153,17 @@ def sports_teams(text: str, candidates: list[Candidate]) -> None:
             and _BEAT_BEFORE.search(text, prev.end, c.start)
         ):
             teams.add(text[prev.start : prev.end])
+    in_place: set[int] = set()
+    if _SPORT.search(text):
+        teams |= _club_places(text, candidates)
+        in_place = {
+            id(c) for c in candidates if _IN_BEFORE.search(text, max(0, c.start - 4), c.start)
+        }
     if not teams:
         return
     for c in candidates:
+        if id(c) in in_place:
+            continue  # "fans in Dallas": the city itself
         if c.label in _TEAMISH and c.prio < 9 and text[c.start : c.end] in teams:
             c.label = "ORG"
             c.canon = "team " + c.canon
