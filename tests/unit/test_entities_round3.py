@@ -251,3 +251,11 @@ def test_a_city_opening_a_club_name_stands_for_the_club_in_a_sports_report() -> 
 def test_a_city_opening_a_newspaper_name_stays_a_place_outside_sport() -> None:
     got = ents("The Denver Post reported the fire. Denver officials said it was contained.")
     assert ("Denver", "GPE") in got
+
+
+def test_a_nationality_opening_a_product_name_is_not_a_product_line() -> None:
+    text = (
+        "Troops flew in on Danish Air Force Hercules aircraft, and the Danish Refugee "
+        "Council opened two shelters."
+    )
+    assert ("Danish Refugee Council", "ORG") in ents(text)

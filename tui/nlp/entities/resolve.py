@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tui.models import ENTITY_LABELS, EntityOverride
+from tui.nlp.entities.lexicon import gazetteer
 from tui.nlp.entities.lexicon import words as wordlists
 
 __all__ = ["Candidate", "Mention", "overrides", "resolve", "short_forms", "unify_keys"]
@@ -93,7 +94,8 @@ def short_forms(text: str, candidates: list[Candidate]) -> None:
         elif c.label == "EVENT" and len(words) > 1 and words[0].lower() in wordlists.EVENT_PREFIX:
             named.setdefault(words[-1], set()).add((c.label, c.canon))
         elif c.label == "PRODUCT" and len(words) > 1:
-            lines.add(words[0])
+            if words[0] not in gazetteer.demonyms() and gazetteer.places().get(words[0]) is None:
+                lines.add(words[0])  # but not "Canadian" of "Canadian Armed Forces Hercules"
             if words[-1].isalpha():
                 named.setdefault(words[-1], set()).add((c.label, c.canon))
     for c in candidates:
