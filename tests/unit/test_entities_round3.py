@@ -259,3 +259,10 @@ def test_a_nationality_opening_a_product_name_is_not_a_product_line() -> None:
         "Council opened two shelters."
     )
     assert ("Danish Refugee Council", "ORG") in ents(text)
+
+
+def test_a_name_after_published_in_is_an_outlet() -> None:
+    got = ents("The findings, published today in Fjord Letters, were disputed.")
+    assert ("Fjord Letters", "ORG") in got
+    got = ents("The results were published in Glacier Notes, a quarterly.")
+    assert ("Glacier Notes", "ORG") in got

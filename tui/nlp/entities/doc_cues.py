@@ -127,6 +127,13 @@ CUES: tuple[tuple[str, int, re.Pattern[str], bool], ...] = (
         True,
     ),
     ("PRODUCT", 3, re.compile(r"\bsold (?:by [\w .&-]{2,40} )?as $"), True),
+    # "published today in X", "writing in X": a journal or newspaper, not a place
+    (
+        "ORG",
+        3,
+        re.compile(r"\b(?:published|writing|wrote) (?:\w+ )?in (?:the )?$"),
+        True,
+    ),
     # "the Maltese-flagged bulk carrier X": a flag state names a ship
     ("PRODUCT", 3, re.compile(r"-flagged (?:[a-z-]+ ){0,3}$"), True),
     (
@@ -287,6 +294,8 @@ def _before_gates() -> dict[int, Callable[[str], bool]]:
                 "models",
                 "brands",
             )
+        elif src.startswith(r"\b(?:published"):
+            out[n] = _any_of("published ", "writing ", "wrote ")
         elif src.startswith("-flagged"):
             out[n] = _any_of("-flagged ")
         elif src.startswith(r"\b(?:towns"):
