@@ -266,3 +266,12 @@ def test_a_name_after_published_in_is_an_outlet() -> None:
     assert ("Fjord Letters", "ORG") in got
     got = ents("The results were published in Glacier Notes, a quarterly.")
     assert ("Glacier Notes", "ORG") in got
+
+
+def test_the_name_where_is_not_always_a_place() -> None:
+    got = ents(
+        "The bill now goes to the Storting, where it has a majority. It began in Halden, where"
+    )
+    assert ("Storting", "ORG") in got
+    got = ents("Talks moved to Korsvik, where the union met.")
+    assert ("Korsvik", "GPE") in got

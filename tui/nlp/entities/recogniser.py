@@ -102,7 +102,9 @@ def _segment(doc: Document, idx: list[int], person_cue: bool, out: list[Candidat
     if person_cue and not any(w.lower() in wordlists.ORG_SUFFIX for w in words):
         label = "PERSON"
     else:
-        shaped = shape_label(words, next_word, prev_word, place_cue(text, e))
+        # "the Seanad, where": after "the", ", where" follows an institution or building too
+        place = place_cue(text, e) and not (prev_word == "the" and text.startswith(", where", e))
+        shaped = shape_label(words, next_word, prev_word, place)
         if shaped is None:
             return
         label = "ORG" if " & " in surface and shaped == "PERSON" else shaped
