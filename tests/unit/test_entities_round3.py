@@ -275,3 +275,10 @@ def test_the_name_where_is_not_always_a_place() -> None:
     assert ("Storting", "ORG") in got
     got = ents("Talks moved to Korsvik, where the union met.")
     assert ("Korsvik", "GPE") in got
+
+
+def test_ascii_spellings_of_cities_with_diacritics_are_places() -> None:
+    got = ents("The ferry sails from Gdansk to Malmo, and a second line serves Tromso.")
+    assert ("Gdansk", "GPE") in got and ("Malmo", "GPE") in got
+    keys = {m.text: m.key for m in recognise("Gdansk and Gdańsk")}
+    assert keys["Gdansk"] == keys["Gdańsk"]
