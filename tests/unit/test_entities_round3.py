@@ -282,3 +282,8 @@ def test_ascii_spellings_of_cities_with_diacritics_are_places() -> None:
     assert ("Gdansk", "GPE") in got and ("Malmo", "GPE") in got
     keys = {m.text: m.key for m in recognise("Gdansk and Gdańsk")}
     assert keys["Gdansk"] == keys["Gdańsk"]
+
+
+def test_football_club_heads_make_an_org() -> None:
+    got = ents("Ladd joined from Kettering Wanderers in 2021 and scored against Bramley Rovers.")
+    assert ("Kettering Wanderers", "ORG") in got and ("Bramley Rovers", "ORG") in got
