@@ -287,3 +287,12 @@ def test_ascii_spellings_of_cities_with_diacritics_are_places() -> None:
 def test_football_club_heads_make_an_org() -> None:
     got = ents("Ladd joined from Kettering Wanderers in 2021 and scored against Bramley Rovers.")
     assert ("Kettering Wanderers", "ORG") in got and ("Bramley Rovers", "ORG") in got
+
+
+def test_a_role_after_a_persons_name_keeps_the_person() -> None:
+    text = (
+        "Maria Okafor spokeswoman Lena Ruiz said the talks would resume. Later, Okafor "
+        "spokesman Dan Hale said they had stalled."
+    )
+    got = ents(text)
+    assert ("Maria Okafor", "PERSON") in got and ("Okafor", "PERSON") in got

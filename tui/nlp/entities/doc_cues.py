@@ -46,6 +46,25 @@ _PRODUCT_NOUN = (
 _B = 70  # characters of context after a name
 _BEFORE = 52  # and before it ("sold by <a 40-character name> as X")
 
+# "X manager Ewan McCready", "X housing spokeswoman Aoife Brennan": X employs the person
+_ROLE_AFTER = re.compile(
+    r"^ (?:[a-z]+ )?(?:manager|coach|chairman|chairwoman|spokesman|spokeswoman|"
+    r"spokesperson|chief executive|striker|midfielder|goalkeeper|captain|leader)"
+    r" [A-Z][a-z]"
+)
+
+
+def _given_name_before(text: str, surface: str) -> bool:
+    """The article writes the name with a known given name first somewhere ("Donald Trump")."""
+    first = surface.split()[0]
+    if first in gazetteer.GIVEN_NAMES:
+        return True
+    return any(
+        m.group(1) in gazetteer.GIVEN_NAMES
+        for m in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(surface)}\b", text)
+    )
+
+
 CUES: tuple[tuple[str, int, re.Pattern[str], bool], ...] = (
     # (label, weight, pattern, searched in the text BEFORE the mention?)
     ("PERSON", 2, re.compile(r"^,? (?:who|whose)\b|^, \d{1,3}, "), False),
@@ -100,16 +119,7 @@ CUES: tuple[tuple[str, int, re.Pattern[str], bool], ...] = (
         ),
         False,
     ),
-    (
-        "ORG",
-        2,
-        re.compile(
-            r"^ (?:[a-z]+ )?(?:manager|coach|chairman|chairwoman|spokesman|spokeswoman|"
-            r"spokesperson|chief executive|striker|midfielder|goalkeeper|captain|leader)"
-            r" [A-Z][a-z]"
-        ),
-        False,
-    ),
+    ("ORG", 2, _ROLE_AFTER, False),
     ("PRODUCT", 3, re.compile(rf"^ (?:{_PRODUCT_NOUN})s?\b"), False),
     (
         "PRODUCT",
@@ -384,6 +394,8 @@ def votes(text: str, c: Candidate) -> dict[str, int]:
         if pat.search(before) if in_before else pat.match(after):
             out[label] = out.get(label, 0) + weight
     surface = text[c.start : c.end]
+    if out.get("ORG") and _ROLE_AFTER.match(after) and _given_name_before(text, surface):
+        out["ORG"] -= 2  # "Donald Trump spokeswoman Karoline Leavitt": a person's aide
     if _FROM.search(before) and _to_known_place(after):
         out["GPE"] = out.get("GPE", 0) + 2  # "from Narvik to Rotterdam": a route between places
     if _PLURAL_VERB.match(after) and not surface.endswith("s") and not _NOT_SUBJECT.search(before):
