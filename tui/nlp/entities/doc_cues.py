@@ -46,11 +46,16 @@ _PRODUCT_NOUN = (
 _B = 70  # characters of context after a name
 _BEFORE = 52  # and before it ("sold by <a 40-character name> as X")
 
-# "X manager Ewan McCready", "X housing spokeswoman Aoife Brennan": X employs the person
-_ROLE_AFTER = re.compile(
-    r"^ (?:[a-z]+ )?(?:manager|coach|chairman|chairwoman|spokesman|spokeswoman|"
-    r"spokesperson|chief executive|striker|midfielder|goalkeeper|captain|leader)"
-    r" [A-Z][a-z]"
+# Words right after a name, in one pass:
+# ORG: "X manager Ewan McCready", "X housing spokeswoman Aoife Brennan" (X employs them; not
+#      for a person's name: "Donald Trump spokeswoman Karoline Leavitt");
+# LOC: "the Ötztal and Stubai valleys" (names before a plural landform);
+# GPE: "former Bergamo deputy mayor" (the town whose mayor it is).
+_AFTER_WORDS = re.compile(
+    r"^(?: (?:[a-z]+ )?(?P<ORG>manager|coach|chairman|chairwoman|spokesman|spokeswoman|"
+    r"spokesperson|chief executive|striker|midfielder|goalkeeper|captain|leader) [A-Z][a-z]"
+    r"|(?: and [A-Z][\w’'-]+)? (?P<LOC>valleys|rivers|glaciers|lakes|islands)\b"
+    r"| (?:deputy |vice |former )?(?P<GPE>mayor|city council|town council)\b)"
 )
 
 
@@ -119,7 +124,6 @@ CUES: tuple[tuple[str, int, re.Pattern[str], bool], ...] = (
         ),
         False,
     ),
-    ("ORG", 2, _ROLE_AFTER, False),
     ("PRODUCT", 3, re.compile(rf"^ (?:{_PRODUCT_NOUN})s?\b"), False),
     (
         "PRODUCT",
@@ -191,20 +195,6 @@ CUES: tuple[tuple[str, int, re.Pattern[str], bool], ...] = (
         False,
     ),
     ("LOC", 3, re.compile(r"^ (?:estuary|river|valley|basin|delta)\b"), False),
-    # "the Ötztal and Stubai valleys": a list of names before a plural landform
-    (
-        "LOC",
-        3,
-        re.compile(r"^(?: and [A-Z][\w’'-]+)? (?:valleys|rivers|glaciers|lakes|islands)\b"),
-        False,
-    ),
-    # "former Bergamo deputy mayor": the town whose mayor it is
-    (
-        "GPE",
-        2,
-        re.compile(r"^ (?:deputy |vice |former )?(?:mayor|city council|town council)\b"),
-        False,
-    ),
     (
         "GPE",
         3,
@@ -350,7 +340,7 @@ _WORD_BEFORE: tuple[tuple[str, int, frozenset[str]], ...] = (
 
 def _wordvotes(before: str, out: dict[str, int]) -> None:
     """Cues from the one word before the name, by set lookup (cheaper than a regex scan)."""
-    if _APPOSED.search(before):
+    if before.endswith((", the ", ", a ", ", an ")) and _APPOSED.search(before):
         before = before[: before.rfind(",") + 2]  # "The ship, the Nordhav Spirit"
     if before.endswith(", "):
         k = before.rfind(" ", 0, len(before) - 2)
@@ -394,9 +384,12 @@ def votes(text: str, c: Candidate) -> dict[str, int]:
         if pat.search(before) if in_before else pat.match(after):
             out[label] = out.get(label, 0) + weight
     surface = text[c.start : c.end]
-    if out.get("ORG") and _ROLE_AFTER.match(after) and _given_name_before(text, surface):
-        out["ORG"] -= 2  # "Donald Trump spokeswoman Karoline Leavitt": a person's aide
-    if _FROM.search(before) and _to_known_place(after):
+    m = _AFTER_WORDS.match(after)
+    if m is not None:
+        label = m.lastgroup or ""
+        if label != "ORG" or not _given_name_before(text, surface):
+            out[label] = out.get(label, 0) + (3 if label == "LOC" else 2)
+    if before.endswith(("from ", "From ")) and _FROM.search(before) and _to_known_place(after):
         out["GPE"] = out.get("GPE", 0) + 2  # "from Narvik to Rotterdam": a route between places
     if _PLURAL_VERB.match(after) and not surface.endswith("s") and not _NOT_SUBJECT.search(before):
         out["ORG"] = out.get("ORG", 0) + 2  # "Harrowgate are 14th": a team or firm, not one person

@@ -73,6 +73,20 @@ _SPORT = re.compile(
     r"\b(?:season|coach|league|playoffs|striker|midfielder|goalkeeper|fixture|relegation|"
     r"scored|trade deadline|transfer)\b"
 )
+_SPORT_WORDS = (
+    "season",
+    "coach",
+    "league",
+    "playoffs",
+    "striker",
+    "midfielder",
+    "goalkeeper",
+    "fixture",
+    "relegation",
+    "scored",
+    "trade deadline",
+    "transfer",
+)
 _IN_BEFORE = re.compile(r"\b(?:in|at|near) \Z")
 _AGAINST_BEFORE = re.compile(r"\b(?:against|beat|face|faces|host|hosts|visit|visits) \Z")
 
@@ -153,17 +167,14 @@ def sports_teams(text: str, candidates: list[Candidate]) -> None:
             and _BEAT_BEFORE.search(text, prev.end, c.start)
         ):
             teams.add(text[prev.start : prev.end])
-    in_place: set[int] = set()
-    if _SPORT.search(text):
+    sport = any(w in text for w in _SPORT_WORDS) and _SPORT.search(text) is not None
+    if sport:
         teams |= _club_places(text, candidates)
-        in_place = {
-            id(c) for c in candidates if _IN_BEFORE.search(text, max(0, c.start - 4), c.start)
-        }
     if not teams:
         return
     for c in candidates:
-        if id(c) in in_place:
-            continue  # "fans in Dallas": the city itself
         if c.label in _TEAMISH and c.prio < 9 and text[c.start : c.end] in teams:
+            if sport and _IN_BEFORE.search(text, max(0, c.start - 4), c.start):
+                continue  # "fans in Dallas": the city itself
             c.label = "ORG"
             c.canon = "team " + c.canon

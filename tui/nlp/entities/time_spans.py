@@ -73,24 +73,10 @@ _RULES: tuple[_Rule, ...] = (
     (re.compile(r"\bQ[1-4](?![\w-])"), "DATE", 1, ("Q1", "Q2", "Q3", "Q4"), None),
     (
         # a proportion: "one in five", "one in 20"
-        re.compile(rf"\b[Oo]ne in (?:\d{{1,3}}|{_NUMW})(?![\w-])"),
+        re.compile(rf"[Oo](?<![\w][Oo])ne in (?:\d{{1,3}}|{_NUMW})(?![\w-])"),
         "NUMBER",
         2,
         ("ne in ",),
-        None,
-    ),
-    (
-        # "one" counting a noun ("One miner was hurt", "one more cut"), not the pronoun
-        # ("no one", "every one of", "pulled one back") nor "the one"
-        re.compile(
-            r"(?<![\w-])(?<!\b[Nn]o )(?<![Ee]very )(?<!\b[Aa]ny )(?<![Ee]ach )(?<!\b[Tt]he )"
-            r"[Oo]ne(?= (?!(?:of|another|other|and|or|but|to|in|on|at|by|for|from|with|back|"
-            r"up|down|out|off|over|after|before|is|was|has|had|will|would|who|that|which|"
-            r"thing|way|day|night|week|month|year|time|can|could|might|must|should)\b)[a-z]{2,})"
-        ),
-        "NUMBER",
-        1,
-        ("one ", "One "),
         None,
     ),
     (
@@ -164,6 +150,31 @@ _RULES: tuple[_Rule, ...] = (
         None,
     ),
 )
+# "one" counting a noun ("One miner was hurt", "one more cut"), not the pronoun ("no one",
+# "every one of", "pulled one back") nor "the one"
+_ONE = re.compile(r"[Oo]ne (?=[a-z]{2})")
+_ONE_BEFORE = re.compile(r"(?:\b(?:[Nn]o|[Ee]very|[Aa]ny|[Ee]ach|[Tt]he)\s|-)\Z")
+_NOT_COUNTED = re.compile(
+    r"(?:of|another|other|and|or|but|to|in|on|at|by|for|from|with|back|up|down|out|off|over|"
+    r"after|before|is|was|has|had|will|would|who|that|which|thing|way|day|night|week|month|"
+    r"year|time|can|could|might|must|should)\b"
+)
+
+
+def _counting_one(text: str, out: list[Candidate]) -> None:
+    for word in ("one ", "One "):
+        s = text.find(word)
+        while s >= 0:
+            if (
+                _ONE.match(text, s)
+                and (s == 0 or not text[s - 1].isalnum())
+                and not _ONE_BEFORE.search(text, max(0, s - 6), s)
+                and not _NOT_COUNTED.match(text, s + 4)
+            ):
+                out.append(Candidate(s, s + 3, "NUMBER", "one", 1))
+            s = text.find(word, s + 4)
+
+
 _GROUP_POSSESSIVE = re.compile(
     r"\b(?:Women|Men|People|Children|Workers|Veterans|Farmers)[’']s?\s"
     r"(?:[A-Z][\w&.-]*\s)*[A-Z][\w&.-]*(?P<of> of (?:the )?[A-Z][\w&-]*(?: [A-Z][\w&-]*)*)?"
@@ -186,6 +197,7 @@ def time_spans(text: str, out: list[Candidate]) -> None:
                 if before is _BEFORE_COMPOUND:
                     start = head.start()  # "four hours and 47 minutes": the count opens it
             out.append(Candidate(start, end, label, text[start:end].lower(), prio))
+    _counting_one(text, out)
     if not any(g in text for g in _GROUP_GATES):
         return
     for m in _GROUP_POSSESSIVE.finditer(text):
