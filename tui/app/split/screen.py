@@ -17,7 +17,7 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import HorizontalGroup
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 from textual.worker import get_current_worker
 
 from tui.analysis import Analysis, Comparison, analyse, compare
@@ -26,6 +26,7 @@ from tui.analysis.judgements import PairJudgements
 from tui.analysis.navigation import FOLD_NAMES, JUMPS
 from tui.analysis.row_source import Preview, preview_rows
 from tui.app.commands import SPLIT
+from tui.app.key_footer import KeyFooter
 from tui.app.split.entity_overlap import EntityOverlapScreen
 from tui.app.split.judging import JudgingMixin
 from tui.app.split.layout import STACK_BELOW
@@ -112,7 +113,7 @@ class SplitScreen(JudgingMixin, Screen[None]):
             yield Static(column_heading(right) if right else "", classes="head", id="head-b")
         yield Static("Aligning…", id="split-status")
         yield SplitRows(id="split-rows")
-        yield Footer(compact=True)
+        yield KeyFooter()
 
     @property
     def rows(self) -> SplitRows:
