@@ -145,10 +145,12 @@ class SplitScreen(JudgingMixin, Screen[None]):
 
     def _update_summary(self) -> None:
         compact = self.size.width < COMPACT_BELOW
+        width = max(0, self.size.width - 2)  # the bar's padding
         if self.comparison is not None:
-            text = summary_text(self.comparison.summary, self.names, compact=compact)
+            summary = self.comparison.summary
+            text = summary_text(summary, self.names, compact=compact, width=width)
         elif self.preview is not None:
-            text = preview_summary(self.preview, self.names, compact=compact)
+            text = preview_summary(self.preview, self.names, compact=compact, width=width)
         else:
             return
         self.query_one("#split-summary", Static).update(text)
