@@ -4,17 +4,22 @@ aligned help columns, and the split view's label tags under ``NO_COLOR``."""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from pathlib import Path
 
 from textual.geometry import Region
 from textual.widget import Widget
 from textual.widgets._footer import FooterKey
 
+from tests.conftest import SAMPLE_LIBRARY
 from tests.functional.helpers import wait_until
+from tests.functional.test_reader_issue14 import _open_first
 from tests.functional.test_split_view import open_split
 from tui.app.application import ParallaxApp
 from tui.app.key_footer import KeyFooter
 from tui.app.reader.screen import ReaderScreen
+from tui.models import ENTITY_LABELS
 
 
 def footer_hints(app: ParallaxApp) -> list[tuple[str, str]]:
@@ -95,3 +100,29 @@ async def test_summary_bar_breaks_only_between_phrases(story: Path) -> None:
                 text = " ".join(lines)
                 assert f"claims {s.claims_a}|{s.claims_b}" in text
                 assert any(f"entities {s.entities_shared} both" in line for line in lines)
+
+
+async def test_legend_keeps_each_label_with_its_count_when_the_panel_is_open() -> None:
+    """With the entity panel open the legend was cut mid-pair ("NU…")."""
+    app = ParallaxApp(SAMPLE_LIBRARY)
+    async with app.run_test(size=(120, 40)) as pilot:
+        view = await _open_first(pilot, app)
+        counts = Counter(highlight.label for highlight in view.highlights)
+        assert len(counts) >= 6
+        for size, panel in (((120, 40), False), ((120, 40), True), ((80, 24), True)):
+            await pilot.resize_terminal(*size)
+            if panel != view.screen.query_one("#entities").has_class("-open"):
+                await pilot.press("e")
+            await pilot.pause(0.3)
+            [line] = drawn_lines(view.query_one("#legend"))
+            shown = [label for label in ENTITY_LABELS if re.search(rf"\b{label}\b", line)]
+            assert shown, line
+            for label in shown:  # each label whole, with its own count after it
+                assert re.search(rf"\b{label} {counts[label]}\b", line), (label, line)
+            hidden = len(counts) - len(shown)
+            assert "…" not in line
+            assert (f"+{hidden} more" in line) == bool(hidden), line
+            if not panel:
+                assert not hidden and "L labels" in line
+            else:
+                assert hidden > 0  # the narrow case actually cuts
