@@ -12,7 +12,7 @@ from textual.geometry import Region
 from textual.widget import Widget
 from textual.widgets._footer import FooterKey
 
-from tests.conftest import SAMPLE_LIBRARY
+from tests.conftest import SAMPLE_LIBRARY, WriteFile, article_yaml
 from tests.functional.helpers import wait_until
 from tests.functional.test_reader_issue14 import _open_first
 from tests.functional.test_split_view import open_split
@@ -67,7 +67,8 @@ async def test_reader_footer_at_80_columns_shows_whole_hints_with_help_and_quit(
 
 def drawn_lines(widget: Widget) -> list[str]:
     """The widget's lines as Textual draws them (its own wrapping included)."""
-    strips = widget.render_lines(Region(0, 0, widget.size.width, widget.size.height))
+    size = widget.outer_size
+    strips = widget.render_lines(Region(0, 0, size.width, size.height))
     return [strip.text.strip() for strip in strips]
 
 
@@ -126,3 +127,35 @@ async def test_legend_keeps_each_label_with_its_count_when_the_panel_is_open() -
                 assert not hidden and "L labels" in line
             else:
                 assert hidden > 0  # the narrow case actually cuts
+
+
+def breaks_only_at_spaces_or_slashes(text: str, lines: list[str]) -> bool:
+    """``lines`` are ``text`` wrapped, each break at a space or after a ``/`` or ``-``."""
+    position = 0
+    for line in lines:
+        found = text.find(line, position)
+        assert found >= 0, (line, text)
+        position = found + len(line)
+        if position < len(text) and text[position] != " " and text[position - 1] not in "/-":
+            return False
+    return True
+
+
+async def test_split_heads_break_a_url_title_at_slashes(library: Path, write: WriteFile) -> None:
+    url = "https://example.com/news/2025/01/02/council-approves-the-budget-of-the-city-of-oslo"
+    write(
+        "s/a.yaml", article_yaml(f"Budget passes {url}", "Gazette", "The budget passed.", story="s")
+    )
+    write("s/b.yaml", article_yaml("Council backs budget", "Wire", "The budget passed.", story="s"))
+    app = ParallaxApp(library)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_split(pilot, app)
+        side = "a" if screen.article.source == "Gazette" else "b"
+        for size in ((80, 24), (60, 30), (120, 30)):
+            await pilot.resize_terminal(*size)
+            await pilot.pause(0.3)
+            head = screen.query_one(f"#head-{side}")
+            lines = [line for line in drawn_lines(head)[1:] if line]
+            assert len(lines) >= 2, lines  # the title does wrap
+            assert all(len(line) <= head.content_size.width for line in lines)
+            assert breaks_only_at_spaces_or_slashes(f"Budget passes {url}", lines), lines

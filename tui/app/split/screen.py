@@ -28,12 +28,12 @@ from tui.analysis.row_source import Preview, preview_rows
 from tui.app.commands import SPLIT
 from tui.app.key_footer import KeyFooter
 from tui.app.split.entity_overlap import EntityOverlapScreen
+from tui.app.split.heads import ColumnHead
 from tui.app.split.judging import JudgingMixin
 from tui.app.split.layout import STACK_BELOW
 from tui.app.split.pair_detail import PairDetailScreen, detail_renderable
 from tui.app.split.rows import SplitRows
 from tui.app.split.text import (
-    column_heading,
     nothing_to_compare,
     preview_summary,
     summary_text,
@@ -107,10 +107,9 @@ class SplitScreen(JudgingMixin, Screen[None]):
         yield Header()
         yield Static(id="split-summary")
         with HorizontalGroup(id="split-heads"):
-            yield Static(column_heading(self.article), classes="head", id="head-a")
+            yield ColumnHead(self.article, id="head-a")
             yield Static("", classes="gutter")
-            right = self.other_meta
-            yield Static(column_heading(right) if right else "", classes="head", id="head-b")
+            yield ColumnHead(self.other_meta, id="head-b")
         yield Static("Aligning…", id="split-status")
         yield SplitRows(id="split-rows")
         yield KeyFooter()
@@ -207,7 +206,7 @@ class SplitScreen(JudgingMixin, Screen[None]):
             return
         self.call_after_refresh(self._preview_painted, painted)
         self.other, self.preview = other, preview
-        self.query_one("#head-b", Static).update(column_heading(other))
+        self.query_one("#head-b", ColumnHead).show(other)
         self._update_summary()
         self.rows.show(preview, cursor=0)
         self._status(ALIGNING)
@@ -221,7 +220,7 @@ class SplitScreen(JudgingMixin, Screen[None]):
         if not self.is_attached:
             return
         self.other = other
-        self.query_one("#head-b", Static).update(column_heading(other))
+        self.query_one("#head-b", ColumnHead).show(other)
         cursor = cursor_row(comparison, self.rows.current_row)
         if self.focus_claim is not None:
             cursor = comparison.row_of_claim("a", self.focus_claim)
@@ -328,8 +327,8 @@ class SplitScreen(JudgingMixin, Screen[None]):
         swapped = self.comparison.swapped()
         cursor = cursor_row(swapped, rows.current_row, swapped=True)
         self.article, self.other = self.other, self.article
-        self.query_one("#head-a", Static).update(column_heading(self.article))
-        self.query_one("#head-b", Static).update(column_heading(self.other))
+        self.query_one("#head-a", ColumnHead).show(self.article)
+        self.query_one("#head-b", ColumnHead).show(self.other)
         rows.nav.switch_side()
         self._apply(swapped, cursor=cursor)
 

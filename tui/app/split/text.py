@@ -11,13 +11,15 @@ from tui.analysis.relations import GLYPHS
 from tui.analysis.row_source import Preview
 from tui.models import Article, ArticleMeta, date_label
 from tui.text.safety import inert_line
+from tui.text.wrap import wrap_offsets
 
 TITLE_CHARS = 160
 """A column head shows at most this much of the title (a few lines), then an ellipsis."""
 
 
-def column_heading(article: Article | ArticleMeta) -> Text:
-    """Outlet, title and date of one column, as inert text."""
+def column_heading(article: Article | ArticleMeta, width: int = 0) -> Text:
+    """Outlet, title and date of one column, as inert text; at ``width`` cells the title is
+    wrapped here, so a URL in it breaks at its slashes, not mid-word (0: left to Textual)."""
     date = date_label(article.published) if article.published else ""
     text = Text.assemble((inert_line(article.source), "bold"))
     if date:
@@ -26,7 +28,13 @@ def column_heading(article: Article | ArticleMeta) -> Text:
     title = inert_line(article.title)
     if len(title) > TITLE_CHARS:  # a huge title would push the rows off screen
         title = title[: TITLE_CHARS - 1].rstrip() + "…"
-    text.append(title, style="italic")
+    styled = Text(title, style="italic")
+    if width > 0:
+        lines = styled.divide(wrap_offsets(title, width)[1:])
+        for line in lines:
+            line.rstrip()
+        styled = Text("\n").join(lines)
+    text.append_text(styled)
     return text
 
 
@@ -53,6 +61,10 @@ def flow(phrases: Sequence[Phrase], width: int) -> Text:
     return out
 
 
+def _pairs(count: int) -> str:
+    return f"{count} pair" if count == 1 else f"{count} pairs"
+
+
 def _phrase(*parts: str | tuple[str, str]) -> Text:
     return Text.assemble(*parts)
 
@@ -70,7 +82,7 @@ def summary_text(
     if compact:
         phrases: list[Phrase] = [
             ("", _phrase(f"claims {s.claims_a}|{s.claims_b}")),
-            (DOT, _phrase(f"{s.pairs} pairs {same}{s.same} {partial}{s.partial} ", conflicts)),
+            (DOT, _phrase(f"{_pairs(s.pairs)} {same}{s.same} {partial}{s.partial} ", conflicts)),
             (DOT, _phrase(f"only {only_a}{s.only_a} {only_b}{s.only_b}")),
             (DOT, _phrase(f"entities {s.entities_shared} both")),
             (" ", _phrase(f"{only_a}{s.entities_only_a} {only_b}{s.entities_only_b} (E)")),
@@ -79,7 +91,7 @@ def summary_text(
     phrases = [
         ("", _phrase((left, "bold"), f" {s.claims_a} claims")),
         (DOT, _phrase((right, "bold"), f" {s.claims_b} claims")),
-        (BAR, _phrase(f"shared {s.pairs} pairs")),
+        (BAR, _phrase(f"shared {_pairs(s.pairs)}")),
         (" ", _phrase(f"({same}{s.same} {partial}{s.partial} ", conflicts, ")")),
         (BAR, _phrase(f"{only_a} only left {s.only_a}")),
         (DOT, _phrase(f"{only_b} only right {s.only_b}")),
