@@ -10,6 +10,7 @@ from pathlib import Path
 
 from textual.geometry import Region
 from textual.widget import Widget
+from textual.widgets import Static
 from textual.widgets._footer import FooterKey
 
 from tests.conftest import SAMPLE_LIBRARY, WriteFile, article_yaml
@@ -17,6 +18,7 @@ from tests.functional.helpers import wait_until
 from tests.functional.test_reader_issue14 import _open_first
 from tests.functional.test_split_view import open_split
 from tui.app.application import ParallaxApp
+from tui.app.dialogs.help import HelpScreen
 from tui.app.key_footer import KeyFooter
 from tui.app.reader.screen import ReaderScreen
 from tui.models import ENTITY_LABELS
@@ -159,3 +161,25 @@ async def test_split_heads_break_a_url_title_at_slashes(library: Path, write: Wr
             assert len(lines) >= 2, lines  # the title does wrap
             assert all(len(line) <= head.content_size.width for line in lines)
             assert breaks_only_at_spaces_or_slashes(f"Budget passes {url}", lines), lines
+
+
+async def test_help_key_columns_line_up_across_sections(story: Path) -> None:
+    """Each section's table sized its key column on its own: actions zig-zagged."""
+    app = ParallaxApp(story)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_split(pilot, app)
+        await pilot.press("question_mark")
+        await wait_until(pilot, lambda: isinstance(app.screen, HelpScreen))
+        await pilot.pause()
+        help_screen = app.screen
+        assert isinstance(help_screen, HelpScreen)
+        columns: dict[str, set[int]] = {}
+        for static in help_screen.query(Static):
+            size = static.outer_size
+            for strip in static.render_lines(Region(0, 0, size.width, size.height)):
+                line = strip.text
+                for section, keys, action in help_screen.rows:
+                    if line.strip().startswith(f"{keys} ") and line.rstrip().endswith(action):
+                        columns.setdefault(section, set()).add(line.rindex(action))
+        assert len(columns) >= 6  # the split view's, the reader's, the dialogs'...
+        assert len(set().union(*columns.values())) == 1, columns
