@@ -8,7 +8,10 @@ import re
 from collections import Counter
 from pathlib import Path
 
+import pytest
 from textual.geometry import Region
+from textual.pilot import Pilot
+from textual.strip import Strip
 from textual.widget import Widget
 from textual.widgets import Static
 from textual.widgets._footer import FooterKey
@@ -17,10 +20,12 @@ from tests.conftest import SAMPLE_LIBRARY, WriteFile, article_yaml
 from tests.functional.helpers import wait_until
 from tests.functional.test_reader_issue14 import _open_first
 from tests.functional.test_split_view import open_split
+from tui.analysis.relations import GLYPHS
 from tui.app.application import ParallaxApp
 from tui.app.dialogs.help import HelpScreen
 from tui.app.key_footer import KeyFooter
 from tui.app.reader.screen import ReaderScreen
+from tui.app.split.screen import SplitScreen
 from tui.models import ENTITY_LABELS
 
 
@@ -183,3 +188,51 @@ async def test_help_key_columns_line_up_across_sections(story: Path) -> None:
                         columns.setdefault(section, set()).add(line.rindex(action))
         assert len(columns) >= 6  # the split view's, the reader's, the dialogs'...
         assert len(set().union(*columns.values())) == 1, columns
+
+
+async def split_lines(pilot: Pilot[None], app: ParallaxApp) -> tuple[SplitScreen, list[Strip]]:
+    screen = await open_split(pilot, app)
+    rows = screen.rows
+    return screen, [rows.line_strip(n) for n in range(rows.line_count)]
+
+
+async def test_no_color_split_view_tags_entities_as_the_reader_does(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Under NO_COLOR the reader wrote [LABEL] after each entity; the split view did not."""
+    monkeypatch.setenv("NO_COLOR", "1")
+    app = ParallaxApp(SAMPLE_LIBRARY)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen, strips = await split_lines(pilot, app)
+        cols = screen.rows.cols
+        assert cols is not None and not cols.stacked
+        text = "\n".join(strip.text for strip in strips)
+        tags = re.findall(r"\[(PERSON|ORG|GPE|NORP|DATE|NUMBER|LOC|EVENT|WORK|PRODUCT)\]", text)
+        assert len(set(tags)) >= 4, text[:500]
+        assert "Putin[PERSON]" in text.replace("\n", " ")
+        for strip in strips:  # wrapped with the tags: nothing runs past its column
+            assert strip.cell_length == cols.width
+        tag_styles = [
+            segment.style
+            for strip in strips
+            for segment in strip
+            if segment.text.startswith("[") and segment.text.rstrip("]").strip("[") in tags
+        ]
+        assert tag_styles and all(s is not None and s.italic and s.dim for s in tag_styles)
+        # relations read without colour: one glyph each, the cursor's side pointed at
+        assert len(set(GLYPHS.values())) == len(GLYPHS)
+        rows = screen.rows
+        for row in rows.visible_rows:
+            band = rows.band_of(row.number)
+            assert band is not None
+            assert GLYPHS[row.relation] in rows.line_text(band.top)[cols.left : cols.left + 3]
+        cursor = rows.band_of(rows.cursor)
+        assert cursor is not None and "»" in rows.line_text(cursor.top)
+
+
+async def test_split_view_has_no_tags_in_colour() -> None:
+    app = ParallaxApp(SAMPLE_LIBRARY)
+    async with app.run_test(size=(120, 40)) as pilot:
+        _, strips = await split_lines(pilot, app)
+        text = " ".join(strip.text for strip in strips)
+        assert "Putin" in text and "[PERSON]" not in text

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections import Counter
 from collections.abc import Sequence
 
@@ -14,6 +13,7 @@ from textual.widgets import Static
 
 from tui.analysis.article_analysis import text_blocks
 from tui.app.label_styles import label_style, set_monochrome
+from tui.app.no_color import without_colour
 from tui.app.reader.article_body import ArticleBody, HeaderLine, Highlight
 from tui.models import ENTITY_LABELS, Article, date_label
 from tui.text.safety import inert_line
@@ -133,7 +133,7 @@ class ArticleView(Vertical):
     def on_mount(self) -> None:
         # Monochrome terminals: say the label in words, not only in colour, and tell the
         # labels apart by text attributes (the colour tints all turn to one grey).
-        monochrome = bool(os.environ.get("NO_COLOR")) or self.app.no_color
+        monochrome = without_colour(self.app)
         set_monochrome(monochrome)
         self.body.tags = monochrome
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from rich.text import Text
 
 from tui.analysis.row_source import RowSource
+from tui.app.split.claim_text import with_tags
 from tui.nlp.align.rows import Row
 from tui.text.safety import inert_line
 from tui.text.wrap import wrap_offsets
@@ -76,6 +77,8 @@ class BandLayout:
 
     def __init__(self) -> None:
         self._offsets: dict[tuple[str, int, int], list[int]] = {}
+        self.tags = False
+        """Claims carry their entities' label tags (``NO_COLOR``): wrap them with the tags."""
 
     def clear(self) -> None:
         """Forget cached wrap offsets (the source changed)."""
@@ -86,7 +89,10 @@ class BandLayout:
         key = (side, index, width)
         found = self._offsets.get(key)
         if found is None:
-            found = wrap_offsets(inert_line(source.claim_text(side, index)), width)
+            plain = inert_line(source.claim_text(side, index))
+            if self.tags:
+                plain = with_tags(Text(plain), source.marks(side, index)).plain
+            found = wrap_offsets(plain, width)
             self._offsets[key] = found
         return found
 

@@ -13,6 +13,7 @@ from textual.widgets import Static
 from tui.analysis.comparison import Comparison
 from tui.analysis.relations import GLYPHS, RELATION_WORDS
 from tui.app.commands import PAIR_DIALOG
+from tui.app.label_styles import monochrome
 from tui.app.split.claim_text import claim_text
 from tui.nlp.align.rows import Row
 from tui.text.safety import inert_line
@@ -60,6 +61,7 @@ def detail_renderable(
                 comparison.claim_text(side, index),
                 comparison.marks(side, index),
                 marked_key=marked_key,
+                tags=monochrome(),
             )
             parts.append(Text.assemble((f"  [{index + 1}] ", "dim"), text))
     parts.append(Text(""))
