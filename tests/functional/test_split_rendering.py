@@ -13,7 +13,7 @@ from textual.geometry import Region
 from textual.pilot import Pilot
 from textual.strip import Strip
 from textual.widget import Widget
-from textual.widgets import Static
+from textual.widgets import OptionList, Static
 from textual.widgets._footer import FooterKey
 
 from tests.conftest import SAMPLE_LIBRARY, WriteFile, article_yaml
@@ -236,3 +236,21 @@ async def test_split_view_has_no_tags_in_colour() -> None:
         _, strips = await split_lines(pilot, app)
         text = " ".join(strip.text for strip in strips)
         assert "Putin" in text and "[PERSON]" not in text
+
+
+async def test_entity_panel_rows_never_wrap_a_count_or_description_away() -> None:
+    """At 80 columns "NORP  nationalities," wrapped "groups" onto a line of its own, and a
+    long name could push its ×count onto the next line."""
+    app = ParallaxApp(SAMPLE_LIBRARY)
+    async with app.run_test(size=(80, 30)) as pilot:  # the list scrolls: a scrollbar
+        view = await _open_first(pilot, app)
+        await pilot.press("e")
+        await pilot.pause(0.3)
+        entity_list = view.screen.query_one("#entity-list", OptionList)
+        lines = [entity_list.render_line(y).text.strip() for y in range(entity_list.size.height)]
+        lines = [line.strip("▊▎▔▁ ") for line in lines]
+        lines = [line for line in lines if line]
+        assert len(lines) >= 10
+        for line in lines:  # each line is a whole option: a label heading or ×count + name
+            assert line.split()[0] in ENTITY_LABELS or re.search(r"×\d+", line), line
+        assert any(line.startswith("NORP") for line in lines)
