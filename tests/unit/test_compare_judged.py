@@ -69,7 +69,8 @@ def test_json_carries_judgements(library: Path, capsys: pytest.CaptureFixture[st
     keys = {(p["a"], p["b"]): p for p in data["pairs"]}
     assert unlinked not in keys
     assert keys[hand]["by"] == "reader" and keys[hand]["verdict"] == "disputed"
-    assert keys[hand]["score"] is None and keys[hand]["relation"] is None
+    # a hand link: never scored by the engine, but described like its pairs
+    assert keys[hand]["score"] is None and keys[hand]["relation"] in ("same", "partial", "conflict")
     verified = [p for p in data["pairs"] if p.get("verdict") == "verified"]
     assert len(verified) == 1 and verified[0]["by"] == "engine"
     assert verified[0]["note"] == "[b]checked[/b] *by* phone"
@@ -93,11 +94,11 @@ def test_json_outside_a_library_is_unchanged(
 def test_markdown_shows_judgements(library: Path, capsys: pytest.CaptureFixture[str]) -> None:
     unlinked, hand = _judge(library)
     out = _run(library, "markdown", capsys)
-    assert f"A{hand[0] + 1} ↔ B{hand[1] + 1} (linked by the reader)" in out
+    assert f"A{hand[0] + 1} ↔ B{hand[1] + 1} (linked by the reader, " in out
     assert f"A{unlinked[0] + 1} ↔ B{unlinked[1] + 1} (" not in out
     assert "Reader: engine pair; verified; note: \\[b\\]checked\\[/b\\] \\*by\\* phone." in out
     assert "Reader: linked by the reader; disputed." in out
-    assert "- Reader: 1 linked by hand, 1 verified, 1 disputed, 1 with a note" in out
+    assert "- Reader: 1 linked by hand, 1 unlinked, 1 verified, 1 disputed, 1 with a note" in out
 
 
 def test_bad_judgements_file_is_one_line(library: Path, capsys: pytest.CaptureFixture[str]) -> None:

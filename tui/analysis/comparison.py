@@ -15,6 +15,8 @@ from dataclasses import dataclass, replace
 from tui.analysis.article_analysis import Analysis, analyse_text
 from tui.analysis.emphasis import lacking_words
 from tui.analysis.entity_summary import FIGURE_LABELS, EntityOverlap, entity_overlap
+from tui.analysis.judged import Judged, judge, row_marks
+from tui.analysis.judgements import Judgement
 from tui.analysis.row_source import Mark
 from tui.nlp.align.aligner import AlignInput, Alignment, ClaimPair, align
 from tui.nlp.align.rows import Row, rows
@@ -48,7 +50,9 @@ class Comparison:
     """Everything shown about two aligned articles, computed once by :func:`compare`.
 
     ``mentions_a``/``mentions_b`` carry keys unified across the two articles; ``order`` is
-    the side whose claim order the rows follow (see :meth:`ordered`).
+    the side whose claim order the rows follow (see :meth:`ordered`). ``alignment`` is the
+    judged one when the reader's judgements are applied (``judged``, see
+    :meth:`judged_by`): rows, marks, counts and reports are all built from it.
     """
 
     alignment: Alignment
@@ -60,7 +64,28 @@ class Comparison:
     _marks: Mapping[tuple[str, int], tuple[Mark, ...]]
     _row_of: Mapping[tuple[str, int], int]
     _emphasis: Mapping[tuple[str, int], tuple[tuple[int, int], ...]]
+    inputs: tuple[AlignInput, AlignInput]
     order: str = "a"
+    judged: Judged | None = None
+
+    @property
+    def engine(self) -> Alignment:
+        """The engine's alignment, before the reader's judgements."""
+        return self.judged.engine if self.judged is not None else self.alignment
+
+    def judged_by(self, judgements: Sequence[Judgement]) -> Comparison:
+        """The same comparison with the reader's ``judgements`` (oriented as this one) over
+        the engine's pairs: unlinked pairs removed, hand links added, verdicts and notes
+        kept. Replaces any judgements applied before."""
+        alignment, judged = judge(self.engine, judgements, self.inputs)
+        return _build(alignment, self.mentions_a, self.mentions_b, self.inputs, self.order, judged)
+
+    def row_marks(self, row: Row) -> str:
+        """The reader's judgement glyphs of ``row`` (``✓✗✎⚑⊘``; empty when not judged)."""
+        if self.judged is None:
+            return ""
+        engine = {(p.a, p.b) for p in self.judged.engine.pairs}
+        return row_marks(row, self.judged.judgements, engine)
 
     def claim_text(self, side: str, index: int) -> str:
         """The raw text of claim ``index`` on ``side``."""
@@ -103,13 +128,19 @@ class Comparison:
     def swapped(self) -> Comparison:
         """The same comparison with left and right exchanged (rows follow the same outlet)."""
         order = "b" if self.order == "a" else "a"
-        return _build(self.alignment.swapped(), self.mentions_b, self.mentions_a, order)
+        judged = self.judged.swapped() if self.judged is not None else None
+        inputs = (self.inputs[1], self.inputs[0])
+        return _build(
+            self.alignment.swapped(), self.mentions_b, self.mentions_a, inputs, order, judged
+        )
 
     def ordered(self, side: str) -> Comparison:
         """The same comparison with rows in ``side``'s claim order (itself when already)."""
         if side == self.order:
             return self
-        return _build(self.alignment, self.mentions_a, self.mentions_b, side)
+        return _build(
+            self.alignment, self.mentions_a, self.mentions_b, self.inputs, side, self.judged
+        )
 
 
 def compare(a: Analysis, b: Analysis, *, background: Sequence[str] = ()) -> Comparison:
@@ -123,7 +154,7 @@ def compare(a: Analysis, b: Analysis, *, background: Sequence[str] = ()) -> Comp
     side_a = _align_input(a, tuple(unified_a))
     side_b = _align_input(b, tuple(unified_b))
     alignment = align(side_a, side_b, background=background)
-    return _build(alignment, side_a.mentions, side_b.mentions)
+    return _build(alignment, side_a.mentions, side_b.mentions, (side_a, side_b))
 
 
 def align_texts(body_a: str, body_b: str, *, background: Sequence[str] = ()) -> Alignment:
@@ -161,7 +192,9 @@ def _build(
     alignment: Alignment,
     mentions_a: tuple[Mention, ...],
     mentions_b: tuple[Mention, ...],
+    inputs: tuple[AlignInput, AlignInput],
     order: str = "a",
+    judged: Judged | None = None,
 ) -> Comparison:
     """Lay ``alignment`` out as rows in side ``order``'s claim order; compute every claim's
     marks, the overlap, the counts."""
@@ -182,7 +215,9 @@ def _build(
         marks,
         row_of,
         _emphasis(alignment),
+        inputs,
         order,
+        judged,
     )
 
 

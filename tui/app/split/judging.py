@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tui.analysis import Comparison
-from tui.analysis.judged import row_claims, row_marks, row_pairs
+from tui.analysis.comparison import cursor_row
+from tui.analysis.judged import row_claims, row_pairs
 from tui.analysis.judgements import Judgement, JudgementError, PairJudgements, load, save
 from tui.app.dialogs.note import NoteScreen
 from tui.models import Article
@@ -40,17 +41,19 @@ class JudgingMixin:
         def rows(self) -> SplitRows: ...
         def notify(self, message: str, **kwargs: Any) -> None: ...
         def _current(self) -> Row | None: ...
+        def _apply(self, comparison: Comparison, cursor: int) -> None: ...
 
     # -- state --------------------------------------------------------------------
 
     def _load_judgements(self) -> None:
-        """Read the story's judgements once both articles are known; show them."""
+        """Read the story's judgements once both articles are known; rebuild the rows
+        from the judged alignment."""
         if self._judgements is not None or self.other is None or self.comparison is None:
             return
         self.rows.painter.judged = self._row_marks
         if self.library is None:
             return
-        al = self.comparison.alignment
+        al = self.comparison.engine
         try:
             self._judgements = load(
                 self.library,
@@ -64,6 +67,16 @@ class JudgingMixin:
             self.notify(inert_line(str(error)), severity="error", markup=False)
             return
         self._judged_left = self.article.path
+        self._rejudge()
+
+    def _rejudge(self) -> None:
+        """Show the comparison judged by the current judgements, the cursor on the same
+        claim of the active side."""
+        if self.comparison is None:
+            return
+        judged = self.comparison.judged_by(self._view())
+        side = self.rows.side
+        self._apply(judged, cursor=cursor_row(judged, self.rows.current_row, side=side))
 
     @property
     def _flipped(self) -> bool:
@@ -74,18 +87,13 @@ class JudgingMixin:
         items = self._judgements.items if self._judgements else []
         return [j.swapped() for j in items] if self._flipped else list(items)
 
-    def _engine(self) -> set[tuple[int, int]]:
-        pairs = self.comparison.alignment.pairs if self.comparison else ()
-        return {(p.a, p.b) for p in pairs}
-
     def _linked(self) -> list[tuple[int, int]]:
-        linked = self._engine()
-        for j in self._view():
-            (linked.add if j.linked else linked.discard)((j.a, j.b))
-        return sorted(linked)
+        """The pairs of the judged alignment shown."""
+        pairs = self.comparison.alignment.pairs if self.comparison else ()
+        return sorted((p.a, p.b) for p in pairs)
 
     def _row_marks(self, row: Row) -> str:
-        return row_marks(row, self._view(), self._engine()) if self._judgements else ""
+        return self.comparison.row_marks(row) if self.comparison is not None else ""
 
     def _ready_to_judge(self) -> Row | None:
         row = self._current()
@@ -113,8 +121,7 @@ class JudgingMixin:
         except JudgementError as error:
             self.notify(inert_line(str(error)), severity="error", markup=False)
             return
-        self.rows.painter.forget_lines()
-        self.rows.refresh()
+        self._rejudge()
         self.notify(inert_line(f"{what} · saved to {path}"), timeout=4, markup=False)
 
     def _pairs_here(self) -> list[tuple[int, int]] | None:

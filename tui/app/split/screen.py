@@ -22,7 +22,6 @@ from textual.worker import get_current_worker
 
 from tui.analysis import Analysis, Comparison, analyse, compare
 from tui.analysis.comparison import cursor_row
-from tui.analysis.judgements import PairJudgements
 from tui.analysis.navigation import FOLD_NAMES, JUMPS
 from tui.analysis.row_source import Preview, preview_rows
 from tui.app.commands import SPLIT
@@ -369,14 +368,7 @@ class SplitScreen(JudgingMixin, Screen[None]):
         from tui.analysis.export import export_report
         from tui.analysis.report import compare_markdown
 
-        judged = None
-        if self._judgements is not None:
-            from tui.analysis.judgements import apply
-
-            al = self.comparison.alignment
-            view = PairJudgements(self.article.path.name, self.other.path.name, self._view())
-            judged = apply(((p.a, p.b) for p in al.pairs), view)
-        text = compare_markdown(self.article, self.other, self.comparison, judged)
+        text = compare_markdown(self.article, self.other, self.comparison)
         try:
             path = export_report(
                 text,
