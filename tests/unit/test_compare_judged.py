@@ -109,3 +109,30 @@ def test_bad_judgements_file_is_one_line(library: Path, capsys: pytest.CaptureFi
     assert run_compare(str(a), str(b), library, "json", Console(file=io.StringIO())) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "tram-vote.parallax.yaml" in err and "YAML" in err
+
+
+def test_text_json_and_markdown_show_one_judged_alignment(
+    library: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Unlinked claims are one-sided in every format; the hand link is drawn in one row."""
+    (ua, ub), hand = _judge(library)
+    data = json.loads(_run(library, "json", capsys))
+    paired_b = {p["b"] for p in data["pairs"]}
+    assert (ub in data["only_b"]) == (ub not in paired_b)
+    assert ub not in paired_b or any(p["b"] == ub and p["a"] != ua for p in data["pairs"])
+    out = _run(library, "markdown", capsys)
+    only_b = out.split("## Only in B", 1)[1] if ub in data["only_b"] else ""
+    assert (f"- B{ub + 1}: " in only_b) == (ub in data["only_b"])
+    assert f"- Shared: {len(data['pairs'])} pairs" in out
+    assert f"- Only in B: {len(data['only_b'])}" in out
+    buffer = io.StringIO()
+    a, b = library / "tram-vote" / "gazette.yaml", library / "tram-vote" / "herald.yaml"
+    assert run_compare(str(a), str(b), library, "text", Console(file=buffer, width=120)) == 0
+    text = buffer.getvalue()
+    assert f"{len(data['pairs'])} pairs" in text
+    assert f"only in B: {len(data['only_b'])}" in text
+    assert "⚑" in text and "✓" in text and "✗" in text and "⊘" in text
+    assert "Your judgements: ✓ verified" in text
+    # the hand link's two claims are printed in one table row, between the same rules
+    rows = [part for part in text.split("├") if f"A{hand[0] + 1} " in part]
+    assert rows and f"B{hand[1] + 1} " in rows[0] and "⚑" in rows[0]
