@@ -98,7 +98,7 @@ async def test_a_hand_link_is_drawn_side_by_side_and_counted(
         drawn = " ".join(band_text(rows, row.number).split())
         for side, index in (("a", 5), ("b", 2)):
             assert " ".join(after.claim_text(side, index).split()[:4]) in drawn
-        assert "A6" in drawn  # the partner's number, as for an engine pair
+        assert "A6 ⚑ linked by the reader" in drawn  # the partner's number, and who linked it
         assert "⚑" in marks(rows, row.number)
         assert after.summary.pairs == before.summary.pairs + 1
         assert (after.summary.only_a, after.summary.only_b) == (

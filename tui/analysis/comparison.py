@@ -80,6 +80,14 @@ class Comparison:
         alignment, judged = judge(self.engine, judgements, self.inputs)
         return _build(alignment, self.mentions_a, self.mentions_b, self.inputs, self.order, judged)
 
+    def hand_linked(self, side: str, index: int) -> bool:
+        """Claim ``index`` of ``side`` is in a pair the reader linked by hand."""
+        if self.judged is None:
+            return False
+        return any(
+            p.by == "reader" and (p.a if side == "a" else p.b) == index for p in self.judged.pairs
+        )
+
     def row_marks(self, row: Row) -> str:
         """The reader's judgement glyphs of ``row`` (``✓✗✎⚑⊘``; empty when not judged)."""
         if self.judged is None:
