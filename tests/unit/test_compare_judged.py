@@ -123,6 +123,8 @@ def test_text_json_and_markdown_show_one_judged_alignment(
     out = _run(library, "markdown", capsys)
     only_b = out.split("## Only in B", 1)[1] if ub in data["only_b"] else ""
     assert (f"- B{ub + 1}: " in only_b) == (ub in data["only_b"])
+    if ub in data["only_b"]:
+        assert f"*(unlinked by the reader from A{ua + 1})*" in only_b
     assert f"- Shared: {len(data['pairs'])} pairs" in out
     assert f"- Only in B: {len(data['only_b'])}" in out
     buffer = io.StringIO()

@@ -198,6 +198,22 @@ def _reader_summary(judged: Judged | None) -> list[str]:
     ]
 
 
+def _unlinked(judged: Judged | None, prefix: str, index: int) -> str:
+    """`` *(unlinked by the reader from B3)*`` for a claim the reader unlinked, else ``""``."""
+    if judged is None:
+        return ""
+    other = "B" if prefix == "A" else "A"
+    partners = [
+        j.b if prefix == "A" else j.a
+        for j in judged.judgements
+        if not j.linked and (j.a if prefix == "A" else j.b) == index
+    ]
+    if not partners:
+        return ""
+    names = ", ".join(f"{other}{n + 1}" for n in sorted(partners))
+    return f" *(unlinked by the reader from {names})*"
+
+
 def compare_markdown(article_a: Article, article_b: Article, comparison: Comparison) -> str:
     """A Markdown report: outlets, a summary, then conflicts, shared claims and one-sided ones.
 
@@ -245,6 +261,9 @@ def compare_markdown(article_a: Article, article_b: Article, comparison: Compari
     ):
         if indices:
             lines += [title, ""]
-            lines += [f"- {prefix}{i + 1}: {_inline(claims[i].text)}" for i in indices]
+            lines += [
+                f"- {prefix}{i + 1}: {_inline(claims[i].text)}{_unlinked(judged, prefix, i)}"
+                for i in indices
+            ]
             lines.append("")
     return "\n".join(lines).rstrip() + "\n"
