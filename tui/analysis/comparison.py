@@ -8,6 +8,7 @@ for a summary. Nothing here imports Textual or Rich.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -21,6 +22,7 @@ from tui.analysis.row_source import Mark
 from tui.nlp.align.aligner import AlignInput, Alignment, ClaimPair, align
 from tui.nlp.align.rows import Row, rows
 from tui.nlp.align.similarity import ClaimFeatures
+from tui.nlp.claims import Claim
 from tui.nlp.entities import Mention, unify_keys
 
 __all__ = ["Comparison", "Summary", "align_texts", "compare", "cursor_row"]
@@ -209,10 +211,7 @@ def _build(
     laid_out = tuple(rows(alignment, order))
     row_of = {(side, i): row.number for row in laid_out for side in "ab" for i in row.claims(side)}
     overlap = entity_overlap(mentions_a, mentions_b)
-    marks = {
-        (side, i): _claim_marks(alignment, (mentions_a, mentions_b), laid_out[row], side, i)
-        for (side, i), row in row_of.items()
-    }
+    marks = _all_marks(alignment, mentions_a, mentions_b)
     return Comparison(
         alignment,
         mentions_a,
@@ -272,20 +271,39 @@ def _family(label: str) -> str:
     return "FIGURE" if label in FIGURE_LABELS else label
 
 
+def _all_marks(
+    alignment: Alignment, mentions_a: Sequence[Mention], mentions_b: Sequence[Mention]
+) -> dict[tuple[str, int], tuple[Mark, ...]]:
+    """Marks of every claim, judged against its pairs (all in the claim's row, as a row
+    holds a whole group). Pairs and mentions are indexed once, not scanned per claim."""
+    partners: dict[tuple[str, int], list[ClaimPair]] = {}
+    for p in alignment.pairs:
+        partners.setdefault(("a", p.a), []).append(p)
+        partners.setdefault(("b", p.b), []).append(p)
+    out: dict[tuple[str, int], tuple[Mark, ...]] = {}
+    sides = (
+        ("a", alignment.claims_a, mentions_a, mentions_b),
+        ("b", alignment.claims_b, mentions_b, mentions_a),
+    )
+    for side, claims, own, other in sides:
+        order = sorted(range(len(own)), key=lambda n: own[n].start)
+        starts = [own[n].start for n in order]
+        for index, claim in enumerate(claims):
+            picked = order[bisect_left(starts, claim.start) : bisect_right(starts, claim.end)]
+            inside = [own[n] for n in sorted(picked) if own[n].end <= claim.end]
+            pairs = partners.get((side, index), [])
+            out[side, index] = _claim_marks(claim, inside, other, side, pairs)
+    return out
+
+
 def _claim_marks(
-    alignment: Alignment,
-    mentions: tuple[Sequence[Mention], Sequence[Mention]],
-    row: Row,
+    claim: Claim,
+    inside: Sequence[Mention],
+    other_mentions: Sequence[Mention],
     side: str,
-    index: int,
+    pairs: Sequence[ClaimPair],
 ) -> tuple[Mark, ...]:
-    """Marks of claim ``index`` of ``side``, judged against the pairs its ``row`` shows."""
-    claims = alignment.claims_a if side == "a" else alignment.claims_b
-    claim = claims[index]
-    own_mentions, other_mentions = mentions if side == "a" else mentions[::-1]
-    inside = [m for m in own_mentions if m.start >= claim.start and m.end <= claim.end]
-    attr = "a" if side == "a" else "b"
-    pairs = [p for p in _row_pairs(alignment, row) if getattr(p, attr) == index]
+    """Marks of ``claim`` (its mentions ``inside``) on ``side``, judged against its pairs."""
     shared = {text for p in pairs for text in p.shared}
     mine = {t for p in pairs for t in (p.only_a if side == "a" else p.only_b)} - shared
     conflict_values: set[str] = set()
