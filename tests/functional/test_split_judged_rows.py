@@ -129,3 +129,24 @@ async def test_a_hand_link_is_drawn_side_by_side_and_counted(
         assert judged is not None and judged.summary == after.summary
         row = judged.rows[judged.row_of_claim("a", 5)]
         assert row.b == (2,) and "⚑" in marks(reopened.rows, row.number)
+
+
+async def test_an_unreadable_judgements_file_is_named_and_never_overwritten(
+    library: Path, write: WriteFile
+) -> None:
+    rail_story(write)
+    broken = write("judgements/rail.parallax.yaml", "pairs: [\n")
+    app = ParallaxApp(library)
+    async with app.run_test(size=(140, 50)) as pilot:
+        screen = await open_split(pilot, app)
+        comparison = screen.comparison
+        assert comparison is not None and comparison.judged is None  # the engine's rows
+        errors = [n.message for n in app._notifications if n.severity == "error"]
+        assert any("rail.parallax.yaml" in m and "YAML" in m for m in errors)
+        app.clear_notifications()
+        await pilot.press("n", "v")
+        await pilot.pause()
+        (message,) = [n.message for n in app._notifications]
+        assert "rail.parallax.yaml" in message and "fix or remove it" in message
+        assert screen.comparison is comparison
+    assert broken.read_text(encoding="utf-8") == "pairs: [\n"

@@ -1,7 +1,9 @@
 """The reader's judgements in the split view: verify, dispute, unlink, note, link, copy.
 
-Each judgement is saved at once in the library's judgements file for the story (see
-:mod:`tui.analysis.judgements`); rows show them as glyphs under the relation glyph.
+The story's judgements are read with the alignment (in its worker) and the rows are built
+from the judged comparison; each new judgement is saved at once in the library's
+judgements file for the story (see :mod:`tui.analysis.judgements`) and the rows rebuilt.
+Rows show them as glyphs under the relation glyph.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ class JudgingMixin:
     _judgements: PairJudgements | None = None
     _judged_left: Path | None = None
     _link_from: tuple[Path, int] | None = None
+    _unreadable = ""
 
     if TYPE_CHECKING:
         app: Any
@@ -45,29 +48,35 @@ class JudgingMixin:
 
     # -- state --------------------------------------------------------------------
 
-    def _load_judgements(self) -> None:
-        """Read the story's judgements once both articles are known; rebuild the rows
-        from the judged alignment."""
-        if self._judgements is not None or self.other is None or self.comparison is None:
-            return
-        self.rows.painter.judged = self._row_marks
+    def _read_judgements(
+        self, other: Article, comparison: Comparison
+    ) -> tuple[Comparison, PairJudgements | None, str]:
+        """(In the alignment worker) the story's saved judgements on ``self.article`` vs
+        ``other``, the comparison judged by them, and an error message if unreadable."""
         if self.library is None:
-            return
-        al = self.comparison.engine
+            return comparison, None, ""
+        al = comparison.engine
         try:
-            self._judgements = load(
+            pair = load(
                 self.library,
                 self.article.story,
                 self.article.path,
-                self.other.path,
+                other.path,
                 [c.text for c in al.claims_a],
                 [c.text for c in al.claims_b],
             )
         except JudgementError as error:
-            self.notify(inert_line(str(error)), severity="error", markup=False)
-            return
-        self._judged_left = self.article.path
-        self._rejudge()
+            return comparison, None, str(error)
+        return comparison.judged_by(pair.items), pair, ""
+
+    def _take_judgements(self, pair: PairJudgements | None, error: str) -> None:
+        """Keep the judgements read with the alignment (oriented as the view is now)."""
+        self.rows.painter.judged = self._row_marks
+        self._unreadable = error
+        if error:
+            self.notify(inert_line(error), severity="error", markup=False)
+        if pair is not None:
+            self._judgements, self._judged_left = pair, self.article.path
 
     def _rejudge(self) -> None:
         """Show the comparison judged by the current judgements, the cursor on the same
@@ -98,6 +107,10 @@ class JudgingMixin:
     def _ready_to_judge(self) -> Row | None:
         row = self._current()
         if row is None:
+            return None
+        if self._unreadable:  # never write over a file the reader can still repair
+            message = f"{self._unreadable} (fix or remove it to judge)"
+            self.notify(inert_line(message), severity="error", markup=False)
             return None
         if self.library is None or self._judgements is None:
             self.notify("No library to save judgements in", severity="warning", timeout=3)

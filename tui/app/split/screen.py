@@ -22,6 +22,7 @@ from textual.worker import get_current_worker
 
 from tui.analysis import Analysis, Comparison, analyse, compare
 from tui.analysis.comparison import cursor_row
+from tui.analysis.judgements import PairJudgements
 from tui.analysis.navigation import FOLD_NAMES, JUMPS
 from tui.analysis.row_source import Preview, preview_rows
 from tui.app.commands import SPLIT
@@ -179,6 +180,7 @@ class SplitScreen(JudgingMixin, Screen[None]):
             self.app.call_from_thread(self._show_preview, other, preview, painted)
             painted.wait(PAINT_WAIT)
             comparison = compare(own, theirs)
+            comparison, judgements, unreadable = self._read_judgements(other, comparison)
         except Exception as error:  # keep the app alive if the engine fails
             if not worker.is_cancelled:
                 message = f"Alignment failed: {type(error).__name__}"
@@ -186,7 +188,7 @@ class SplitScreen(JudgingMixin, Screen[None]):
             return
         if not worker.is_cancelled:
             self.timings["align"] = perf_counter() - started
-            self.app.call_from_thread(self._show, other, comparison)
+            self.app.call_from_thread(self._show, other, comparison, judgements, unreadable)
 
     def _failed(self, message: str) -> None:
         if not self.is_attached:
@@ -213,10 +215,17 @@ class SplitScreen(JudgingMixin, Screen[None]):
         self.timings["first_paint"] = perf_counter() - self._opened
         painted.set()
 
-    def _show(self, other: Article, comparison: Comparison) -> None:
+    def _show(
+        self,
+        other: Article,
+        comparison: Comparison,
+        judgements: PairJudgements | None = None,
+        error: str = "",
+    ) -> None:
         if not self.is_attached:
             return
         self.other = other
+        self._take_judgements(judgements, error)
         self.query_one("#head-b", Static).update(column_heading(other))
         cursor = cursor_row(comparison, self.rows.current_row)
         if self.focus_claim is not None:
@@ -234,7 +243,6 @@ class SplitScreen(JudgingMixin, Screen[None]):
         if not comparison.rows:
             self._status("Neither article has any claims to compare.", message=True)
         self.rows.show(comparison, cursor=cursor)
-        self._load_judgements()
 
     def _ready(self) -> bool:
         """The alignment is shown; otherwise say why this key waits, and clear any prefix."""
