@@ -138,8 +138,8 @@ def row_claims(row: Row, side: str) -> tuple[int, ...]:
 
 
 def row_pairs(row: Row, linked: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The ``linked`` pairs a row shows: both claims in it, or a hand link from one of its
-    claims to a claim elsewhere."""
+    """The pairs of ``linked`` a row holds (both claims in it); for a row holding none, those
+    touching one of its claims (e.g. the unlinked pairs of a now one-sided claim)."""
     a, b = set(row_claims(row, "a")), set(row_claims(row, "b"))
     inside = [(i, j) for i, j in linked if i in a and j in b]
     return inside or [(i, j) for i, j in linked if i in a or j in b]
