@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 from rich.text import Text
 
+from tui.analysis.comparison import Comparison
+from tui.analysis.judged import GLYPHS
 from tui.analysis.row_source import RowSource
 from tui.app.split.claim_text import with_tags
 from tui.nlp.align.rows import Row
@@ -105,7 +107,7 @@ class BandLayout:
             numbered = row.matched and side != getattr(source, "order", "a")
             for index in claims:
                 if numbered:  # a partner, maybe told elsewhere: say which claim it is
-                    lines.append(Text(f"{side.upper()}{index + 1}", style="bold"))
+                    lines.append(_partner_label(source, side, index))
                 count = len(self.offsets(source, side, index, width))
                 lines.extend((index, n) for n in range(count))
             return tuple(lines), False
@@ -125,6 +127,14 @@ class BandLayout:
             bands.append(Band(row, top, height, left, right, (filler_a, filler_b)))
             top += height
         return bands
+
+
+def _partner_label(source: RowSource, side: str, index: int) -> Text:
+    """A partner's number (``B7``), and ``⚑ linked by the reader`` for a hand link."""
+    label = Text(f"{side.upper()}{index + 1}", style="bold")
+    if isinstance(source, Comparison) and source.hand_linked(side, index):
+        label.append(f" {GLYPHS['reader']} linked by the reader", style="italic")
+    return label
 
 
 def cut(text: Text, offsets: list[int]) -> list[Text]:

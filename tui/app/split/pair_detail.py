@@ -69,13 +69,18 @@ def detail_renderable(
         who = names[0] if relation == "only_a" else names[1]
         parts.append(Text(f"Found in {inert_line(who)} only: no matching claim.", style="italic"))
     for pair in pairs:
+        judged = comparison.judged.pair(pair.a, pair.b) if comparison.judged else None
+        by_reader = judged is not None and judged.by == "reader"
         parts.append(
             Text.assemble(
                 (f"Pair [{pair.a + 1}] ↔ [{pair.b + 1}]", "bold"),
                 f"  relation {GLYPHS.get(pair.relation, '?')} {pair.relation}",
-                f"  score {pair.score:.3f}",
+                "  linked by you" if by_reader else f"  score {pair.score:.3f}",
+                f"  {judged.verdict}" if judged and judged.verdict else "",
             )
         )
+        if judged and judged.note:
+            parts.append(Text.assemble(("  note: ", "dim"), inert_line(judged.note)))
         parts.append(_values("shared", pair.shared))
         conflict = "bold reverse red" if pair.relation == "conflict" else "bold underline"
         parts.append(_values(f"only {inert_line(names[0])}", pair.only_a, conflict))

@@ -182,6 +182,7 @@ class SplitScreen(JudgingMixin, Screen[None]):
             self.app.call_from_thread(self._show_preview, other, preview, painted)
             painted.wait(PAINT_WAIT)
             comparison = compare(own, theirs)
+            comparison, judgements, unreadable = self._read_judgements(other, comparison)
         except Exception as error:  # keep the app alive if the engine fails
             if not worker.is_cancelled:
                 message = f"Alignment failed: {type(error).__name__}"
@@ -189,7 +190,7 @@ class SplitScreen(JudgingMixin, Screen[None]):
             return
         if not worker.is_cancelled:
             self.timings["align"] = perf_counter() - started
-            self.app.call_from_thread(self._show, other, comparison)
+            self.app.call_from_thread(self._show, other, comparison, judgements, unreadable)
 
     def _failed(self, message: str) -> None:
         if not self.is_attached:
@@ -216,10 +217,17 @@ class SplitScreen(JudgingMixin, Screen[None]):
         self.timings["first_paint"] = perf_counter() - self._opened
         painted.set()
 
-    def _show(self, other: Article, comparison: Comparison) -> None:
+    def _show(
+        self,
+        other: Article,
+        comparison: Comparison,
+        judgements: PairJudgements | None = None,
+        error: str = "",
+    ) -> None:
         if not self.is_attached:
             return
         self.other = other
+        self._take_judgements(judgements, error)
         self.query_one("#head-b", ColumnHead).show(other)
         cursor = cursor_row(comparison, self.rows.current_row)
         if self.focus_claim is not None:
@@ -237,7 +245,6 @@ class SplitScreen(JudgingMixin, Screen[None]):
         if not comparison.rows:
             self._status("Neither article has any claims to compare.", message=True)
         self.rows.show(comparison, cursor=cursor)
-        self._load_judgements()
 
     def _ready(self) -> bool:
         """The alignment is shown; otherwise say why this key waits, and clear any prefix."""
@@ -371,14 +378,7 @@ class SplitScreen(JudgingMixin, Screen[None]):
         from tui.analysis.export import export_report
         from tui.analysis.report import compare_markdown
 
-        judged = None
-        if self._judgements is not None:
-            from tui.analysis.judgements import apply
-
-            al = self.comparison.alignment
-            view = PairJudgements(self.article.path.name, self.other.path.name, self._view())
-            judged = apply(((p.a, p.b) for p in al.pairs), view)
-        text = compare_markdown(self.article, self.other, self.comparison, judged)
+        text = compare_markdown(self.article, self.other, self.comparison)
         try:
             path = export_report(
                 text,
