@@ -22,6 +22,7 @@ ALIGN_SETS: dict[str, tuple[Path, str]] = {
     "eval2": (DATA / "align_eval2", "*.yaml"),
     "eval3": (DATA / "align_eval3", "eval3_*.yaml"),
     "eval4": (DATA / "align_eval4", "eval4_*.yaml"),
+    "eval5": (DATA / "align_eval5", "eval5_*.yaml"),
 }
 ENTITY_SETS: dict[str, tuple[Path, str]] = {
     "sample": (SAMPLE_GOLD.parent, SAMPLE_GOLD.name),
@@ -31,6 +32,7 @@ ENTITY_SETS: dict[str, tuple[Path, str]] = {
     "eval2": (DATA / "entities_eval2", "*.yaml"),
     "eval3": (DATA / "entities_eval3", "eval3_*.yaml"),
     "eval4": (DATA / "entities_eval4", "eval4_*.yaml"),
+    "eval5": (DATA / "entities_eval5", "eval5_*.yaml"),
 }
 
 

@@ -9,7 +9,7 @@ from textual.pilot import Pilot
 
 
 async def wait_until(
-    pilot: Pilot[None], condition: Callable[[], bool], timeout: float = 15.0
+    pilot: Pilot[None], condition: Callable[[], bool], timeout: float = 30.0
 ) -> None:
     """Pause the app until ``condition()`` holds; fail the test after ``timeout`` seconds.
 

@@ -23,3 +23,23 @@ async def test_paging_right_after_opening_the_palette(key: str, size: tuple[int,
         await pilot.pause()
         assert not isinstance(app.screen, CommandPalette)
     assert app.return_code in (0, None)
+
+
+async def test_palette_flags_flipping_while_it_loses_its_list() -> None:
+    """The palette's watchers look up its list; torn down mid-search, that raised NoMatches."""
+    from textual.command import CommandList
+
+    app = ParallaxApp(SAMPLE_LIBRARY)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        palette = app.screen
+        assert isinstance(palette, CommandPalette)
+        await palette.query_one(CommandList).remove()
+        palette._list_visible = not palette._list_visible  # the watchers run now
+        palette._show_busy = not palette._show_busy
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+    assert app.return_code in (0, None)

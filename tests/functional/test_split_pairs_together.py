@@ -155,12 +155,26 @@ async def check_counts_reachable(pilot: Pilot[None], rows: SplitRows) -> None:
     assert sum(len(r.b) for r in reached) == summary.only_b
 
 
-@pytest.mark.parametrize("story", ["sample", "rail", "budget"])
+RAIL_JUDGED = """\
+pairs:
+- left: rail/a.yaml
+  right: rail/b.yaml
+  judgements:
+  - {a: 2, b: 1, linked: false}
+  - {a: 3, b: 3, linked: false}
+  - {a: 5, b: 2, verdict: disputed}
+"""
+"""The reader's judgements on the rail pair: two engine pairs unlinked, one hand link."""
+
+
+@pytest.mark.parametrize("story", ["sample", "rail", "budget", "rail-judged"])
 async def test_summary_counts_are_reachable_with_n_x_u(
     library: Path, write: WriteFile, story: str
 ) -> None:
     if story != "sample":
-        (rail_story if story == "rail" else budget_story)(write)
+        (budget_story if story == "budget" else rail_story)(write)
+    if story == "rail-judged":
+        write("judgements/rail.parallax.yaml", RAIL_JUDGED)
     for root in [SAMPLE_LIBRARY if story == "sample" else library]:
         app = ParallaxApp(root)
         async with app.run_test(size=(160, 50)) as pilot:
@@ -168,6 +182,10 @@ async def test_summary_counts_are_reachable_with_n_x_u(
             assert screen.comparison is not None
             summary = screen.comparison.summary
             assert summary.pairs and (summary.conflicts or story != "budget")
+            if story == "rail-judged":  # counts are the judged alignment's
+                judged = screen.comparison.judged
+                assert judged is not None and len(judged.judgements) == 3
+                assert summary.pairs == len(judged.engine.pairs) - 2 + 1
             await check_counts_reachable(pilot, screen.rows)
             await pilot.press("tab")
             await pilot.pause()

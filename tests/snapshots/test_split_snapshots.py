@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Awaitable, Callable
+from pathlib import Path
 
+import pytest
 from textual.pilot import Pilot
 
+from tests.conftest import REPO
 from tests.functional.helpers import wait_until
 from tests.snapshots.conftest import first_article_open
 from tui.app.application import ParallaxApp
@@ -74,3 +78,19 @@ def test_split_view_200_columns(snap_compare, app: ParallaxApp) -> None:
 
 def test_split_view_folded_to_differences(snap_compare, app: ParallaxApp) -> None:
     assert snap_compare(app, terminal_size=WIDE, run_before=_then("f"))
+
+
+@pytest.fixture
+def copied_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> ParallaxApp:
+    """The app on a copy of the sample library (judging writes into the library), addressed
+    relatively like the ``app`` fixture."""
+    shutil.copytree(REPO / "articles", tmp_path / "articles")
+    monkeypatch.chdir(tmp_path)
+    return ParallaxApp(Path("articles"))
+
+
+def test_split_view_judged(snap_compare, copied_app: ParallaxApp) -> None:
+    """A verified (✓), a disputed (✗), a hand-linked (⚑, one band like an engine pair) and
+    an unlinked pair (⊘, its claim one-sided at its place), then back to the top."""
+    keys = ("v", "j", "d", "j", "l", "tab", "j", "l", "tab", "j", "minus", "g")
+    assert snap_compare(copied_app, terminal_size=WIDE, run_before=_then(*keys))

@@ -131,3 +131,17 @@ def test_closed_pipe_exits_quietly() -> None:
     _out, err = process.communicate(timeout=120)
     assert err == b""
     assert process.returncode == 141
+
+
+def test_a_folder_alone_is_the_library(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``parallax DIR`` opens the reader on DIR, as ``parallax --library DIR`` does."""
+    from tui.cli import entry
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    assert entry._library_shorthand([str(folder)]) == ["--library", str(folder)]
+    assert entry._library_shorthand(["check"]) == ["check"]  # a command stays a command
+    assert entry._library_shorthand([str(tmp_path / "missing")]) == [str(tmp_path / "missing")]
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "check").mkdir()  # a folder named like a command: the command wins
+    assert entry._library_shorthand(["check"]) == ["check"]

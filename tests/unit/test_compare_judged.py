@@ -69,7 +69,8 @@ def test_json_carries_judgements(library: Path, capsys: pytest.CaptureFixture[st
     keys = {(p["a"], p["b"]): p for p in data["pairs"]}
     assert unlinked not in keys
     assert keys[hand]["by"] == "reader" and keys[hand]["verdict"] == "disputed"
-    assert keys[hand]["score"] is None and keys[hand]["relation"] is None
+    # a hand link: never scored by the engine, but described like its pairs
+    assert keys[hand]["score"] is None and keys[hand]["relation"] in ("same", "partial", "conflict")
     verified = [p for p in data["pairs"] if p.get("verdict") == "verified"]
     assert len(verified) == 1 and verified[0]["by"] == "engine"
     assert verified[0]["note"] == "[b]checked[/b] *by* phone"
@@ -93,11 +94,11 @@ def test_json_outside_a_library_is_unchanged(
 def test_markdown_shows_judgements(library: Path, capsys: pytest.CaptureFixture[str]) -> None:
     unlinked, hand = _judge(library)
     out = _run(library, "markdown", capsys)
-    assert f"A{hand[0] + 1} ↔ B{hand[1] + 1} (linked by the reader)" in out
+    assert f"A{hand[0] + 1} ↔ B{hand[1] + 1} (linked by the reader, " in out
     assert f"A{unlinked[0] + 1} ↔ B{unlinked[1] + 1} (" not in out
     assert "Reader: engine pair; verified; note: \\[b\\]checked\\[/b\\] \\*by\\* phone." in out
     assert "Reader: linked by the reader; disputed." in out
-    assert "- Reader: 1 linked by hand, 1 verified, 1 disputed, 1 with a note" in out
+    assert "- Reader: 1 linked by hand, 1 unlinked, 1 verified, 1 disputed, 1 with a note" in out
 
 
 def test_bad_judgements_file_is_one_line(library: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -108,3 +109,32 @@ def test_bad_judgements_file_is_one_line(library: Path, capsys: pytest.CaptureFi
     assert run_compare(str(a), str(b), library, "json", Console(file=io.StringIO())) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "tram-vote.parallax.yaml" in err and "YAML" in err
+
+
+def test_text_json_and_markdown_show_one_judged_alignment(
+    library: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Unlinked claims are one-sided in every format; the hand link is drawn in one row."""
+    (ua, ub), hand = _judge(library)
+    data = json.loads(_run(library, "json", capsys))
+    paired_b = {p["b"] for p in data["pairs"]}
+    assert (ub in data["only_b"]) == (ub not in paired_b)
+    assert ub not in paired_b or any(p["b"] == ub and p["a"] != ua for p in data["pairs"])
+    out = _run(library, "markdown", capsys)
+    only_b = out.split("## Only in B", 1)[1] if ub in data["only_b"] else ""
+    assert (f"- B{ub + 1}: " in only_b) == (ub in data["only_b"])
+    if ub in data["only_b"]:
+        assert f"*(unlinked by the reader from A{ua + 1})*" in only_b
+    assert f"- Shared: {len(data['pairs'])} pairs" in out
+    assert f"- Only in B: {len(data['only_b'])}" in out
+    buffer = io.StringIO()
+    a, b = library / "tram-vote" / "gazette.yaml", library / "tram-vote" / "herald.yaml"
+    assert run_compare(str(a), str(b), library, "text", Console(file=buffer, width=120)) == 0
+    text = buffer.getvalue()
+    assert f"{len(data['pairs'])} pairs" in text
+    assert f"only in B: {len(data['only_b'])}" in text
+    assert "⚑" in text and "✓" in text and "✗" in text and "⊘" in text
+    assert "Your judgements: ✓ verified" in text
+    # the hand link's two claims are printed in one table row, between the same rules
+    rows = [part for part in text.split("├") if f"A{hand[0] + 1} " in part]
+    assert rows and f"B{hand[1] + 1} " in rows[0] and "⚑" in rows[0]

@@ -1,5 +1,5 @@
-"""Invariants of the eval3 and eval4 evaluation data (tests/data/align_eval3, align_eval4 and
-their entities_eval3, entities_eval4).
+"""Invariants of the eval3, eval4 and eval5 evaluation data (tests/data/align_eval3, align_eval4,
+align_eval5 and their entities_eval3, entities_eval4, entities_eval5).
 
 The files are hand-annotated gold; these checks catch annotation slips, not engine errors:
 every gold sentence is a verbatim substring of its body, in order and without overlap; every
@@ -17,7 +17,7 @@ import yaml
 from benchmarks.scoring import align_gold
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-SETS = ("eval3", "eval4")
+SETS = ("eval3", "eval4", "eval5")
 TYPES = {"PERSON", "ORG", "GPE", "LOC", "NORP", "DATE", "NUMBER", "EVENT", "WORK", "PRODUCT"}
 PAIRS = sorted(p for s in SETS for p in (DATA / f"align_{s}").glob(f"{s}_*.yaml"))
 ARTICLES = sorted(p for s in SETS for p in (DATA / f"entities_{s}").glob(f"{s}_*.yaml"))

@@ -109,3 +109,19 @@ def test_next_offset_wraps_around_both_ways() -> None:
     assert next_offset(starts, 20, forward=False) == 80
     assert next_offset([], 0, forward=True) is None
     assert mention_starts(MENTIONS, None) == [0, 20, 40, 60, 80]
+
+
+def test_wrap_breaks_a_url_at_its_slashes_not_mid_word() -> None:
+    url = "https://example.com/news/2025/council-approves-the-budget-of-the-city"
+    text = f"Read {url} today"
+    starts = wrap_offsets(text, 24)
+    lines = [text[a:b] for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
+    assert lines == [
+        "Read ",
+        "https://example.com/",
+        "news/2025/council-",
+        "approves-the-budget-of-",
+        "the-city today",
+    ]
+    assert all(len(line.rstrip()) <= 24 for line in lines)
+    assert wrap_offsets("x" * 25, 10) == [0, 10, 20]  # no slash: folded by cells, as before

@@ -57,3 +57,25 @@ def test_layout_of_400_rows_wraps_each_claim_once(monkeypatch: pytest.MonkeyPatc
     assert len(calls) == 800  # cached
     layout.layout(preview, preview.rows, columns(100))
     assert len(calls) == 1600  # a new width wraps again
+
+
+def test_summary_flow_breaks_only_between_phrases() -> None:
+    from rich.text import Text
+
+    from tui.app.split.text import flow
+
+    phrases = [("", Text("Left 15 claims")), (" · ", Text("Right 17 claims"))]
+    phrases += [(" │ ", Text("shared 17 pairs")), (" ", Text("(=0 ≈17 ≠0)"))]
+    assert (
+        flow(phrases, 0).plain == "Left 15 claims · Right 17 claims │ shared 17 pairs (=0 ≈17 ≠0)"
+    )
+    assert flow(phrases, 40).plain.split("\n") == [
+        "Left 15 claims · Right 17 claims",
+        "shared 17 pairs (=0 ≈17 ≠0)",
+    ]
+    assert flow(phrases, 10).plain.split("\n") == [  # a phrase wider than the line stays whole
+        "Left 15 claims",
+        "Right 17 claims",
+        "shared 17 pairs",
+        "(=0 ≈17 ≠0)",
+    ]

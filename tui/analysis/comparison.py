@@ -8,6 +8,7 @@ for a summary. Nothing here imports Textual or Rich.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -15,10 +16,13 @@ from dataclasses import dataclass, replace
 from tui.analysis.article_analysis import Analysis, analyse_text
 from tui.analysis.emphasis import lacking_words
 from tui.analysis.entity_summary import FIGURE_LABELS, EntityOverlap, entity_overlap
+from tui.analysis.judged import Judged, judge, row_marks
+from tui.analysis.judgements import Judgement
 from tui.analysis.row_source import Mark
 from tui.nlp.align.aligner import AlignInput, Alignment, ClaimPair, align
 from tui.nlp.align.rows import Row, rows
 from tui.nlp.align.similarity import ClaimFeatures
+from tui.nlp.claims import Claim
 from tui.nlp.entities import Mention, unify_keys
 
 __all__ = ["Comparison", "Summary", "align_texts", "compare", "cursor_row"]
@@ -48,7 +52,9 @@ class Comparison:
     """Everything shown about two aligned articles, computed once by :func:`compare`.
 
     ``mentions_a``/``mentions_b`` carry keys unified across the two articles; ``order`` is
-    the side whose claim order the rows follow (see :meth:`ordered`).
+    the side whose claim order the rows follow (see :meth:`ordered`). ``alignment`` is the
+    judged one when the reader's judgements are applied (``judged``, see
+    :meth:`judged_by`): rows, marks, counts and reports are all built from it.
     """
 
     alignment: Alignment
@@ -60,7 +66,36 @@ class Comparison:
     _marks: Mapping[tuple[str, int], tuple[Mark, ...]]
     _row_of: Mapping[tuple[str, int], int]
     _emphasis: Mapping[tuple[str, int], tuple[tuple[int, int], ...]]
+    inputs: tuple[AlignInput, AlignInput]
     order: str = "a"
+    judged: Judged | None = None
+
+    @property
+    def engine(self) -> Alignment:
+        """The engine's alignment, before the reader's judgements."""
+        return self.judged.engine if self.judged is not None else self.alignment
+
+    def judged_by(self, judgements: Sequence[Judgement]) -> Comparison:
+        """The same comparison with the reader's ``judgements`` (oriented as this one) over
+        the engine's pairs: unlinked pairs removed, hand links added, verdicts and notes
+        kept. Replaces any judgements applied before."""
+        alignment, judged = judge(self.engine, judgements, self.inputs)
+        return _build(alignment, self.mentions_a, self.mentions_b, self.inputs, self.order, judged)
+
+    def hand_linked(self, side: str, index: int) -> bool:
+        """Claim ``index`` of ``side`` is in a pair the reader linked by hand."""
+        if self.judged is None:
+            return False
+        return any(
+            p.by == "reader" and (p.a if side == "a" else p.b) == index for p in self.judged.pairs
+        )
+
+    def row_marks(self, row: Row) -> str:
+        """The reader's judgement glyphs of ``row`` (``✓✗✎⚑⊘``; empty when not judged)."""
+        if self.judged is None:
+            return ""
+        engine = {(p.a, p.b) for p in self.judged.engine.pairs}
+        return row_marks(row, self.judged.judgements, engine)
 
     def claim_text(self, side: str, index: int) -> str:
         """The raw text of claim ``index`` on ``side``."""
@@ -103,13 +138,19 @@ class Comparison:
     def swapped(self) -> Comparison:
         """The same comparison with left and right exchanged (rows follow the same outlet)."""
         order = "b" if self.order == "a" else "a"
-        return _build(self.alignment.swapped(), self.mentions_b, self.mentions_a, order)
+        judged = self.judged.swapped() if self.judged is not None else None
+        inputs = (self.inputs[1], self.inputs[0])
+        return _build(
+            self.alignment.swapped(), self.mentions_b, self.mentions_a, inputs, order, judged
+        )
 
     def ordered(self, side: str) -> Comparison:
         """The same comparison with rows in ``side``'s claim order (itself when already)."""
         if side == self.order:
             return self
-        return _build(self.alignment, self.mentions_a, self.mentions_b, side)
+        return _build(
+            self.alignment, self.mentions_a, self.mentions_b, self.inputs, side, self.judged
+        )
 
 
 def compare(a: Analysis, b: Analysis, *, background: Sequence[str] = ()) -> Comparison:
@@ -123,7 +164,7 @@ def compare(a: Analysis, b: Analysis, *, background: Sequence[str] = ()) -> Comp
     side_a = _align_input(a, tuple(unified_a))
     side_b = _align_input(b, tuple(unified_b))
     alignment = align(side_a, side_b, background=background)
-    return _build(alignment, side_a.mentions, side_b.mentions)
+    return _build(alignment, side_a.mentions, side_b.mentions, (side_a, side_b))
 
 
 def align_texts(body_a: str, body_b: str, *, background: Sequence[str] = ()) -> Alignment:
@@ -161,17 +202,16 @@ def _build(
     alignment: Alignment,
     mentions_a: tuple[Mention, ...],
     mentions_b: tuple[Mention, ...],
+    inputs: tuple[AlignInput, AlignInput],
     order: str = "a",
+    judged: Judged | None = None,
 ) -> Comparison:
     """Lay ``alignment`` out as rows in side ``order``'s claim order; compute every claim's
     marks, the overlap, the counts."""
     laid_out = tuple(rows(alignment, order))
     row_of = {(side, i): row.number for row in laid_out for side in "ab" for i in row.claims(side)}
     overlap = entity_overlap(mentions_a, mentions_b)
-    marks = {
-        (side, i): _claim_marks(alignment, (mentions_a, mentions_b), laid_out[row], side, i)
-        for (side, i), row in row_of.items()
-    }
+    marks = _all_marks(alignment, mentions_a, mentions_b)
     return Comparison(
         alignment,
         mentions_a,
@@ -182,7 +222,9 @@ def _build(
         marks,
         row_of,
         _emphasis(alignment),
+        inputs,
         order,
+        judged,
     )
 
 
@@ -229,20 +271,39 @@ def _family(label: str) -> str:
     return "FIGURE" if label in FIGURE_LABELS else label
 
 
+def _all_marks(
+    alignment: Alignment, mentions_a: Sequence[Mention], mentions_b: Sequence[Mention]
+) -> dict[tuple[str, int], tuple[Mark, ...]]:
+    """Marks of every claim, judged against its pairs (all in the claim's row, as a row
+    holds a whole group). Pairs and mentions are indexed once, not scanned per claim."""
+    partners: dict[tuple[str, int], list[ClaimPair]] = {}
+    for p in alignment.pairs:
+        partners.setdefault(("a", p.a), []).append(p)
+        partners.setdefault(("b", p.b), []).append(p)
+    out: dict[tuple[str, int], tuple[Mark, ...]] = {}
+    sides = (
+        ("a", alignment.claims_a, mentions_a, mentions_b),
+        ("b", alignment.claims_b, mentions_b, mentions_a),
+    )
+    for side, claims, own, other in sides:
+        order = sorted(range(len(own)), key=lambda n: own[n].start)
+        starts = [own[n].start for n in order]
+        for index, claim in enumerate(claims):
+            picked = order[bisect_left(starts, claim.start) : bisect_right(starts, claim.end)]
+            inside = [own[n] for n in sorted(picked) if own[n].end <= claim.end]
+            pairs = partners.get((side, index), [])
+            out[side, index] = _claim_marks(claim, inside, other, side, pairs)
+    return out
+
+
 def _claim_marks(
-    alignment: Alignment,
-    mentions: tuple[Sequence[Mention], Sequence[Mention]],
-    row: Row,
+    claim: Claim,
+    inside: Sequence[Mention],
+    other_mentions: Sequence[Mention],
     side: str,
-    index: int,
+    pairs: Sequence[ClaimPair],
 ) -> tuple[Mark, ...]:
-    """Marks of claim ``index`` of ``side``, judged against the pairs its ``row`` shows."""
-    claims = alignment.claims_a if side == "a" else alignment.claims_b
-    claim = claims[index]
-    own_mentions, other_mentions = mentions if side == "a" else mentions[::-1]
-    inside = [m for m in own_mentions if m.start >= claim.start and m.end <= claim.end]
-    attr = "a" if side == "a" else "b"
-    pairs = [p for p in _row_pairs(alignment, row) if getattr(p, attr) == index]
+    """Marks of ``claim`` (its mentions ``inside``) on ``side``, judged against its pairs."""
     shared = {text for p in pairs for text in p.shared}
     mine = {t for p in pairs for t in (p.only_a if side == "a" else p.only_b)} - shared
     conflict_values: set[str] = set()

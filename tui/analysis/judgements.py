@@ -219,6 +219,10 @@ class JudgedPair:
     verdict: str | None = None
     note: str = ""
 
+    def swapped(self) -> JudgedPair:
+        """The same pair seen from the other article."""
+        return replace(self, a=self.b, b=self.a)
+
 
 def apply(engine_pairs: Iterable[tuple[int, int]], pair: PairJudgements) -> list[JudgedPair]:
     """The engine's pairs with the reader's judgements on top: unlinked pairs removed,

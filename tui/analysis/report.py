@@ -7,6 +7,7 @@ from datetime import date, datetime
 from typing import Any
 
 from tui.analysis.comparison import Comparison
+from tui.analysis.judged import Judged
 from tui.analysis.judgements import JudgedPair
 from tui.models import Article, date_label
 from tui.nlp.align.aligner import Alignment, ClaimPair
@@ -55,14 +56,14 @@ def _pair_json(p: ClaimPair) -> dict[str, Any]:
     }
 
 
-def _judged_json(j: JudgedPair, engine: dict[tuple[int, int], ClaimPair]) -> dict[str, Any]:
-    p = engine.get((j.a, j.b))
-    out: dict[str, Any] = (
-        _pair_json(p)
-        if p is not None
-        else {"a": j.a, "b": j.b, "score": None, "relation": None}
-        | {"shared": [], "only_a": [], "only_b": []}
-    )
+def _judged_json(p: ClaimPair, j: JudgedPair | None) -> dict[str, Any]:
+    """A pair of the judged alignment: a hand link has ``score`` null (the engine never
+    scored it) and the relation the engine reads in it."""
+    out = _pair_json(p)
+    if j is None:
+        return out
+    if j.by == "reader":
+        out["score"] = None
     out["by"] = j.by
     if j.verdict:
         out["verdict"] = j.verdict
@@ -71,45 +72,28 @@ def _judged_json(j: JudgedPair, engine: dict[tuple[int, int], ClaimPair]) -> dic
     return out
 
 
-def one_sided(alignment: Alignment, judged: list[JudgedPair]) -> tuple[list[int], list[int]]:
-    """Claims of A and of B in none of the ``judged`` pairs."""
-    in_a, in_b = {j.a for j in judged}, {j.b for j in judged}
-    return (
-        [c.index for c in alignment.claims_a if c.index not in in_a],
-        [c.index for c in alignment.claims_b if c.index not in in_b],
-    )
-
-
-def compare_json(
-    article_a: Article,
-    article_b: Article,
-    comparison: Comparison,
-    judged: list[JudgedPair] | None = None,
-) -> dict[str, Any]:
+def compare_json(article_a: Article, article_b: Article, comparison: Comparison) -> dict[str, Any]:
     """The comparison's alignment as a plain dict, ready for ``json.dumps``.
 
-    With ``judged`` (the reader's judgements applied), pairs are those, each with ``by``
-    and any ``verdict``/``note``; hand links have ``score``/``relation`` null."""
-    alignment = comparison.alignment
+    With the reader's judgements applied (``comparison.judged``), the pairs are the judged
+    ones, each with ``by`` and any ``verdict``/``note``."""
+    alignment, judged = comparison.alignment, comparison.judged
 
     def claims(items: tuple[Claim, ...]) -> list[dict[str, Any]]:
         return [{"index": c.index, "text": c.text, "start": c.start, "end": c.end} for c in items]
 
     if judged is None:
         pairs = [_pair_json(p) for p in alignment.pairs]
-        only_a, only_b = list(alignment.only_a), list(alignment.only_b)
     else:
-        engine = {(p.a, p.b): p for p in alignment.pairs}
-        pairs = [_judged_json(j, engine) for j in judged]
-        only_a, only_b = one_sided(alignment, judged)
+        pairs = [_judged_json(p, judged.pair(p.a, p.b)) for p in alignment.pairs]
     return {
         "a": _meta(article_a),
         "b": _meta(article_b),
         "claims_a": claims(alignment.claims_a),
         "claims_b": claims(alignment.claims_b),
         "pairs": pairs,
-        "only_a": only_a,
-        "only_b": only_b,
+        "only_a": list(alignment.only_a),
+        "only_b": list(alignment.only_b),
     }
 
 
@@ -169,7 +153,7 @@ def _judged_line(j: JudgedPair | None) -> list[str]:
 
 
 def _pair_block(
-    p: ClaimPair | JudgedPair,
+    p: ClaimPair,
     alignment: Alignment,
     names: tuple[str, str],
     emphasise: bool,
@@ -178,11 +162,12 @@ def _pair_block(
     name_a, name_b = names
     text_a = alignment.claims_a[p.a].text
     text_b = alignment.claims_b[p.b].text
-    engine = p if isinstance(p, ClaimPair) else None
-    emphasise = emphasise and engine is not None
-    qa = _emphasised(text_a, engine.only_a) if engine and emphasise else _inline(text_a)
-    qb = _emphasised(text_b, engine.only_b) if engine and emphasise else _inline(text_b)
-    how = f"{engine.relation}, score {engine.score:.2f}" if engine else "linked by the reader"
+    qa = _emphasised(text_a, p.only_a) if emphasise else _inline(text_a)
+    qb = _emphasised(text_b, p.only_b) if emphasise else _inline(text_b)
+    by_reader = judged is not None and judged.by == "reader"
+    how = f"{p.relation}, score {p.score:.2f}"
+    if by_reader:
+        how = f"linked by the reader, {p.relation}"
     lines = [
         f"- A{p.a + 1} ↔ B{p.b + 1} ({how})",
         "",
@@ -192,48 +177,59 @@ def _pair_block(
         "",
         *_judged_line(judged),
     ]
-    if engine and emphasise and (engine.only_a or engine.only_b):
-        differ_a = ", ".join(_inline(v) for v in engine.only_a) or "—"
-        differ_b = ", ".join(_inline(v) for v in engine.only_b) or "—"
+    if emphasise and (p.only_a or p.only_b):
+        differ_a = ", ".join(_inline(v) for v in p.only_a) or "—"
+        differ_b = ", ".join(_inline(v) for v in p.only_b) or "—"
         lines += [f"  Differs: {name_a} says {differ_a}; {name_b} says {differ_b}.", ""]
     return lines
 
 
-def _reader_summary(judged: list[JudgedPair] | None) -> list[str]:
+def _reader_summary(judged: Judged | None) -> list[str]:
     if judged is None:
         return []
-    hand = sum(j.by == "reader" for j in judged)
-    counts = {v: sum(j.verdict == v for j in judged) for v in ("verified", "disputed")}
-    notes = sum(bool(j.note) for j in judged)
+    pairs = judged.pairs
+    hand = sum(j.by == "reader" for j in pairs)
+    unlinked = sum(not j.linked for j in judged.judgements)
+    counts = {v: sum(j.verdict == v for j in pairs) for v in ("verified", "disputed")}
+    notes = sum(bool(j.note) for j in pairs)
     return [
-        f"- Reader: {hand} linked by hand, {counts['verified']} verified, "
+        f"- Reader: {hand} linked by hand, {unlinked} unlinked, {counts['verified']} verified, "
         f"{counts['disputed']} disputed, {notes} with a note"
     ]
 
 
-def compare_markdown(
-    article_a: Article,
-    article_b: Article,
-    comparison: Comparison,
-    judged: list[JudgedPair] | None = None,
-) -> str:
+def _unlinked(judged: Judged | None, prefix: str, index: int) -> str:
+    """`` *(unlinked by the reader from B3)*`` for a claim the reader unlinked, else ``""``."""
+    if judged is None:
+        return ""
+    other = "B" if prefix == "A" else "A"
+    partners = [
+        j.b if prefix == "A" else j.a
+        for j in judged.judgements
+        if not j.linked and (j.a if prefix == "A" else j.b) == index
+    ]
+    if not partners:
+        return ""
+    names = ", ".join(f"{other}{n + 1}" for n in sorted(partners))
+    return f" *(unlinked by the reader from {names})*"
+
+
+def compare_markdown(article_a: Article, article_b: Article, comparison: Comparison) -> str:
     """A Markdown report: outlets, a summary, then conflicts, shared claims and one-sided ones.
 
-    With ``judged``, the reader's judgements decide the pairs and are shown under each."""
-    alignment = comparison.alignment
+    With the reader's judgements applied (``comparison.judged``), each judged pair says so."""
+    alignment, judged = comparison.alignment, comparison.judged
     name_a, name_b = _inline(article_a.source), _inline(article_b.source)
     names = (name_a, name_b)
-    engine = {(p.a, p.b): p for p in alignment.pairs}
-    shown: list[ClaimPair | JudgedPair] = list(alignment.pairs)
-    verdicts: dict[tuple[int, int], JudgedPair] = {}
-    only_a, only_b = list(alignment.only_a), list(alignment.only_b)
-    if judged is not None:
-        shown = [engine.get((j.a, j.b), j) for j in judged]
-        verdicts = {(j.a, j.b): j for j in judged}
-        only_a, only_b = one_sided(alignment, judged)
-    conflicts = [p for p in shown if isinstance(p, ClaimPair) and p.relation == "conflict"]
-    agreeing = [p for p in shown if p not in conflicts]
+    shown = list(alignment.pairs)
+    only_a, only_b = alignment.only_a, alignment.only_b
+    conflicts = [p for p in shown if p.relation == "conflict"]
+    agreeing = [p for p in shown if p.relation != "conflict"]
     counts = comparison.summary
+
+    def verdict(p: ClaimPair) -> JudgedPair | None:
+        return judged.pair(p.a, p.b) if judged is not None else None
+
     lines = [
         f"# Comparison: {_inline(article_a.title)} / {_inline(article_b.title)}",
         "",
@@ -244,28 +240,30 @@ def compare_markdown(
         "## Summary",
         "",
         f"- Claims: {counts.claims_a} in A ({name_a}), {counts.claims_b} in B ({name_b})",
-        f"- Shared: {len(shown)} pairs ({len({p.a for p in shown})} claims of A, "
-        f"{len({p.b for p in shown})} of B)",
-        f"- Only in A: {len(only_a)}",
-        f"- Only in B: {len(only_b)}",
-        f"- Conflicts: {len(conflicts)}",
+        f"- Shared: {counts.pairs} pairs ({counts.shared_a} claims of A, {counts.shared_b} of B)",
+        f"- Only in A: {counts.only_a}",
+        f"- Only in B: {counts.only_b}",
+        f"- Conflicts: {counts.conflicts}",
         *_reader_summary(judged),
         "",
     ]
     if conflicts:
         lines += ["## Conflicts", ""]
         for p in conflicts:
-            lines += _pair_block(p, alignment, names, True, verdicts.get((p.a, p.b)))
+            lines += _pair_block(p, alignment, names, True, verdict(p))
     if agreeing:
         lines += ["## Shared claims", ""]
         for q in agreeing:
-            lines += _pair_block(q, alignment, names, False, verdicts.get((q.a, q.b)))
+            lines += _pair_block(q, alignment, names, False, verdict(q))
     for title, indices, claims, prefix in (
         (f"## Only in A ({name_a})", only_a, alignment.claims_a, "A"),
         (f"## Only in B ({name_b})", only_b, alignment.claims_b, "B"),
     ):
         if indices:
             lines += [title, ""]
-            lines += [f"- {prefix}{i + 1}: {_inline(claims[i].text)}" for i in indices]
+            lines += [
+                f"- {prefix}{i + 1}: {_inline(claims[i].text)}{_unlinked(judged, prefix, i)}"
+                for i in indices
+            ]
             lines.append("")
     return "\n".join(lines).rstrip() + "\n"

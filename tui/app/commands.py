@@ -33,7 +33,8 @@ class Command:
 
     ``keys``: Textual key list; ``action``: the action it runs; ``name``: what it does, in
     plain words (help and palette); ``description``: one line for the palette; ``footer``:
-    its short label in the footer (empty: not shown there); ``sequence``: another way to
+    its short label in the footer (empty: not shown there; the footer keeps the first
+    that fit, so the most important come first); ``sequence``: another way to
     type it, for help (``"] c"``); ``palette``: offered in the command palette; ``listed``:
     shown in help (plumbing keys are listed through another command's ``sequence``);
     ``bound``: a binding is derived (``False`` when Textual binds the key itself).

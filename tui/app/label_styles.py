@@ -6,6 +6,8 @@ alike; the inline tag mode adds the label's name so colour is never the only cue
 
 from __future__ import annotations
 
+from rich.text import Text
+
 from tui.models import ENTITY_LABELS
 
 LABEL_BACKGROUNDS: dict[str, str] = {
@@ -61,6 +63,11 @@ def set_monochrome(on: bool) -> None:
     _monochrome = on
 
 
+def monochrome() -> bool:
+    """``NO_COLOR`` is set: labels are told apart by attributes and said by tags."""
+    return _monochrome
+
+
 def label_style(label: str) -> str:
     """The Rich style string used to highlight a mention of ``label``."""
     if _monochrome:
@@ -82,3 +89,9 @@ SEARCH_CURRENT_STYLE = "bold italic underline reverse"
 
 TAG_STYLE = "dim italic"
 """Style of the inline ``[LABEL]`` tag in monochrome mode."""
+
+
+def label_tag(label: str) -> Text:
+    """The inline tag written after a mention of ``label`` (``[PERSON]``): the label in
+    words, so colour is never the only cue (the reader's ``t``, and ``NO_COLOR``)."""
+    return Text(f"[{label}]", style=TAG_STYLE)

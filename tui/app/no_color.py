@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import os
+
 from rich.style import Style
+from textual.app import App
 from textual.strip import Strip
 from textual.widgets import OptionList
 
 _CURSOR_WITHOUT_COLOUR = Style(bold=True, reverse=True)
+
+
+def without_colour(app: App[object]) -> bool:
+    """``NO_COLOR`` is set (Textual reads it, and takes it out of the environment)."""
+    return app.no_color or bool(os.environ.get("NO_COLOR"))
 
 
 def mark_cursor_without_colour(option_list: OptionList, strip: Strip) -> Strip:

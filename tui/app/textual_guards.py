@@ -11,6 +11,11 @@ queued before a screen has left is handled by that screen after it is gone, and 
 ``dismiss`` then pops the screen below it, or the last one (``ScreenStackError``); key
 mashing finds this within a few hundred keys. A screen that is no longer on top of the
 stack now ignores ``dismiss``.
+
+``CommandPalette``'s watchers of its list-visible and busy flags look up its
+``CommandList``; when a flag flips while the palette is being torn down (a key closes it in
+the same frame its search finishes), the lookup raises ``NoMatches`` (seen about once in
+ten runs of the key-mashing test). A palette without its list now skips those watchers.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from __future__ import annotations
 from typing import Any
 
 from textual.await_complete import AwaitComplete
+from textual.command import CommandList, CommandPalette
 from textual.screen import Screen
 from textual.widgets import OptionList
 
@@ -49,7 +55,25 @@ def _dismiss(self: Screen[Any], result: Any = None) -> AwaitComplete:
     return _original_dismiss(self, result)
 
 
+_original_list_visible = CommandPalette._watch__list_visible
+_original_show_busy = CommandPalette._watch__show_busy
+
+
+def _watch_list_visible(self: CommandPalette) -> None:
+    """Show or hide the list as Textual does, unless the palette has lost its list."""
+    if self.query(CommandList):
+        _original_list_visible(self)
+
+
+async def _watch_show_busy(self: CommandPalette) -> None:
+    """Show or hide the busy mark as Textual does, unless the palette has lost its list."""
+    if self.query(CommandList):
+        await _original_show_busy(self)
+
+
 def install() -> None:
     """Install the guards (idempotent)."""
+    CommandPalette._watch__list_visible = _watch_list_visible  # type: ignore[method-assign]
+    CommandPalette._watch__show_busy = _watch_show_busy  # type: ignore[method-assign]
     OptionList._move_page = _move_page  # type: ignore[method-assign]
     Screen.dismiss = _dismiss  # type: ignore[method-assign]

@@ -26,6 +26,7 @@ from rich.table import Table
 from rich.text import Text
 
 from tui.analysis import Comparison, analyse, compare
+from tui.analysis.judged import JUDGEMENT_LEGEND, saved_judgements
 from tui.analysis.relations import GLYPHS, LEGEND
 from tui.models import Article
 from tui.nlp.claims import Claim
@@ -132,6 +133,10 @@ def _claims_text(claims: Sequence[Claim], indices: tuple[int, ...], prefix: str)
     return text
 
 
+def _judged_any(comparison: Comparison) -> bool:
+    return comparison.judged is not None and bool(comparison.judged.judgements)
+
+
 def _text_report(
     article_a: Article, article_b: Article, comparison: Comparison, console: Console
 ) -> None:
@@ -149,13 +154,18 @@ def _text_report(
     table.add_column(Text(clean_text(article_a.source)), ratio=1)
     table.add_column(Text(clean_text(article_b.source)), ratio=1)
     table.add_column("score", justify="right", width=5, no_wrap=True)
-    score_of = {(p.a, p.b): p.score for p in alignment.pairs}
+    engine = {(p.a, p.b) for p in comparison.engine.pairs}
+    score_of = {(p.a, p.b): p.score for p in alignment.pairs if (p.a, p.b) in engine}
     for row in comparison.rows:
         scores = [score_of[i, j] for i in row.a for j in row.b if (i, j) in score_of]
         left = _claims_text(alignment.claims_a, row.a, "A")
         right = _claims_text(alignment.claims_b, row.b, "B")
+        glyph = Text(GLYPHS[row.relation], style=_STYLES[row.relation])
+        marks = comparison.row_marks(row)
+        if marks:
+            glyph.append("".join(f"\n{mark}" for mark in marks), style="bold")
         table.add_row(
-            Text(GLYPHS[row.relation], style=_STYLES[row.relation]),
+            glyph,
             left,
             right,
             Text(f"{max(scores):.2f}" if scores else ""),
@@ -167,6 +177,7 @@ def _text_report(
             f"{s.claims_a} claims in A, {s.claims_b} in B; "
             f"{s.pairs} pairs ({s.conflicts} conflicts); "
             f"only in A: {s.only_a}, only in B: {s.only_b}.  {LEGEND}"
+            + (f"\nYour judgements: {JUDGEMENT_LEGEND}" if _judged_any(comparison) else "")
         )
     )
 
@@ -193,27 +204,26 @@ def run_compare(a: str, b: str, library: Path | None, fmt: str, console: Console
     except TooLongToCompare as error:
         print(inert_line(f"parallax compare: {a} and {b}: {error}"), file=sys.stderr)
         return 1
-    judged = None
-    if fmt != "text":
-        from tui.analysis.judged import judged_pairs
-        from tui.analysis.judgements import JudgementError
-        from tui.library.loader import default_library
+    from tui.analysis.judgements import JudgementError
+    from tui.library.loader import default_library
 
-        root = library if library is not None else default_library()
-        try:
-            judged = judged_pairs(article_a, article_b, comparison.alignment, root)
-        except JudgementError as error:
-            print(inert_line(f"parallax compare: {error}"), file=sys.stderr)
-            return 1
+    root = library if library is not None else default_library()
+    try:
+        judgements = saved_judgements(article_a, article_b, comparison.alignment, root)
+    except JudgementError as error:
+        print(inert_line(f"parallax compare: {error}"), file=sys.stderr)
+        return 1
+    if judgements is not None:
+        comparison = comparison.judged_by(judgements)
     if fmt == "json":
         from tui.analysis.report import compare_json
 
-        payload = compare_json(article_a, article_b, comparison, judged)
+        payload = compare_json(article_a, article_b, comparison)
         print(json_text(json.dumps(payload, ensure_ascii=False)))
     elif fmt == "markdown":
         from tui.analysis.report import compare_markdown
 
-        print(compare_markdown(article_a, article_b, comparison, judged), end="")
+        print(compare_markdown(article_a, article_b, comparison), end="")
     else:
         _text_report(article_a, article_b, comparison, console)
     return 0

@@ -8,7 +8,8 @@ from rich.cells import cell_len
 def wrap_offsets(text: str, width: int) -> list[int]:
     """Return the start offset of each wrapped line of ``text`` at ``width`` cells.
 
-    Lines break after spaces; a word wider than the line is folded by cells.
+    Lines break after spaces; a word wider than the line (a URL) is broken after its last
+    ``/`` or ``-`` that fits, else folded by cells.
     The first offset is always 0 (an empty text gives ``[0]``).
     """
     width = max(1, width)
@@ -25,12 +26,9 @@ def wrap_offsets(text: str, width: int) -> list[int]:
             starts.append(position)
             line_cells = 0
         if word_cells > width:
-            for index, char in enumerate(word):
-                char_cells = cell_len(char)
-                if line_cells and line_cells + char_cells > width:
-                    starts.append(position + index)
-                    line_cells = 0
-                line_cells += char_cells
+            cuts = _fold(word, width)
+            starts.extend(position + cut for cut in cuts)
+            line_cells = cell_len(word[cuts[-1] :]) if cuts else word_cells
         else:
             line_cells += word_cells
         if space < 0:
@@ -38,3 +36,26 @@ def wrap_offsets(text: str, width: int) -> list[int]:
         line_cells += 1  # the space itself; a trailing space may overhang the edge
         position = space + 1
     return starts
+
+
+BREAKS_AFTER = "/-"
+"""Where a word too wide for a line is broken first (a URL at its slashes)."""
+
+
+def _fold(word: str, width: int) -> list[int]:
+    """Offsets in ``word`` (wider than ``width`` cells, on a line of its own) where its
+    continuation lines start."""
+    cuts: list[int] = []
+    index = 0
+    while True:
+        cells = 0
+        end = index
+        while end < len(word) and cells + cell_len(word[end]) <= width:
+            cells += cell_len(word[end])
+            end += 1
+        if end >= len(word):
+            return cuts
+        end = max(end, index + 1)  # a character wider than the line: alone on it
+        separator = max(word.rfind(char, index + 1, end) for char in BREAKS_AFTER)
+        index = separator + 1 if separator > index else end
+        cuts.append(index)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from rich.cells import cell_len
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
@@ -39,10 +40,13 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-scroll"):
             yield Static(Text("Parallax keys", style="bold"), id="help-title")
+            key_width = max((cell_len(keys) for _, keys, _ in self.rows), default=1)
             for title in self._titles:
                 table = Table(title=title, title_justify="left", expand=True, box=None)
-                table.add_column("Key", style="bold", width=20)
-                table.add_column("Action")
+                # one fixed key width for every section, so the actions line up down the
+                # screen (a width alone is stretched with the rest when the table expands)
+                table.add_column("Key", style="bold", width=key_width, no_wrap=True)
+                table.add_column("Action", ratio=1)
                 for section, keys, description in self.rows:
                     if section == title:
                         table.add_row(keys, description)

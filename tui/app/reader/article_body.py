@@ -31,8 +31,8 @@ from tui.app.label_styles import (
     MARKED_STYLE,
     SEARCH_CURRENT_STYLE,
     SEARCH_STYLE,
-    TAG_STYLE,
     label_style,
+    label_tag,
 )
 from tui.app.reader.body_header import TITLE_LINES, HeaderLine, header_layout
 from tui.app.reader.body_spans import Highlight, SpanIndex, highlight_span, mark_search, plain_span
@@ -244,10 +244,10 @@ class ArticleBody(ScrollView, can_focus=True):
                 style = f"{style} {CURRENT_STYLE}"
             text.append(raw[start - block.start : end - block.start], style=style)
             if self.tags:
-                tag = f"[{mention.label}]"
+                tag = label_tag(mention.label)
                 inserted.append((len(text.plain), len(tag)))
                 tagged_at.append((end, len(tag)))
-                text.append(tag, style=TAG_STYLE)
+                text.append_text(tag)
             cursor = end
         text.append(raw[cursor - block.start :])
         matches = [

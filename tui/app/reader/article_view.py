@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections import Counter
 from collections.abc import Sequence
 
@@ -14,6 +13,7 @@ from textual.widgets import Static
 
 from tui.analysis.article_analysis import text_blocks
 from tui.app.label_styles import label_style, set_monochrome
+from tui.app.no_color import without_colour
 from tui.app.reader.article_body import ArticleBody, HeaderLine, Highlight
 from tui.models import ENTITY_LABELS, Article, date_label
 from tui.text.safety import inert_line
@@ -75,21 +75,34 @@ def header_lines(article: Article) -> list[HeaderLine]:
     return lines
 
 
-def legend_text(enabled: frozenset[str], counts: dict[str, int], tags: bool) -> Text:
+def legend_text(
+    enabled: frozenset[str], counts: dict[str, int], tags: bool, width: int = 0
+) -> Text:
     """One compact line: each label found, in its style, with its count; labels switched
-    off are struck through; labels with no mention are left out."""
-    legend = Text(no_wrap=True, overflow="ellipsis")
+    off are struck through; labels with no mention are left out. In ``width`` cells (0:
+    no limit) a label is never cut from its count: the keys hint goes first, then the
+    last labels, said as "+N more"."""
+    pairs: list[Text] = []
     for label in ENTITY_LABELS:
         count = counts.get(label, 0)
-        if not count:
-            continue
-        on = label in enabled
-        legend.append(f" {label} ", style=label_style(label) if on else "dim strike")
-        legend.append(f"{count} ", style="dim")
-    if not legend.plain:
-        legend.append("No entities found yet", style="dim italic")
-    legend.append(" L labels · t tags" + (" on" if tags else ""), style="dim italic")
-    return legend
+        if count:
+            style = label_style(label) if label in enabled else "dim strike"
+            pairs.append(Text.assemble((f" {label} ", style), (f"{count} ", "dim")))
+    hint = Text(" L labels · t tags" + (" on" if tags else ""), style="dim italic")
+    legend = Text(no_wrap=True, overflow="ellipsis")
+    if not pairs:
+        return legend.join([Text("No entities found yet", style="dim italic"), hint])
+    shown = sum(pair.cell_len for pair in pairs)
+    if not width or shown + hint.cell_len <= width:
+        return legend.join([*pairs, hint])
+    kept = len(pairs)
+    while kept and sum(p.cell_len for p in pairs[:kept]) + len(_more(pairs, kept)) > width:
+        kept -= 1
+    return legend.join([*pairs[:kept], Text(_more(pairs, kept), style="dim italic")])
+
+
+def _more(pairs: list[Text], kept: int) -> str:
+    return f" +{len(pairs) - kept} more" if kept < len(pairs) else ""
 
 
 class ArticleView(Vertical):
@@ -120,7 +133,7 @@ class ArticleView(Vertical):
     def on_mount(self) -> None:
         # Monochrome terminals: say the label in words, not only in colour, and tell the
         # labels apart by text attributes (the colour tints all turn to one grey).
-        monochrome = bool(os.environ.get("NO_COLOR")) or self.app.no_color
+        monochrome = without_colour(self.app)
         set_monochrome(monochrome)
         self.body.tags = monochrome
 
@@ -159,10 +172,15 @@ class ArticleView(Vertical):
 
     def _update_legend(self) -> None:
         counts = self._counts if self.highlights else {}
-        legend = legend_text(self.enabled_labels, counts, self.body.tags)
+        width = self.query_one("#legend").content_region.width
+        legend = legend_text(self.enabled_labels, counts, self.body.tags, width)
         if not self.body.highlighting:
             legend = Text("Highlighting off (h to turn on)", style="dim italic")
         self.query_one("#legend", Static).update(legend)
+
+    def on_resize(self) -> None:
+        if self.article is not None:
+            self._update_legend()
 
     def refresh_legend(self) -> None:
         """Redraw the legend after a display toggle."""

@@ -50,7 +50,9 @@ class EntityPanel(Vertical):
     EntityPanel { width: 34; border-left: vkey $primary 50%; display: none; }
     EntityPanel.-open { display: block; }
     EntityPanel > #entity-title { text-style: bold; padding: 0 1; }
-    EntityPanel > OptionList { height: 1fr; border: none; }
+    EntityPanel > OptionList {
+        height: 1fr; border: none; text-wrap: nowrap; text-overflow: ellipsis;
+    }
     """
 
     class EntitySelected(Message):
@@ -72,9 +74,8 @@ class EntityPanel(Vertical):
             heading.append(f" {LABEL_DESCRIPTIONS[label]}", style="dim")
             options.append(Option(heading, disabled=True))
             for entry in entries:
-                line = Text("  ")
-                line.append(inert_line(entry.name))
-                line.append(f"  ×{entry.count}", style="dim")
+                line = Text(f"  ×{entry.count:<3}", style="dim")  # first: a long name is cut,
+                line.append(inert_line(entry.name), style="")  # never the count
                 options.append(Option(line, id=entry.key))
         if not options:
             options.append(Option(Text("No entities found", style="dim italic"), disabled=True))

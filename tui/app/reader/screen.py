@@ -13,7 +13,7 @@ from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 from textual.worker import get_current_worker
 
 from tui.analysis import Analysis
@@ -23,6 +23,7 @@ from tui.app.dialogs.move_story import MoveChoice, story_to_open, write_story
 from tui.app.dialogs.story_picker import siblings
 from tui.app.feeds.article_actions import ArticleActions
 from tui.app.feeds.refresh_worker import FeedProgress, FeedRefresh
+from tui.app.key_footer import KeyFooter
 from tui.app.reader.article_view import EMPTY_LIBRARY, WELCOME, ArticleView
 from tui.app.reader.entity_analysis import EntityAnalysis
 from tui.app.reader.entity_panel import EntityPanel
@@ -113,7 +114,7 @@ class ReaderScreen(FeedRefresh, ArticleActions, SearchAndQuote, EntityAnalysis, 
                 yield Static("", id="status")
             yield ArticleView(id="article")
             yield EntityPanel(id="entities")
-        yield Footer(compact=True)
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self._fit()

@@ -8,7 +8,7 @@ from rich.text import Text
 
 from tui.analysis.relations import GLYPHS, PENDING, PENDING_GLYPH
 from tui.analysis.row_source import Mark
-from tui.app.label_styles import MARKED_STYLE, label_style
+from tui.app.label_styles import MARKED_STYLE, label_style, label_tag
 from tui.text.safety import inert_line
 
 DIFF_STYLE = "bold underline"
@@ -27,12 +27,14 @@ def claim_text(
     marked_key: str | None = None,
     entities: bool = True,
     emphasis: Sequence[tuple[int, int]] = (),
+    tags: bool = False,
 ) -> Text:
     """``text`` made inert, with entity colours, one-sided values and conflicts marked.
 
     Differences and conflicts are shown even when entity colours are off, and use text
     styles (bold, underline, reverse) so they read without colour; ``emphasis`` spans
-    (words the partners lack) are underlined.
+    (words the partners lack) are underlined. ``tags`` (``NO_COLOR``): each entity's
+    label tag follows it, as in the reader (:func:`with_tags`).
     """
     raw = inert_line(text)
     out = Text(raw)
@@ -50,6 +52,20 @@ def claim_text(
             style = f"{style} {MARKED_STYLE}".strip()
         if style:
             out.stylize(style, mark.start, mark.end)
+    return with_tags(out, marks) if tags and entities else out
+
+
+def with_tags(text: Text, marks: Sequence[Mark]) -> Text:
+    """``text`` with the reader's label tag (:func:`label_tag`) after each entity mark."""
+    if not marks:
+        return text
+    out = text.blank_copy()
+    start = 0
+    for end, label in sorted((mark.end, mark.label) for mark in marks):
+        out.append_text(text[start:end])
+        out.append_text(label_tag(label))
+        start = end
+    out.append_text(text[start:])
     return out
 
 

@@ -82,6 +82,7 @@ class RowPainter:
                 self.source.marks(side, index),
                 marked_key=self.marked_key,
                 emphasis=self.source.emphasis(side, index),
+                tags=self.layout.tags,
             )
             lines = cut(text, self.layout.offsets(self.source, side, index, width))
             self._styled[key] = lines

@@ -1,7 +1,9 @@
 """The reader's judgements in the split view: verify, dispute, unlink, note, link, copy.
 
-Each judgement is saved at once in the library's judgements file for the story (see
-:mod:`tui.analysis.judgements`); rows show them as glyphs under the relation glyph.
+The story's judgements are read with the alignment (in its worker) and the rows are built
+from the judged comparison; each new judgement is saved at once in the library's
+judgements file for the story (see :mod:`tui.analysis.judgements`) and the rows rebuilt.
+Rows show them as glyphs under the relation glyph.
 """
 
 from __future__ import annotations
@@ -11,7 +13,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tui.analysis import Comparison
-from tui.analysis.judged import row_claims, row_marks, row_pairs
+from tui.analysis.comparison import cursor_row
+from tui.analysis.judged import row_claims, row_pairs
 from tui.analysis.judgements import Judgement, JudgementError, PairJudgements, load, save
 from tui.app.dialogs.note import NoteScreen
 from tui.models import Article
@@ -32,6 +35,7 @@ class JudgingMixin:
     _judgements: PairJudgements | None = None
     _judged_left: Path | None = None
     _link_from: tuple[Path, int] | None = None
+    _unreadable = ""
 
     if TYPE_CHECKING:
         app: Any
@@ -40,30 +44,48 @@ class JudgingMixin:
         def rows(self) -> SplitRows: ...
         def notify(self, message: str, **kwargs: Any) -> None: ...
         def _current(self) -> Row | None: ...
+        def _apply(self, comparison: Comparison, cursor: int) -> None: ...
 
     # -- state --------------------------------------------------------------------
 
-    def _load_judgements(self) -> None:
-        """Read the story's judgements once both articles are known; show them."""
-        if self._judgements is not None or self.other is None or self.comparison is None:
-            return
-        self.rows.painter.judged = self._row_marks
+    def _read_judgements(
+        self, other: Article, comparison: Comparison
+    ) -> tuple[Comparison, PairJudgements | None, str]:
+        """(In the alignment worker) the story's saved judgements on ``self.article`` vs
+        ``other``, the comparison judged by them, and an error message if unreadable."""
         if self.library is None:
-            return
-        al = self.comparison.alignment
+            return comparison, None, ""
+        al = comparison.engine
         try:
-            self._judgements = load(
+            pair = load(
                 self.library,
                 self.article.story,
                 self.article.path,
-                self.other.path,
+                other.path,
                 [c.text for c in al.claims_a],
                 [c.text for c in al.claims_b],
             )
         except JudgementError as error:
-            self.notify(inert_line(str(error)), severity="error", markup=False)
+            return comparison, None, str(error)
+        return comparison.judged_by(pair.items), pair, ""
+
+    def _take_judgements(self, pair: PairJudgements | None, error: str) -> None:
+        """Keep the judgements read with the alignment (oriented as the view is now)."""
+        self.rows.painter.judged = self._row_marks
+        self._unreadable = error
+        if error:
+            self.notify(inert_line(error), severity="error", markup=False)
+        if pair is not None:
+            self._judgements, self._judged_left = pair, self.article.path
+
+    def _rejudge(self) -> None:
+        """Show the comparison judged by the current judgements, the cursor on the same
+        claim of the active side."""
+        if self.comparison is None:
             return
-        self._judged_left = self.article.path
+        judged = self.comparison.judged_by(self._view())
+        side = self.rows.side
+        self._apply(judged, cursor=cursor_row(judged, self.rows.current_row, side=side))
 
     @property
     def _flipped(self) -> bool:
@@ -74,22 +96,21 @@ class JudgingMixin:
         items = self._judgements.items if self._judgements else []
         return [j.swapped() for j in items] if self._flipped else list(items)
 
-    def _engine(self) -> set[tuple[int, int]]:
-        pairs = self.comparison.alignment.pairs if self.comparison else ()
-        return {(p.a, p.b) for p in pairs}
-
     def _linked(self) -> list[tuple[int, int]]:
-        linked = self._engine()
-        for j in self._view():
-            (linked.add if j.linked else linked.discard)((j.a, j.b))
-        return sorted(linked)
+        """The pairs of the judged alignment shown."""
+        pairs = self.comparison.alignment.pairs if self.comparison else ()
+        return sorted((p.a, p.b) for p in pairs)
 
     def _row_marks(self, row: Row) -> str:
-        return row_marks(row, self._view(), self._engine()) if self._judgements else ""
+        return self.comparison.row_marks(row) if self.comparison is not None else ""
 
     def _ready_to_judge(self) -> Row | None:
         row = self._current()
         if row is None:
+            return None
+        if self._unreadable:  # never write over a file the reader can still repair
+            message = f"{self._unreadable} (fix or remove it to judge)"
+            self.notify(inert_line(message), severity="error", markup=False)
             return None
         if self.library is None or self._judgements is None:
             self.notify("No library to save judgements in", severity="warning", timeout=3)
@@ -113,8 +134,7 @@ class JudgingMixin:
         except JudgementError as error:
             self.notify(inert_line(str(error)), severity="error", markup=False)
             return
-        self.rows.painter.forget_lines()
-        self.rows.refresh()
+        self._rejudge()
         self.notify(inert_line(f"{what} · saved to {path}"), timeout=4, markup=False)
 
     def _pairs_here(self) -> list[tuple[int, int]] | None:

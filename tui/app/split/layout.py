@@ -13,7 +13,10 @@ from dataclasses import dataclass
 
 from rich.text import Text
 
+from tui.analysis.comparison import Comparison
+from tui.analysis.judged import GLYPHS
 from tui.analysis.row_source import RowSource
+from tui.app.split.claim_text import with_tags
 from tui.nlp.align.rows import Row
 from tui.text.safety import inert_line
 from tui.text.wrap import wrap_offsets
@@ -76,6 +79,8 @@ class BandLayout:
 
     def __init__(self) -> None:
         self._offsets: dict[tuple[str, int, int], list[int]] = {}
+        self.tags = False
+        """Claims carry their entities' label tags (``NO_COLOR``): wrap them with the tags."""
 
     def clear(self) -> None:
         """Forget cached wrap offsets (the source changed)."""
@@ -86,7 +91,10 @@ class BandLayout:
         key = (side, index, width)
         found = self._offsets.get(key)
         if found is None:
-            found = wrap_offsets(inert_line(source.claim_text(side, index)), width)
+            plain = inert_line(source.claim_text(side, index))
+            if self.tags:
+                plain = with_tags(Text(plain), source.marks(side, index)).plain
+            found = wrap_offsets(plain, width)
             self._offsets[key] = found
         return found
 
@@ -99,7 +107,7 @@ class BandLayout:
             numbered = row.matched and side != getattr(source, "order", "a")
             for index in claims:
                 if numbered:  # a partner, maybe told elsewhere: say which claim it is
-                    lines.append(Text(f"{side.upper()}{index + 1}", style="bold"))
+                    lines.append(_partner_label(source, side, index))
                 count = len(self.offsets(source, side, index, width))
                 lines.extend((index, n) for n in range(count))
             return tuple(lines), False
@@ -119,6 +127,14 @@ class BandLayout:
             bands.append(Band(row, top, height, left, right, (filler_a, filler_b)))
             top += height
         return bands
+
+
+def _partner_label(source: RowSource, side: str, index: int) -> Text:
+    """A partner's number (``B7``), and ``⚑ linked by the reader`` for a hand link."""
+    label = Text(f"{side.upper()}{index + 1}", style="bold")
+    if isinstance(source, Comparison) and source.hand_linked(side, index):
+        label.append(f" {GLYPHS['reader']} linked by the reader", style="italic")
+    return label
 
 
 def cut(text: Text, offsets: list[int]) -> list[Text]:

@@ -13,6 +13,7 @@ from textual.widgets import Static
 from tui.analysis.comparison import Comparison
 from tui.analysis.relations import GLYPHS, RELATION_WORDS
 from tui.app.commands import PAIR_DIALOG
+from tui.app.label_styles import monochrome
 from tui.app.split.claim_text import claim_text
 from tui.nlp.align.rows import Row
 from tui.text.safety import inert_line
@@ -60,6 +61,7 @@ def detail_renderable(
                 comparison.claim_text(side, index),
                 comparison.marks(side, index),
                 marked_key=marked_key,
+                tags=monochrome(),
             )
             parts.append(Text.assemble((f"  [{index + 1}] ", "dim"), text))
     parts.append(Text(""))
@@ -67,13 +69,18 @@ def detail_renderable(
         who = names[0] if relation == "only_a" else names[1]
         parts.append(Text(f"Found in {inert_line(who)} only: no matching claim.", style="italic"))
     for pair in pairs:
+        judged = comparison.judged.pair(pair.a, pair.b) if comparison.judged else None
+        by_reader = judged is not None and judged.by == "reader"
         parts.append(
             Text.assemble(
                 (f"Pair [{pair.a + 1}] ↔ [{pair.b + 1}]", "bold"),
                 f"  relation {GLYPHS.get(pair.relation, '?')} {pair.relation}",
-                f"  score {pair.score:.3f}",
+                "  linked by you" if by_reader else f"  score {pair.score:.3f}",
+                f"  {judged.verdict}" if judged and judged.verdict else "",
             )
         )
+        if judged and judged.note:
+            parts.append(Text.assemble(("  note: ", "dim"), inert_line(judged.note)))
         parts.append(_values("shared", pair.shared))
         conflict = "bold reverse red" if pair.relation == "conflict" else "bold underline"
         parts.append(_values(f"only {inert_line(names[0])}", pair.only_a, conflict))

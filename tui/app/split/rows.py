@@ -25,6 +25,7 @@ from tui.analysis.comparison import Comparison
 from tui.analysis.navigation import RowCursor
 from tui.analysis.row_source import RowSource
 from tui.app.commands import SPLIT_ROWS
+from tui.app.no_color import without_colour
 from tui.app.split.draw import RELATIONS, STRIP_CACHE, RowPainter
 from tui.app.split.layout import GUTTER, STACK_BELOW, Band, Columns, columns
 from tui.nlp.align.rows import Row
@@ -64,6 +65,10 @@ class SplitRows(ScrollView, can_focus=True):
         self._tops: list[int] = []
         self._band_of: dict[int, int] = {}
         self._laid_out: RowSource | None = None
+
+    def on_mount(self) -> None:
+        # NO_COLOR: entity highlights carry their label tags, as in the reader
+        self.painter.layout.tags = without_colour(self.app)
 
     def _component_style(self, name: str) -> Style:
         if name == "base":

@@ -17,7 +17,7 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import HorizontalGroup
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 from textual.worker import get_current_worker
 
 from tui.analysis import Analysis, Comparison, analyse, compare
@@ -26,13 +26,14 @@ from tui.analysis.judgements import PairJudgements
 from tui.analysis.navigation import FOLD_NAMES, JUMPS
 from tui.analysis.row_source import Preview, preview_rows
 from tui.app.commands import SPLIT
+from tui.app.key_footer import KeyFooter
 from tui.app.split.entity_overlap import EntityOverlapScreen
+from tui.app.split.heads import ColumnHead
 from tui.app.split.judging import JudgingMixin
 from tui.app.split.layout import STACK_BELOW
 from tui.app.split.pair_detail import PairDetailScreen, detail_renderable
 from tui.app.split.rows import SplitRows
 from tui.app.split.text import (
-    column_heading,
     nothing_to_compare,
     preview_summary,
     summary_text,
@@ -106,13 +107,12 @@ class SplitScreen(JudgingMixin, Screen[None]):
         yield Header()
         yield Static(id="split-summary")
         with HorizontalGroup(id="split-heads"):
-            yield Static(column_heading(self.article), classes="head", id="head-a")
+            yield ColumnHead(self.article, id="head-a")
             yield Static("", classes="gutter")
-            right = self.other_meta
-            yield Static(column_heading(right) if right else "", classes="head", id="head-b")
+            yield ColumnHead(self.other_meta, id="head-b")
         yield Static("Aligning…", id="split-status")
         yield SplitRows(id="split-rows")
-        yield Footer(compact=True)
+        yield KeyFooter()
 
     @property
     def rows(self) -> SplitRows:
@@ -144,10 +144,12 @@ class SplitScreen(JudgingMixin, Screen[None]):
 
     def _update_summary(self) -> None:
         compact = self.size.width < COMPACT_BELOW
+        width = max(0, self.size.width - 2)  # the bar's padding
         if self.comparison is not None:
-            text = summary_text(self.comparison.summary, self.names, compact=compact)
+            summary = self.comparison.summary
+            text = summary_text(summary, self.names, compact=compact, width=width)
         elif self.preview is not None:
-            text = preview_summary(self.preview, self.names, compact=compact)
+            text = preview_summary(self.preview, self.names, compact=compact, width=width)
         else:
             return
         self.query_one("#split-summary", Static).update(text)
@@ -180,6 +182,7 @@ class SplitScreen(JudgingMixin, Screen[None]):
             self.app.call_from_thread(self._show_preview, other, preview, painted)
             painted.wait(PAINT_WAIT)
             comparison = compare(own, theirs)
+            comparison, judgements, unreadable = self._read_judgements(other, comparison)
         except Exception as error:  # keep the app alive if the engine fails
             if not worker.is_cancelled:
                 message = f"Alignment failed: {type(error).__name__}"
@@ -187,7 +190,7 @@ class SplitScreen(JudgingMixin, Screen[None]):
             return
         if not worker.is_cancelled:
             self.timings["align"] = perf_counter() - started
-            self.app.call_from_thread(self._show, other, comparison)
+            self.app.call_from_thread(self._show, other, comparison, judgements, unreadable)
 
     def _failed(self, message: str) -> None:
         if not self.is_attached:
@@ -204,7 +207,7 @@ class SplitScreen(JudgingMixin, Screen[None]):
             return
         self.call_after_refresh(self._preview_painted, painted)
         self.other, self.preview = other, preview
-        self.query_one("#head-b", Static).update(column_heading(other))
+        self.query_one("#head-b", ColumnHead).show(other)
         self._update_summary()
         self.rows.show(preview, cursor=0)
         self._status(ALIGNING)
@@ -214,11 +217,18 @@ class SplitScreen(JudgingMixin, Screen[None]):
         self.timings["first_paint"] = perf_counter() - self._opened
         painted.set()
 
-    def _show(self, other: Article, comparison: Comparison) -> None:
+    def _show(
+        self,
+        other: Article,
+        comparison: Comparison,
+        judgements: PairJudgements | None = None,
+        error: str = "",
+    ) -> None:
         if not self.is_attached:
             return
         self.other = other
-        self.query_one("#head-b", Static).update(column_heading(other))
+        self._take_judgements(judgements, error)
+        self.query_one("#head-b", ColumnHead).show(other)
         cursor = cursor_row(comparison, self.rows.current_row)
         if self.focus_claim is not None:
             cursor = comparison.row_of_claim("a", self.focus_claim)
@@ -235,7 +245,6 @@ class SplitScreen(JudgingMixin, Screen[None]):
         if not comparison.rows:
             self._status("Neither article has any claims to compare.", message=True)
         self.rows.show(comparison, cursor=cursor)
-        self._load_judgements()
 
     def _ready(self) -> bool:
         """The alignment is shown; otherwise say why this key waits, and clear any prefix."""
@@ -325,8 +334,8 @@ class SplitScreen(JudgingMixin, Screen[None]):
         swapped = self.comparison.swapped()
         cursor = cursor_row(swapped, rows.current_row, swapped=True)
         self.article, self.other = self.other, self.article
-        self.query_one("#head-a", Static).update(column_heading(self.article))
-        self.query_one("#head-b", Static).update(column_heading(self.other))
+        self.query_one("#head-a", ColumnHead).show(self.article)
+        self.query_one("#head-b", ColumnHead).show(self.other)
         rows.nav.switch_side()
         self._apply(swapped, cursor=cursor)
 
@@ -369,14 +378,7 @@ class SplitScreen(JudgingMixin, Screen[None]):
         from tui.analysis.export import export_report
         from tui.analysis.report import compare_markdown
 
-        judged = None
-        if self._judgements is not None:
-            from tui.analysis.judgements import apply
-
-            al = self.comparison.alignment
-            view = PairJudgements(self.article.path.name, self.other.path.name, self._view())
-            judged = apply(((p.a, p.b) for p in al.pairs), view)
-        text = compare_markdown(self.article, self.other, self.comparison, judged)
+        text = compare_markdown(self.article, self.other, self.comparison)
         try:
             path = export_report(
                 text,

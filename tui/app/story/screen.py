@@ -17,7 +17,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 from textual.worker import get_current_worker
 
 from tui.analysis import Analysis, analyse
@@ -30,6 +30,7 @@ from tui.analysis.story_facts import (
 )
 from tui.analysis.story_matrix import Fact, StoryMatrix, timeline
 from tui.app.commands import STORY, STORY_TABLE
+from tui.app.key_footer import KeyFooter
 from tui.app.story.render import (
     cell_text,
     column_label,
@@ -103,7 +104,7 @@ class StoryScreen(Screen[None]):
         table = FactTable(id="story-facts", cursor_type="cell", zebra_stripes=True)
         table.fixed_columns = 1  # the fact stays in view while the outlets scroll
         yield table
-        yield Footer(compact=True)
+        yield KeyFooter()
 
     @property
     def table(self) -> FactTable:

@@ -64,6 +64,7 @@ __all__ = [
     "Alignment",
     "ClaimPair",
     "align",
+    "describe_pairs",
 ]
 
 
@@ -141,6 +142,26 @@ def align(a: AlignInput, b: AlignInput, *, background: Sequence[str] = ()) -> Al
     if key_b < key_a:
         return _align(b, a, background, mirror=False).swapped()
     return _align(a, b, background, mirror=key_a == key_b)
+
+
+def describe_pairs(
+    a: AlignInput,
+    b: AlignInput,
+    pairs: Sequence[tuple[int, int]],
+    *,
+    background: Sequence[str] = (),
+) -> tuple[ClaimPair, ...]:
+    """Pairs the engine did not choose (the reader's links), described as :func:`align`
+    describes its own: relation, shared values and each side's own values, from features
+    weighed the same way. Their ``score`` is 0: the engine never scored them as a pair."""
+    if not pairs:
+        return ()
+    if (b.body, _mention_key(b.mentions)) < (a.body, _mention_key(a.mentions)):
+        mirrored = describe_pairs(b, a, [(j, i) for i, j in pairs], background=background)
+        return tuple(p.swapped() for p in mirrored)
+    feats_a, feats_b = _fresh(a.features), _fresh(b.features)
+    weigh(feats_a, feats_b, background)
+    return tuple(ClaimPair(i, j, 0.0, *describe(feats_a[i], feats_b[j])) for i, j in pairs)
 
 
 def _mention_key(mentions: Sequence[Mention]) -> tuple[tuple[int, int, str, str, str], ...]:
