@@ -21,6 +21,7 @@ ALIGN_SETS: dict[str, tuple[Path, str]] = {
     "eval": (DATA / "align_eval", "*.yaml"),
     "eval2": (DATA / "align_eval2", "*.yaml"),
     "eval3": (DATA / "align_eval3", "eval3_*.yaml"),
+    "eval4": (DATA / "align_eval4", "eval4_*.yaml"),
 }
 ENTITY_SETS: dict[str, tuple[Path, str]] = {
     "sample": (SAMPLE_GOLD.parent, SAMPLE_GOLD.name),
@@ -29,6 +30,7 @@ ENTITY_SETS: dict[str, tuple[Path, str]] = {
     "eval": (DATA / "entities_eval", "*.yaml"),
     "eval2": (DATA / "entities_eval2", "*.yaml"),
     "eval3": (DATA / "entities_eval3", "eval3_*.yaml"),
+    "eval4": (DATA / "entities_eval4", "eval4_*.yaml"),
 }
 
 

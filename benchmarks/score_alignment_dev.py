@@ -1,14 +1,15 @@
 """Score claim alignment on the hand-annotated dev set (``tests/data/align_dev``).
 
 Usage: ``python benchmarks/score_alignment_dev.py [-v] [--heldout | --set NAME | --set all]
-[FILE.yaml ...]`` (NAME: sample, dev, heldout, eval, eval2, eval3; ``all`` = every annotated set,
-micro-averaged together: the figure the engine is judged by)
+[FILE.yaml ...]`` (NAME: sample, dev, heldout, eval, eval2, eval3, eval4; ``all`` = every
+annotated set, micro-averaged together: the figure the engine is judged by)
 
 By default the ``dev_*.yaml`` pairs are scored; ``--heldout`` scores the ``heldout_*.yaml``
 pairs instead (keep those for a final check); ``--set eval`` scores the evaluation pairs of
 ``tests/data/align_eval`` (four more subjects, annotated before the aligner was run on them)
 and ``--set eval2`` those of ``tests/data/align_eval2`` (four more, never trained on);
-``--set eval3`` those of ``tests/data/align_eval3`` (ten harder pairs for issue 15).
+``--set eval3`` those of ``tests/data/align_eval3`` (ten harder pairs for issue 15);
+``--set eval4`` those of ``tests/data/align_eval4`` (ten more, held out).
 Prints per-pair and micro-averaged
 precision/recall/F1 over gold sentence pairs (claims are mapped to the gold sentence they
 overlap most, see :mod:`benchmarks.align_scoring`), how many gold conflicts come out with relation

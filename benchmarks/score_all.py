@@ -3,12 +3,13 @@
 Usage: ``python benchmarks/score_all.py [--json] [--only align|entities]``
 
 Alignment: sentence-pair precision/recall/F1 pooled over every pair of every set (the sample
-pair, ``align_dev`` dev and held-out pairs, ``align_eval``, ``align_eval2``, ``align_eval3``),
-scored exactly as :mod:`score_alignment` does. Entities: exact (span+label) and span-only F1
-pooled over every article (the two sample articles, ``entities_dev`` dev and held-out,
-``entities_eval``, ``entities_eval2``, ``entities_eval3``), with LOC counted as GPE on both
-sides. A per-set line follows each micro line. This table is how engine changes are judged:
-the micro figure over all sets, never one set (or the sample pair) alone.
+pair, ``align_dev`` dev and held-out pairs, ``align_eval``, ``align_eval2``, ``align_eval3``,
+``align_eval4``), scored exactly as :mod:`score_alignment` does. Entities: exact (span+label)
+and span-only F1 pooled over every article (the two sample articles, ``entities_dev`` dev and
+held-out, ``entities_eval``, ``entities_eval2``, ``entities_eval3``, ``entities_eval4``), with
+LOC counted as GPE on both sides. A per-set line follows each micro line. This table is how
+engine changes are judged: the micro figure over all sets, never one set (or the sample pair)
+alone.
 """
 
 from __future__ import annotations

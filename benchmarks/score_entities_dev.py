@@ -6,7 +6,8 @@ By default only ``dev_*.yaml`` are scored; ``heldout_*.yaml`` are a final check
 (``--heldout`` scores only those, ``--all`` scores both). Prints per-article and micro
 precision/recall/F1, exact (span+label) and span-only, per label; ``-v`` lists the errors.
 ``--set NAME`` scores one annotated set of :mod:`benchmarks.annotated` (sample, dev, heldout,
-eval, eval2, eval3) and ``--set all`` every one together: the figure the recogniser is judged by.
+eval, eval2, eval3, eval4) and ``--set all`` every one together: the figure the recogniser is
+judged by.
 """
 
 from __future__ import annotations

@@ -1,9 +1,9 @@
 """Score the entity recogniser on the evaluation set (tests/data/entities_eval/*.yaml).
 
-Usage: python benchmarks/score_entities_eval.py [-v] [--set eval2 | --set eval3] [FILES...]
+Usage: python benchmarks/score_entities_eval.py [-v] [--set eval2 | eval3 | eval4] [FILES...]
 
 ``--set eval2`` scores tests/data/entities_eval2 instead of tests/data/entities_eval, ``--set
-eval3`` every file of tests/data/entities_eval3.
+eval3`` every file of tests/data/entities_eval3, ``--set eval4`` of tests/data/entities_eval4.
 
 Same output as ``score_entities_dev.py`` (per-article and micro P/R/F1, exact and span-only,
 per label; ``-v`` lists the errors). Gold mentions that cannot be found in the body, in
@@ -31,6 +31,7 @@ SETS = {
     "eval": EVAL_DIR,
     "eval2": ROOT / "tests" / "data" / "entities_eval2",
     "eval3": ROOT / "tests" / "data" / "entities_eval3",
+    "eval4": ROOT / "tests" / "data" / "entities_eval4",
 }
 
 

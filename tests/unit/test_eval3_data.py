@@ -1,4 +1,5 @@
-"""Invariants of the eval3 evaluation data (tests/data/align_eval3 and entities_eval3).
+"""Invariants of the eval3 and eval4 evaluation data (tests/data/align_eval3, align_eval4 and
+their entities_eval3, entities_eval4).
 
 The files are hand-annotated gold; these checks catch annotation slips, not engine errors:
 every gold sentence is a verbatim substring of its body, in order and without overlap; every
@@ -16,20 +17,22 @@ import yaml
 from benchmarks.scoring import align_gold
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-ALIGN_DIR = DATA / "align_eval3"
-ENT_DIR = DATA / "entities_eval3"
+SETS = ("eval3", "eval4")
 TYPES = {"PERSON", "ORG", "GPE", "LOC", "NORP", "DATE", "NUMBER", "EVENT", "WORK", "PRODUCT"}
-PAIRS = sorted(ALIGN_DIR.glob("eval3_*.yaml"))
-ARTICLES = sorted(ENT_DIR.glob("eval3_*.yaml"))
+PAIRS = sorted(p for s in SETS for p in (DATA / f"align_{s}").glob(f"{s}_*.yaml"))
+ARTICLES = sorted(p for s in SETS for p in (DATA / f"entities_{s}").glob(f"{s}_*.yaml"))
 
 
 def _load(path: Path) -> dict:
     return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
-def test_set_size() -> None:
-    assert len(PAIRS) >= 8
-    assert len(ARTICLES) == 2 * len(PAIRS)
+@pytest.mark.parametrize("name", SETS)
+def test_set_size(name: str) -> None:
+    pairs = [p for p in PAIRS if p.parent.name == f"align_{name}"]
+    articles = [p for p in ARTICLES if p.parent.name == f"entities_{name}"]
+    assert len(pairs) >= 8
+    assert len(articles) == 2 * len(pairs)
 
 
 @pytest.mark.parametrize("path", PAIRS, ids=lambda p: p.stem)
@@ -64,7 +67,8 @@ def test_pair_alignments_are_well_formed(path: Path) -> None:
 def test_each_article_has_entity_gold_with_same_text(path: Path) -> None:
     gold = _load(path)
     for side in ("a", "b"):
-        ent = _load(ENT_DIR / f"{path.stem}_{side}.yaml")
+        ent_dir = DATA / path.parent.name.replace("align_", "entities_")
+        ent = _load(ent_dir / f"{path.stem}_{side}.yaml")
         assert ent["body"] == gold[side]["body"]
         assert ent["title"] == gold[side]["title"]
         assert ent["source"] == gold[side]["source"]
