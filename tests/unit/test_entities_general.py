@@ -216,3 +216,10 @@ def test_mc_surnames_the_hague_and_race_times_with_hundredths() -> None:
         ("The Hague", "GPE"),
     ]
     assert ("10:45", "DATE") in ents("The train left at 10:45 on Monday.")
+
+
+def test_head_of_x_names_are_organisations_and_solicitor_general_a_title() -> None:
+    got = ents("Natalie Batalha of the University of California, Santa Cruz, spoke.")
+    assert ("University of California", "ORG") in got
+    got = ents("Solicitor General Elizabeth Prelogar asked the justices.")
+    assert got == [("Elizabeth Prelogar", "PERSON")]

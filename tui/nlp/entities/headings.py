@@ -48,9 +48,13 @@ _NOT_HEADING_END = '.,;:"”’)'
 def heading_lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of every line written in title case with no sentence punctuation."""
     out: list[tuple[int, int]] = []
+    if "\n" not in text.strip():
+        return out  # one paragraph: no heading line
     for m in _LINE_RE.finditer(text):
         line = m.group().rstrip()
-        if not line or line[-1] in _NOT_HEADING_END or _BYLINE_RE.match(line):
+        if not line or line[-1] in _NOT_HEADING_END or line.count(" ") > 20:
+            continue
+        if _BYLINE_RE.match(line):
             continue
         words = _WORD_RE.findall(line)
         if not 2 <= len(words) <= 14:

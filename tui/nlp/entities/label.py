@@ -81,6 +81,8 @@ def _cue_label(words: list[str]) -> str | None:
             head = known(words[0]) if len(words) == 2 and last == "city" else None
             if head is None or head[0] != "GPE":
                 return "GPE"  # but "Leicester City" is a club
+    if len(words) > 2 and words[1] == "of" and first in wordlists.ORG_OF_HEADS:
+        return "ORG"  # "University of California", "Ministry of Defence"
     if len(words) > 1 and first in wordlists.LOC_PREFIX:
         return "LOC"
     if len(words) > 1 and first in wordlists.EVENT_PREFIX:

@@ -231,7 +231,7 @@ def _drop_leading(doc: Document, run: list[int], initial: bool) -> tuple[list[in
 def _numbered_product(doc: Document, k: int, out: list[Candidate]) -> bool:
     """ "Sentinel-6 satellite", "Chang'e-6 probe": a numbered name before a product noun."""
     s, e, w = doc.tokens[k]
-    if not _NUMBERED_TOKEN_RE.fullmatch(w):
+    if not w[-1].isdigit() or not _NUMBERED_TOKEN_RE.fullmatch(w):
         return False
     m = _WORD_AFTER_RE.match(doc.text, e)
     if m is None or m.group(1) not in wordlists.PRODUCT_NOUNS:

@@ -67,7 +67,7 @@ TITLES = _words(
     treasurer attorney-general solicitor-general governor-general auditor-general
     vice-president vice-chancellor undersecretary under-secretary assemblyman assemblywoman
     councillor councilor councilman councilwoman alderman magistrate prosecutor coroner
-    consul chairperson frontbencher backbencher taoiseach ombudsman superintendent
+    consul chairperson frontbencher backbencher taoiseach ombudsman superintendent solicitor
     """
 )
 # Titles that can stand alone before a name (used to decide a span is a PERSON).
@@ -87,7 +87,7 @@ TITLE_HEADS = _words(
     treasurer attorney-general solicitor-general governor-general auditor-general
     vice-president vice-chancellor undersecretary under-secretary assemblyman assemblywoman
     councillor councilor councilman councilwoman alderman magistrate prosecutor coroner
-    consul chairperson frontbencher backbencher taoiseach ombudsman superintendent
+    consul chairperson frontbencher backbencher taoiseach ombudsman superintendent solicitor
     """
 )
 
