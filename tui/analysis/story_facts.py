@@ -57,7 +57,7 @@ CELL_GLYPHS = {"states": "●", "conflict": "≠", "absent": "·"}
 CELL_WORDS = {"states": "states it", "conflict": "conflicting value", "absent": "absent"}
 
 
-VERDICT_LEGEND = f"{GLYPHS['verified']} verified  {GLYPHS['disputed']} disputed by the reader"
+VERDICT_LEGEND = f"{GLYPHS['verified']} verified, {GLYPHS['disputed']} disputed by the reader"
 """What a fact's verdict glyph means, on one line."""
 
 
