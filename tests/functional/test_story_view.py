@@ -230,3 +230,68 @@ async def test_twelve_outlets_fit_as_narrow_columns(library: Path) -> None:
         assert all(c.width <= 4 for c in columns[1:])
         trams = next(f for f in view.shown if "trams" in f.text)
         assert trams.conflict and trams.outlets == 12  # twelve different counts
+
+
+async def test_judging_in_the_split_view_changes_the_story_view(
+    library: Path,
+    paths: dict,  # type: ignore[type-arg]
+) -> None:
+    """Unlink the sailings pair and verify the coastal-bus pair in split views opened from
+    the story view: back in it, the sailings fact is split and the bus fact reads ✓."""
+    app = ParallaxApp(library)
+    async with app.run_test(size=(160, 40)) as pilot:
+        story = await open_story(pilot, app, "Ferry terminal")
+        facts = len(story.shown)
+
+        async def judge(words: str, key: str) -> tuple[int, int]:
+            row = next(n for n, f in enumerate(story.shown) if words in f.text)
+            fact = story.shown[row]
+            story.table.move_cursor(row=row, column=0)
+            await pilot.press("enter")
+            await wait_until(pilot, lambda: isinstance(app.screen, SplitScreen))
+            split = app.screen
+            assert isinstance(split, SplitScreen)
+            await wait_until(pilot, lambda: split.comparison is not None, 30)
+            await pilot.pause()
+            current = split.rows.current_row  # on the fact's first claim, beside its partner
+            assert current.a[0] == fact.cells[0][0] and set(current.b) & set(fact.cells[1])
+            await pilot.press(key)
+            await pilot.pause()
+            await pilot.press("escape")
+            await wait_until(pilot, lambda: app.screen is story)
+            return current.a[0], current.b[0]
+
+        a, b = await judge("sailings", "minus")
+        await wait_until(pilot, lambda: len(story.shown) == facts + 1, 30)
+        assert not any(a in f.cells[0] and b in f.cells[1] for f in story.shown)
+
+        verified, _ = await judge("coastal bus", "v")
+        await wait_until(pilot, lambda: any(f.verdict for f in story.shown), 30)
+        row = next(n for n, f in enumerate(story.shown) if f.verdict == "verified")
+        assert verified in story.shown[row].cells[0]
+        assert [f.verdict for f in story.shown].count("verified") == 1
+        assert str(story.table.get_cell_at((row, 0))).startswith("✓ ")
+        status = str(story.query_one("#story-status").render())
+        assert "✓ verified" in status
+
+
+async def test_unreadable_judgements_say_so_and_show_the_engine_pairs(
+    library: Path,
+    paths: dict,  # type: ignore[type-arg]
+) -> None:
+    from tui.analysis.judgements import story_file
+
+    app = ParallaxApp(library)
+    async with app.run_test(size=(160, 40)) as pilot:
+        engine = [f.cells for f in (await open_story(pilot, app, "Ferry terminal")).shown]
+        await pilot.press("escape")
+        path = story_file(library, None)
+        path.parent.mkdir()
+        path.write_text("pairs: [unclosed\n", encoding="utf-8")
+        story = await open_story(pilot, app, "Ferry terminal")
+        await wait_until(pilot, lambda: bool(story.problem))
+        assert [f.cells for f in story.shown] == engine
+        errors = [n.message for n in app._notifications if n.severity == "error"]
+        assert any(str(path) in m and "engine's pairs" in m for m in errors)
+        assert "judgements unreadable" in str(story.query_one("#story-status").render())
+    assert path.read_text(encoding="utf-8") == "pairs: [unclosed\n"

@@ -155,9 +155,30 @@ def load(
     claims_right: Sequence[str],
 ) -> PairJudgements:
     """The judgements on ``left`` vs ``right`` in ``story``, oriented that way round."""
+    entries = _load_raw(story_file(library, story))
+    return pair_of(entries, library, left, right, claims_left, claims_right)
+
+
+def read_entries(library: Path, story: str | None) -> list[dict[str, Any]]:
+    """Every pair's raw entry in the story's judgements file (none when there is no file),
+    to read once and pass to :func:`pair_of` for each pair of articles.
+
+    Raises :class:`JudgementError` for an unreadable file."""
+    return _load_raw(story_file(library, story))
+
+
+def pair_of(
+    entries: Sequence[dict[str, Any]],
+    library: Path,
+    left: Path,
+    right: Path,
+    claims_left: Sequence[str],
+    claims_right: Sequence[str],
+) -> PairJudgements:
+    """The judgements on ``left`` vs ``right`` among a story file's ``entries``."""
     rel_left, rel_right = _relative(left, library), _relative(right, library)
     result = PairJudgements(rel_left, rel_right)
-    for raw in _load_raw(story_file(library, story)):
+    for raw in entries:
         names = (raw.get("left"), raw.get("right"))
         if names not in ((rel_left, rel_right), (rel_right, rel_left)):
             continue

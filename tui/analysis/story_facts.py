@@ -1,38 +1,50 @@
 """One story's fact matrix from its articles' analyses and pairwise comparisons.
 
-:func:`comparisons` yields the comparison of every two outlets (reusing
-:func:`tui.analysis.compare` on cached analyses), so a view can rebuild the matrix as each
-one finishes; :func:`matrix_of` turns the pairs known so far into a
+The comparisons of every two outlets, judged by the reader, come from
+:func:`tui.analysis.story_judged.judged_comparisons`, so a view can rebuild the matrix as
+each one finishes; :func:`pairs_of` and :func:`verdicts_of` read one comparison and
+:func:`matrix_of` turns the pairs known so far into a
 :class:`~tui.analysis.story_matrix.StoryMatrix`. :func:`story_json` and
 :func:`story_markdown` are the ``parallax story`` outputs. No Textual here.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
 
 from tui.analysis.article_analysis import Analysis
-from tui.analysis.comparison import Comparison, compare
+from tui.analysis.comparison import Comparison
+from tui.analysis.judged import GLYPHS
 from tui.analysis.report import clean_text, escape_markdown
-from tui.analysis.story_matrix import Fact, StoryMatrix, TimelineEntry, build_matrix, timeline
+from tui.analysis.story_matrix import (
+    Fact,
+    Node,
+    StoryMatrix,
+    TimelineEntry,
+    Verdicts,
+    build_matrix,
+    timeline,
+)
 from tui.models import Article, ArticleMeta
 
 __all__ = [
     "CELL_GLYPHS",
     "CELL_WORDS",
     "MAX_OUTLETS",
+    "VERDICT_LEGEND",
     "PairKey",
     "Pairs",
     "cell_state",
-    "comparisons",
     "fetched_time",
     "lag_text",
     "matrix_of",
     "pairs_of",
     "story_json",
     "story_markdown",
+    "verdict_glyph",
+    "verdicts_of",
 ]
 
 MAX_OUTLETS = 20
@@ -45,23 +57,36 @@ CELL_GLYPHS = {"states": "●", "conflict": "≠", "absent": "·"}
 CELL_WORDS = {"states": "states it", "conflict": "conflicting value", "absent": "absent"}
 
 
-def comparisons(analyses: Sequence[Analysis]) -> Iterator[tuple[PairKey, Comparison]]:
-    """The comparison of every two outlets ``i < j``, by ``j`` then ``i``: once the pairs
-    up to ``(j - 1, j)`` are done, the matrix of outlets ``0..j`` is complete."""
-    for j in range(1, len(analyses)):
-        for i in range(j):
-            yield (i, j), compare(analyses[i], analyses[j])
+VERDICT_LEGEND = f"{GLYPHS['verified']} verified, {GLYPHS['disputed']} disputed by the reader"
+"""What a fact's verdict glyph means, on one line."""
 
 
 def pairs_of(comparison: Comparison) -> list[tuple[int, int, str]]:
-    """The aligned claim pairs of one comparison, as the matrix reads them."""
+    """The claim pairs of one (judged) comparison, as the matrix reads them."""
     return [(p.a, p.b, p.relation) for p in comparison.alignment.pairs]
 
 
-def matrix_of(analyses: Sequence[Analysis], pairs: Pairs) -> StoryMatrix:
-    """The fact matrix from the pairs known so far (missing pairs: nothing aligned yet)."""
+def verdicts_of(key: PairKey, comparison: Comparison) -> dict[tuple[Node, Node], str]:
+    """The reader's verdicts on the pairs of the comparison of outlets ``key``."""
+    i, j = key
+    judged = comparison.judged
+    if judged is None:
+        return {}
+    return {((i, p.a), (j, p.b)): p.verdict for p in judged.pairs if p.verdict}
+
+
+def matrix_of(
+    analyses: Sequence[Analysis], pairs: Pairs, verdicts: Verdicts | None = None
+) -> StoryMatrix:
+    """The fact matrix from the pairs (and verdicts) known so far (missing pairs: nothing
+    aligned yet)."""
     claims = [[claim.text for claim in analysis.claims] for analysis in analyses]
-    return build_matrix(claims, lambda i, j: pairs.get((i, j), ()))
+    return build_matrix(claims, lambda i, j: pairs.get((i, j), ()), verdicts)
+
+
+def verdict_glyph(fact: Fact) -> str:
+    """``✓`` for a verified fact, ``✗`` for a disputed one, else ``""``."""
+    return GLYPHS[fact.verdict] if fact.verdict else ""
 
 
 def cell_state(fact: Fact, outlet: int, conflicted: frozenset[tuple[int, int]]) -> str:
@@ -119,6 +144,7 @@ def story_json(
                 "text": " ".join(fact.text.split()),
                 "cells": [list(cell) for cell in fact.cells],
                 "conflict": fact.conflict,
+                "verdict": fact.verdict,
             }
             for fact in matrix.facts
         ],
@@ -161,7 +187,11 @@ def story_markdown(
         cells = [
             CELL_GLYPHS[cell_state(fact, outlet, matrix.conflicted)] for outlet in range(len(metas))
         ]
-        lines.append(f"| {_inline(fact.text)} | " + " | ".join(cells) + " |")
+        mark = f"{verdict_glyph(fact)} " if fact.verdict else ""
+        lines.append(f"| {mark}{_inline(fact.text)} | " + " | ".join(cells) + " |")
     legend = "; ".join(f"{CELL_GLYPHS[k]} {CELL_WORDS[k]}" for k in CELL_GLYPHS)
-    lines += ["", f"Columns are the outlets above. {legend}.", ""]
+    lines += ["", f"Columns are the outlets above. {legend}."]
+    if any(fact.verdict for fact in matrix.facts):
+        lines.append(f"Facts marked {VERDICT_LEGEND}.")
+    lines.append("")
     return "\n".join(lines)

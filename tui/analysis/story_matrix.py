@@ -8,7 +8,7 @@ The fact's text is its most connected claim, ties going to the earliest outlet.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -16,6 +16,8 @@ Node = tuple[int, int]
 """``(outlet index, claim index)``."""
 PairLister = Callable[[int, int], Sequence[tuple[int, int, str]]]
 """``pairs(i, j)`` → ``(claim of outlet i, claim of outlet j, relation)`` for ``i < j``."""
+Verdicts = Mapping[tuple[Node, Node], str]
+"""The reader's verdict (``verified``/``disputed``) on a pair of claims of two outlets."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +28,9 @@ class Fact:
     cells: tuple[tuple[int, ...], ...]
     conflict: bool
     anchor: Node
+    verdict: str | None = None
+    """``disputed`` when the reader disputed a pair of its claims, else ``verified`` when
+    they verified one, else None."""
 
     @property
     def outlets(self) -> int:
@@ -76,8 +81,11 @@ class _Union:
             self.parent[max(a, b)] = min(a, b)
 
 
-def build_matrix(claims: Sequence[Sequence[str]], pairs: PairLister) -> StoryMatrix:
-    """Facts of a story whose outlet ``i`` has claim texts ``claims[i]``."""
+def build_matrix(
+    claims: Sequence[Sequence[str]], pairs: PairLister, verdicts: Verdicts | None = None
+) -> StoryMatrix:
+    """Facts of a story whose outlet ``i`` has claim texts ``claims[i]``, with the reader's
+    ``verdicts`` on pairs of their claims."""
     union = _Union()
     degree: dict[Node, int] = {}
     conflict_nodes: set[Node] = set()
@@ -93,8 +101,12 @@ def build_matrix(claims: Sequence[Sequence[str]], pairs: PairLister) -> StoryMat
     for outlet, texts in enumerate(claims):
         for index in range(len(texts)):
             groups.setdefault(union.find((outlet, index)), []).append((outlet, index))
+    judged: dict[Node, set[str]] = {}
+    for (first, second), verdict in (verdicts or {}).items():
+        if union.find(first) == union.find(second):  # the pair stands
+            judged.setdefault(union.find(first), set()).add(verdict)
     facts = []
-    for members in groups.values():
+    for root, members in groups.items():
         cells = tuple(
             tuple(sorted(c for o, c in members if o == outlet)) for outlet in range(len(claims))
         )
@@ -105,10 +117,15 @@ def build_matrix(claims: Sequence[Sequence[str]], pairs: PairLister) -> StoryMat
                 cells=cells,
                 conflict=any(node in conflict_nodes for node in members),
                 anchor=anchor,
+                verdict=_verdict(judged.get(root, set())),
             )
         )
     facts.sort(key=lambda fact: min(fact_nodes(fact)))
     return StoryMatrix(tuple(facts), frozenset(conflict_nodes))
+
+
+def _verdict(verdicts: set[str]) -> str | None:
+    return next((v for v in ("disputed", "verified") if v in verdicts), None)
 
 
 def fact_nodes(fact: Fact) -> list[Node]:

@@ -20,14 +20,17 @@ from tui.analysis.story_facts import (
     CELL_GLYPHS,
     CELL_WORDS,
     MAX_OUTLETS,
+    VERDICT_LEGEND,
     cell_state,
-    comparisons,
     fetched_time,
     matrix_of,
     pairs_of,
     story_json,
     story_markdown,
+    verdict_glyph,
+    verdicts_of,
 )
+from tui.analysis.story_judged import judged_comparisons
 from tui.library.loader import ArticleError, LibraryScan, load_article, scan_library
 from tui.stories.assign import Assignment, LibraryStory, assign_library
 from tui.text.safety import inert_line, json_text
@@ -99,12 +102,22 @@ def _known(assignment: Assignment) -> str:
     return shown or "none"
 
 
-def _matrix_payload(story: LibraryStory, fmt: str) -> str:
+class _Unreadable(Exception):
+    """The story's judgements file cannot be read (the message names it)."""
+
+
+def _matrix_payload(story: LibraryStory, library: Path, fmt: str) -> str:
     metas = story.articles[:MAX_OUTLETS]
     articles = [load_article(meta.path) for meta in metas]
     analyses = [analyse(article) for article in articles]
-    pairs = {key: pairs_of(comparison) for key, comparison in comparisons(analyses)}
-    matrix = matrix_of(analyses, pairs)
+    judged = judged_comparisons(articles, analyses, library)
+    if judged.problem:
+        raise _Unreadable(judged.problem)
+    pairs, verdicts = {}, {}
+    for key, comparison in judged:
+        pairs[key] = pairs_of(comparison)
+        verdicts.update(verdicts_of(key, comparison))
+    matrix = matrix_of(analyses, pairs, verdicts)
     if fmt == "markdown":
         fetched = [fetched_time(article) for article in articles]
         return story_markdown(story.id, story.title, metas, matrix, fetched)
@@ -114,9 +127,13 @@ def _matrix_payload(story: LibraryStory, fmt: str) -> str:
     lines += [f"  {n}. {m.source}: {m.title}" for n, m in enumerate(metas, 1)]
     for fact in matrix.facts:
         states = (cell_state(fact, o, matrix.conflicted) for o in range(len(metas)))
-        lines.append(f"{''.join(CELL_GLYPHS[s] for s in states)}  {' '.join(fact.text.split())}")
+        mark = f"{verdict_glyph(fact)} " if fact.verdict else ""
+        glyphs = "".join(CELL_GLYPHS[s] for s in states)
+        lines.append(f"{glyphs}  {mark}{' '.join(fact.text.split())}")
     legend = "  ".join(f"{CELL_GLYPHS[state]} {CELL_WORDS[state]}" for state in CELL_GLYPHS)
     lines.append(f"columns: outlets 1-{len(metas)} in order.  {legend}")
+    if any(fact.verdict for fact in matrix.facts):
+        lines.append(f"facts marked {VERDICT_LEGEND}")
     return "\n".join(inert_line(line) for line in lines)
 
 
@@ -130,8 +147,8 @@ def run_story(name: str, library: Path, fmt: str, console: Console) -> int:
     if story is None:
         return _fail("story", f"no story '{name}' in {library} (stories: {_known(assignment)})")
     try:
-        text = _matrix_payload(story, fmt)
-    except ArticleError as error:
+        text = _matrix_payload(story, library, fmt)
+    except (ArticleError, _Unreadable) as error:
         return _fail("story", str(error))
     if fmt == "text":
         console.print(Text(text), soft_wrap=True)

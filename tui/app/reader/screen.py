@@ -415,7 +415,7 @@ class ReaderScreen(FeedRefresh, ArticleActions, SearchAndQuote, EntityAnalysis, 
         if isinstance(found, str):
             self.notify(found, severity="warning")
         else:
-            self.app.push_screen(StoryScreen(found))
+            self.app.push_screen(StoryScreen(found, library=self.library))
 
     def action_move_story(self) -> None:
         from tui.app.dialogs.move_story import MoveStoryScreen, move_choices

@@ -10,12 +10,20 @@ from datetime import date, datetime
 
 from rich.text import Text
 
-from tui.analysis.story_facts import CELL_GLYPHS, CELL_WORDS, cell_state, lag_text
+from tui.analysis.judged import GLYPHS
+from tui.analysis.story_facts import (
+    CELL_GLYPHS,
+    CELL_WORDS,
+    cell_state,
+    lag_text,
+    verdict_glyph,
+)
 from tui.analysis.story_matrix import Fact, TimelineEntry
 from tui.models import ArticleMeta
 from tui.text.safety import inert_line
 
 CELL_STYLES = {"states": "bold green", "conflict": "bold red", "absent": "dim"}
+VERDICT_STYLES = {"verified": "bold green", "disputed": "bold magenta"}
 PENDING_CELL = "…"
 """A cell of an outlet whose comparisons are not done yet."""
 
@@ -83,11 +91,15 @@ def cell_text(fact: Fact, outlet: int, conflicted: frozenset[tuple[int, int]]) -
 
 
 def fact_text(fact: Fact, width: int) -> Text:
-    """The fact's text on one line, cut to ``width``."""
+    """The fact's text on one line, cut to ``width``, after the reader's verdict glyph
+    (``✓`` verified, ``✗`` disputed) when it has one."""
+    mark = f"{verdict_glyph(fact)} " if fact.verdict else ""
     line = inert_line(" ".join(fact.text.split()))
-    if len(line) > width:
-        line = line[: max(1, width - 1)] + "…"
-    return Text(line, style="bold red" if fact.conflict else "")
+    if len(mark) + len(line) > width:
+        line = line[: max(1, width - len(mark) - 1)] + "…"
+    text = Text(mark, style=VERDICT_STYLES.get(fact.verdict or "", ""))
+    text.append(line, style="bold red" if fact.conflict else "")
+    return text
 
 
 def column_label(number: int, source: str, wide: bool, marked: bool) -> Text:
@@ -98,8 +110,9 @@ def column_label(number: int, source: str, wide: bool, marked: bool) -> Text:
     return label
 
 
-def legend(comparing: bool) -> Text:
-    """The cell glyphs in words (and the pending one while ``comparing``)."""
+def legend(comparing: bool, verdicts: bool = False) -> Text:
+    """The cell glyphs in words (and the pending one while ``comparing``, the verdict
+    glyphs when some fact has a ``verdict``)."""
     text = Text()
     for n, state in enumerate(CELL_GLYPHS):
         if n:
@@ -108,4 +121,8 @@ def legend(comparing: bool) -> Text:
         text.append(f" {CELL_WORDS[state]}")
     if comparing:
         text.append(f"  {PENDING_CELL} comparing", style="dim")
+    if verdicts:
+        for verdict, style in VERDICT_STYLES.items():
+            text.append(f"  {GLYPHS[verdict]}", style=style)
+            text.append(f" {verdict}")
     return text

@@ -2,7 +2,9 @@
 
 The outlets and the timeline show at once; the pairwise comparisons run in a worker and
 the rows appear as they finish (outlet ``j``'s column fills once it was compared with
-every earlier outlet). Enter opens the split view on two outlets at the cursor's fact.
+every earlier outlet). The pairs are the reader's judged ones (see
+:mod:`tui.analysis.story_judged`): back from a split view, the facts are judged anew.
+Enter opens the split view on two outlets at the cursor's fact.
 """
 
 from __future__ import annotations
@@ -20,15 +22,17 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Header, Static
 from textual.worker import get_current_worker
 
-from tui.analysis import Analysis, analyse
+from tui.analysis import Analysis, Comparison, analyse
 from tui.analysis.story_facts import (
     MAX_OUTLETS,
-    comparisons,
+    PairKey,
     fetched_time,
     matrix_of,
     pairs_of,
+    verdicts_of,
 )
-from tui.analysis.story_matrix import Fact, StoryMatrix, timeline
+from tui.analysis.story_judged import judged_comparisons
+from tui.analysis.story_matrix import Fact, Node, StoryMatrix, timeline
 from tui.app.commands import STORY, STORY_TABLE
 from tui.app.key_footer import KeyFooter
 from tui.app.story.render import (
@@ -81,9 +85,15 @@ class StoryScreen(Screen[None]):
     """
     BINDINGS: ClassVar[list[BindingType]] = STORY.bindings()
 
-    def __init__(self, story: LibraryStory) -> None:
+    def __init__(self, story: LibraryStory, library: Path | None = None) -> None:
+        """``library``: where the reader's judgements on the story are kept."""
         super().__init__()
         self.story = story
+        self.library = library
+        self.problem = ""
+        """Why the judgements could not be read ("" when they could)."""
+        self._engine: dict[PairKey, Comparison] = {}
+        self._rejudge = False
         self.metas = story.articles[:MAX_OUTLETS]
         self.analyses: list[Analysis] = []
         self.matrix: StoryMatrix | None = None
@@ -143,13 +153,17 @@ class StoryScreen(Screen[None]):
         try:
             analyses = [analyse(article) for article in articles]
             self.app.call_from_thread(self._analysed, analyses)
-            pairs: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
-            for (i, j), comparison in comparisons(analyses):
+            judged = judged_comparisons(articles, analyses, self.library, self._engine)
+            self.app.call_from_thread(self._judgements_read, judged.problem)
+            pairs: dict[PairKey, list[tuple[int, int, str]]] = {}
+            verdicts: dict[tuple[Node, Node], str] = {}
+            for (i, j), comparison in judged:
                 if worker.is_cancelled:
                     return
                 pairs[i, j] = pairs_of(comparison)
+                verdicts.update(verdicts_of((i, j), comparison))
                 if i == j - 1:  # outlet j now compared with every earlier one
-                    matrix = matrix_of(analyses[: j + 1], pairs)
+                    matrix = matrix_of(analyses[: j + 1], pairs, verdicts)
                     self.app.call_from_thread(self._grown, matrix, j + 1)
             if len(analyses) == 1:
                 self.app.call_from_thread(self._grown, matrix_of(analyses, {}), 1)
@@ -163,6 +177,20 @@ class StoryScreen(Screen[None]):
             return
         self.notify(inert_line(message), severity="error", markup=False)
         self.query_one("#story-status", Static).update(Text(inert_line(message)))
+
+    def _judgements_read(self, problem: str) -> None:
+        """Say (once per new problem) why the reader's judgements are left out."""
+        if problem and problem != self.problem and self.is_attached:
+            message = inert_line(f"{problem} (showing the engine's pairs)")
+            self.notify(message, severity="error", markup=False, timeout=10)
+        self.problem = problem
+        self._status()
+
+    def on_screen_resume(self) -> None:
+        """Back from a split view: judge the facts anew (the reader may have judged)."""
+        if self._rejudge:
+            self._rejudge = False
+            self.compute()
 
     def _fetched(self, fetched: list[datetime | None]) -> None:
         """Redraw the timeline with fetch times standing in for missing dates (``~``)."""
@@ -233,11 +261,14 @@ class StoryScreen(Screen[None]):
         total = len(self.metas)
         facts = len(self.matrix.facts) if self.matrix else 0
         text = Text()
+        if self.problem:
+            text.append("judgements unreadable: engine pairs · ", style="bold")
         if self.complete < total:
             text.append(f"Comparing… {self.complete}/{total} outlets  ", style="italic")
         text.append(f"{len(self.shown)} of {facts} facts · ")
         text.append(f"{SORT_WORDS[self.sort_mode]} · {FILTER_WORDS[self.filter_mode]}  ")
-        text.append_text(legend(self.complete < total))
+        judged = self.matrix is not None and any(f.verdict for f in self.matrix.facts)
+        text.append_text(legend(self.complete < total, judged))
         self.query_one("#story-status", Static).update(text)
 
     # -- actions ------------------------------------------------------------------
@@ -308,7 +339,10 @@ class StoryScreen(Screen[None]):
             self.notify(inert_line(str(error)), severity="error", markup=False)
             return
         claim = fact.cells[left][0] if left < len(fact.cells) and fact.cells[left] else None
-        split = SplitScreen(article, self.metas[right], self.analyses[left], claim=claim)
+        split = SplitScreen(
+            article, self.metas[right], self.analyses[left], claim=claim, library=self.library
+        )
+        self._rejudge = True
         self.app.push_screen(split)
 
     def action_back(self) -> None:
