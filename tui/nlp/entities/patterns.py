@@ -284,6 +284,29 @@ following same final a an several yesterday today tomorrow tonight overnight mid
 jun jul end start beginning middle tens hundreds thousands millions christmas easter ramadan
 eid thanksgiving hanukkah diwali passover new lunar
 """
+_Trie = dict[str, "_Trie"]
+
+
+def _trie(words: list[str]) -> str:
+    """An alternation of ``words`` as a prefix tree: same matches, longest first, far faster."""
+    tree: _Trie = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: _Trie) -> str:
+        alts = [re.escape(ch) + emit(sub) for ch, sub in node.items() if ch]
+        if "" in node:
+            alts.append("")  # ending here is tried after every longer word
+        if len(alts) == 1:
+            return alts[0]
+        return "(?:" + "|".join(alts) + ")"
+
+    return emit(tree)
+
+
 _START_WORDS = sorted(
     set(_UNITS_WORDS) | set(_TENS_WORDS) | set(_ORD_WORDS) | set(_START_TEXT.split()),
     key=len,
@@ -295,7 +318,7 @@ _START_RE = re.compile(
     # branch instead of one per code
     r"(?<![\w.,$€£¥-])(?:[\d$€£¥₹₽₩']|(?:US|A|C|HK|NZ|S|R)\$|Rs|(?-i:[A-Z]{3}(?=\s?\d))"
     r"|Q[1-4]|(?:"
-    + "|".join(_START_WORDS)
+    + _trie(_START_WORDS)
     + r"|that\s(?:day|week|weekend|month|year|season|summer|winter|spring|autumn|night)"
     + r"|(?:days|weeks|months|years|decades)\s(?:earlier|later)"
     + r")\b)",
