@@ -156,21 +156,22 @@ def _silence_stdout() -> None:
         pass
 
 
-def _library_shorthand(argv: Sequence[str] | None) -> list[str]:
+def _library_shorthand(
+    argv: Sequence[str] | None, parser: argparse.ArgumentParser | None = None
+) -> list[str]:
     """``parallax DIR`` means ``parallax --library DIR`` when DIR is a folder, not a command."""
     words = list(sys.argv[1:] if argv is None else argv)
     if (
         len(words) == 1
         and not words[0].startswith("-")
         and Path(words[0]).expanduser().is_dir()
-        and words[0] not in _command_names()
+        and words[0] not in _command_names(parser or build_parser())
     ):
         return ["--library", words[0]]
     return words
 
 
-def _command_names() -> set[str]:
-    parser = build_parser()
+def _command_names(parser: argparse.ArgumentParser) -> set[str]:
     return {
         name
         for action in parser._actions
@@ -180,7 +181,8 @@ def _command_names() -> set[str]:
 
 
 def _dispatch(argv: Sequence[str] | None) -> int:
-    args = build_parser().parse_args(_library_shorthand(argv))
+    parser = build_parser()
+    args = parser.parse_args(_library_shorthand(argv, parser))
     console = Console(highlight=False)
     errors = Console(stderr=True, highlight=False)
     if args.command == "check":
